@@ -1,0 +1,26 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import vn.minhbach.config.SiteRole;
+
+/**
+ * Site-wide facts for PCI criterion 10 (openness and quality of the website, TT 32/2017/TT-BTTTT
+ * Điều 16-20): reported as figures beside the items, not as verdicts. A null field means "not seen".
+ *
+ * @param role                 the site
+ * @param url                  its home page
+ * @param https                served over HTTPS
+ * @param search               a search form or search page was found
+ * @param sitemapXml           a sitemap.xml (or robots.txt Sitemap:) answered
+ * @param mobileViewport       the home page declares a mobile viewport
+ * @param footerAgency         the agency named in the footer
+ * @param footerResponsible    the person responsible for the site named in the footer
+ * @param footerAddress        the address in the footer
+ * @param footerPhone          a phone number in the footer
+ * @param footerEmail          an e-mail address in the footer
+ * @param medianResponseMillis median time to fetch a page
+ */
+public record SiteFacts(SiteRole role, URI url, boolean https, boolean search, boolean sitemapXml,
+                        boolean mobileViewport, String footerAgency, String footerResponsible, String footerAddress,
+                        String footerPhone, String footerEmail, Long medianResponseMillis) {
+}

@@ -1,0 +1,25 @@
+package vn.minhbach.config;
+
+/**
+ * How politely and how far one site is crawled. Defaults follow product.md; a site may override
+ * any of them under {@code sites.<role>.crawl}.
+ *
+ * @param maxPages      HTML pages fetched at most per site
+ * @param maxDepth      link hops from the home page at most
+ * @param delayMillis   pause between two requests to the same host (robots.txt Crawl-delay wins when larger)
+ * @param concurrency   requests in flight at once per site
+ * @param timeoutSeconds connect and read timeout of each request
+ * @param maxBodyBytes  bytes of a body read at most; the rest is cut off
+ * @param userAgent     the User-Agent header, naming the tool and a contact URL
+ * @param respectRobots whether robots.txt is obeyed
+ */
+public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
+                            long maxBodyBytes, String userAgent, boolean respectRobots) {
+
+    public static final String DEFAULT_USER_AGENT =
+            "minhbach/1.0 (+https://github.com/minhbach/minhbach; transparency audit)";
+
+    public static CrawlSettings defaults() {
+        return new CrawlSettings(5000, 10, 1000, 4, 20, 10L * 1024 * 1024, DEFAULT_USER_AGENT, true);
+    }
+}

@@ -1,0 +1,37 @@
+package vn.minhbach.crawl;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The facts of one finished crawl of one site. The pages themselves went to the {@link PageHandler};
+ * this holds the counts, what could not be reached, attachment checks and broken links.
+ *
+ * @param seed                 the home page the crawl started from
+ * @param pagesFetched         HTML pages fetched with a success status
+ * @param pagesFailed          pages and attachments that failed (error status or no response)
+ * @param bytesFetched         body bytes read in all
+ * @param robotsDisallowed     URLs not fetched because robots.txt disallows them
+ * @param limitReached         maxPages or maxDepth stopped the crawl with links still queued
+ * @param sitemapFound         a sitemap (robots.txt Sitemap: or /sitemap.xml) was found and read
+ * @param medianResponseMillis median fetch time of pages, or -1 when none was fetched
+ * @param unreached            page links not fetched successfully, with their anchor texts
+ * @param attachments          every attachment link checked (PDF, DOC/DOCX, XLS/XLSX...), by normalised URL
+ * @param brokenLinks          links and attachments that failed, with the pages linking them
+ */
+public record CrawlResult(URI seed, int pagesFetched, int pagesFailed, long bytesFetched, int robotsDisallowed,
+                          boolean limitReached, boolean sitemapFound, long medianResponseMillis,
+                          List<Unreached> unreached, Map<URI, FetchOutcome> attachments,
+                          List<BrokenLink> brokenLinks) {
+    public CrawlResult {
+        unreached = List.copyOf(unreached);
+        attachments = Map.copyOf(attachments);
+        brokenLinks = List.copyOf(brokenLinks);
+    }
+
+    /** True when at least one page of the site answered. */
+    public boolean answered() {
+        return pagesFetched > 0;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.minhbach.crawl;
+
+import java.net.URI;
+
+/**
+ * What became of one URL the crawler meant to visit. A failed fetch is a value, not an exception: one
+ * page failing never stops an audit.
+ */
+public sealed interface FetchOutcome {
+
+    URI url();
+
+    /** A response with a success status was read (a page, or an attachment checked by HEAD or a partial GET). */
+    record Fetched(URI url, URI finalUrl, int status, String contentType, long bytes, long millis)
+            implements FetchOutcome {
+    }
+
+    /** An error status (4xx, 5xx) or no response at all (timeout, refused, redirect loop, too many hops). */
+    record Failed(URI url, Integer status, String error) implements FetchOutcome {
+    }
+
+    /** Not fetched because robots.txt disallows it. */
+    record Disallowed(URI url) implements FetchOutcome {
+    }
+
+    /** Not fetched because a limit or a trap defence stopped it (maxPages, maxDepth, trap pattern). */
+    record Skipped(URI url, String reason) implements FetchOutcome {
+    }
+}
