@@ -1,11 +1,30 @@
 package vn.minhbach.cli;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
 /** Entry point of the minhbach command line. */
-public final class Main {
-    private Main() {
-    }
+@Command(name = "minhbach", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Audits what a Vietnamese government portal and its one-stop-shop site publish.",
+        subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by main and tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler(new ErrorHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (audit, demo, validate)");
     }
 }

@@ -1,0 +1,109 @@
+package vn.minhbach.audit;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.minhbach.check.Checklist;
+import vn.minhbach.check.Finding;
+import vn.minhbach.check.PageFacts;
+import vn.minhbach.check.PageFactsExtractor;
+import vn.minhbach.check.SiteFacts;
+import vn.minhbach.check.SiteView;
+import vn.minhbach.config.AuditConfig;
+import vn.minhbach.config.SiteConfig;
+import vn.minhbach.config.SiteRole;
+import vn.minhbach.crawl.BrokenLink;
+import vn.minhbach.crawl.CrawlListener;
+import vn.minhbach.crawl.CrawlResult;
+import vn.minhbach.crawl.Crawler;
+
+/**
+ * The one place that knows the whole flow: crawl every configured site, extract page facts while crawling,
+ * evaluate the checklist on them and assemble the {@link AuditRun}.
+ */
+public final class Auditor {
+    private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
+
+    private final Checklist checklist;
+    private final Clock clock;
+    private final CrawlListener listener;
+
+    public Auditor(Checklist checklist, Clock clock, CrawlListener listener) {
+        this.checklist = checklist;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** The audit date when none is given: today in the config's time zone. */
+    public LocalDate today(AuditConfig config) {
+        return LocalDate.now(clock.withZone(config.timezone()));
+    }
+
+    public AuditRun run(AuditConfig config, LocalDate asOf) {
+        OffsetDateTime started = OffsetDateTime.now(clock.withZone(config.timezone()));
+        PageFactsExtractor extractor = new PageFactsExtractor(config.checklist());
+        Map<SiteRole, SiteView> views = new EnumMap<>(SiteRole.class);
+        List<SiteSummary> summaries = new ArrayList<>();
+        List<BrokenLink> broken = new ArrayList<>();
+        List<SiteFacts> facts = new ArrayList<>();
+        for (SiteConfig site : config.sites().values()) {
+            SiteView view = crawl(site, extraSeeds(config, site), extractor);
+            CrawlResult result = view.crawl();
+            views.put(site.role(), view);
+            summaries.add(new SiteSummary(site.role(), site.url(), result.pagesFetched(), result.pagesFailed(),
+                    result.bytesFetched(), result.robotsDisallowed(), result.limitReached()));
+            broken.addAll(result.brokenLinks());
+            if (result.answered()) {
+                facts.add(Checklist.siteFacts(view));
+            }
+        }
+        List<Finding> findings = checklist.evaluate(views, asOf, config.checklist());
+        OffsetDateTime finished = OffsetDateTime.now(clock.withZone(config.timezone()));
+        return new AuditRun(config.organisation(), asOf, started, finished, summaries, findings, broken, facts);
+    }
+
+    private SiteView crawl(SiteConfig site, List<URI> extraSeeds, PageFactsExtractor extractor) {
+        Queue<PageFacts> pages = new ConcurrentLinkedQueue<>();
+        try (Crawler crawler = new Crawler(site.crawl(), listener)) {
+            CrawlResult result = crawler.crawl(site.url(), extraSeeds, (page, doc) -> pages.add(extractor.extract(page, doc)));
+            LOG.info("{}: {} pages, {} failed, {} bytes{}", site.role().key(), result.pagesFetched(),
+                    result.pagesFailed(), result.bytesFetched(), result.limitReached() ? ", limit reached" : "");
+            return new SiteView(site.role(), site.url(), result, List.copyOf(pages));
+        }
+    }
+
+    /**
+     * The pages users named for items (checklist.items.*.urls): each is fetched by the crawl of the site on the
+     * same host, or by the portal's crawl when it belongs to no configured site.
+     */
+    private static List<URI> extraSeeds(AuditConfig config, SiteConfig site) {
+        List<URI> seeds = new ArrayList<>();
+        config.checklist().items().values().forEach(item -> item.urls().forEach(url -> {
+            SiteRole owner = config.sites().values().stream()
+                    .filter(s -> sameSite(s.url(), url)).map(SiteConfig::role).findFirst()
+                    .orElse(config.sites().containsKey(SiteRole.PORTAL) ? SiteRole.PORTAL : site.role());
+            if (owner == site.role()) {
+                seeds.add(url);
+            }
+        }));
+        return seeds;
+    }
+
+    private static boolean sameSite(URI a, URI b) {
+        return bareHost(a).equals(bareHost(b));
+    }
+
+    private static String bareHost(URI uri) {
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        return host.startsWith("www.") ? host.substring(4) : host;
+    }
+}

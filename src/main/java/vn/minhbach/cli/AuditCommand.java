@@ -1,0 +1,38 @@
+package vn.minhbach.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.minhbach.report.ReportFormat;
+
+/** {@code minhbach audit -c FILE [--as-of DATE] [-o DIR] [--format json,html,csv]}: one audit now. */
+@Command(name = "audit", description = "Crawl the configured sites, check every item and write the reports.")
+final class AuditCommand implements Callable<Integer> {
+    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "the YAML config")
+    private Path config;
+
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+            description = "the audit date all freshness rules use (default: today in the config's time zone)")
+    private LocalDate asOf;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "report folder (default: reports/<timestamp>)")
+    private Path output;
+
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html",
+            description = "report formats, comma separated: json, html, csv (default: ${DEFAULT-VALUE})")
+    private String format;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        var formats = IsoDateConverter.formats(spec, format);
+        var loaded = Configs.load(config);
+        return AuditRunner.run(loaded, asOf, output, formats, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+}

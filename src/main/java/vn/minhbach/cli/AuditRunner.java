@@ -1,0 +1,49 @@
+package vn.minhbach.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Set;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.audit.Auditor;
+import vn.minhbach.check.Checklist;
+import vn.minhbach.config.AuditConfig;
+import vn.minhbach.report.ConsoleProgress;
+import vn.minhbach.report.ReportFormat;
+import vn.minhbach.report.ReportWriter;
+import vn.minhbach.report.TerminalSummary;
+
+/** Runs one audit for {@code audit} and {@code demo}: crawl and check, write the reports, print the summary. */
+final class AuditRunner {
+    private static final DateTimeFormatter DIR_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private AuditRunner() {
+    }
+
+    /** Returns the exit code: 0 all pass, 1 some item not PASS, 3 no configured site answered. */
+    static int run(AuditConfig config, LocalDate asOf, Path outDir, Set<ReportFormat> formats, PrintWriter out,
+                   PrintWriter err) throws IOException {
+        Clock clock = Clock.system(config.timezone());
+        AuditRun run;
+        try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err)) {
+            Auditor auditor = new Auditor(Checklist.defaults(), clock, progress);
+            run = auditor.run(config, asOf == null ? auditor.today(config) : asOf);
+        }
+        Path dir = outDir != null ? outDir : Path.of("reports", LocalDateTime.now(clock).format(DIR_NAME));
+        var written = ReportWriter.write(run, dir, formats);
+        out.print(TerminalSummary.render(run, System.console() != null));
+        written.forEach(file -> out.println("report: " + file.toAbsolutePath().normalize()));
+        out.flush();
+        boolean anyAnswered = run.sites().stream().anyMatch(s -> s.pagesFetched() > 0);
+        if (!anyAnswered) {
+            err.println("error: no configured site answered; every item is UNKNOWN");
+            err.flush();
+            return ExitCodes.CANNOT_RUN;
+        }
+        return run.summary().allPass() ? ExitCodes.ALL_PASS : ExitCodes.NOT_ALL_PASS;
+    }
+}

@@ -1,0 +1,35 @@
+package vn.minhbach.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import vn.minhbach.config.ConfigException;
+
+/**
+ * The edge where failures become exit codes: a config error prints one line per problem and exits 2; an
+ * I/O failure (reports not writable) exits 3; anything else is logged with its stack trace and exits 3.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        var err = cmd.getErr();
+        if (e instanceof ConfigException config) {
+            String source = config.getMessage().substring(0, config.getMessage().indexOf(": "));
+            for (String problem : config.problems()) {
+                err.println("config error: " + source + ": " + problem);
+            }
+            err.flush();
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof IOException || e instanceof UncheckedIOException) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.CANNOT_RUN;
+        }
+        LoggerFactory.getLogger(ErrorHandler.class).error("audit failed", e);
+        err.println("error: " + e);
+        err.flush();
+        return ExitCodes.CANNOT_RUN;
+    }
+}
