@@ -1,0 +1,154 @@
+package vn.minhbach.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ConfigLoaderTest {
+    private static final ConfigLoader LOADER = new ConfigLoader(Map.of(
+            "qa.response-time", Set.of("target", "minQuestions"),
+            "legal.documents", Set.of("maxAgeDays")));
+
+    private static final String MINIMAL = """
+            organisation: "UBND huyện Lý Sơn"
+            sites:
+              portal:
+                url: "https://lyson.quangngai.gov.vn/"
+              onestop:
+                url: "https://motcualyson.quangngai.gov.vn/"
+            """;
+
+    @Test
+    void minimalConfigTakesTheDefaults() throws Exception {
+        AuditConfig config = LOADER.parse(MINIMAL, "minimal");
+        assertThat(config.organisation()).isEqualTo("UBND huyện Lý Sơn");
+        assertThat(config.timezone()).isEqualTo(ZoneId.of("Asia/Ho_Chi_Minh"));
+        assertThat(config.sites()).containsOnlyKeys(SiteRole.PORTAL, SiteRole.ONESTOP);
+        assertThat(config.site(SiteRole.PORTAL).orElseThrow().url()).isEqualTo(URI.create("https://lyson.quangngai.gov.vn/"));
+        assertThat(config.crawl()).isEqualTo(CrawlSettings.defaults());
+        assertThat(config.crawl().maxPages()).isEqualTo(5000);
+        assertThat(config.crawl().delayMillis()).isEqualTo(1000);
+        assertThat(config.schedule()).isEqualTo(ScheduleConfig.DEFAULT);
+        assertThat(config.store()).isEqualTo(StoreConfig.DEFAULT);
+        assertThat(config.email().configured()).isFalse();
+        assertThat(config.checklist().item("qa.response-time").isEnabled()).isTrue();
+    }
+
+    @Test
+    void siteCrawlSettingsOverrideTheGlobalOnes() throws Exception {
+        AuditConfig config = LOADER.parse("""
+                organisation: X
+                crawl: {maxPages: 100, delayMillis: 0}
+                sites:
+                  portal: {url: "http://a.gov.vn"}
+                  onestop: {url: "http://b.gov.vn/", crawl: {maxPages: 7}}
+                """, "t");
+        assertThat(config.site(SiteRole.PORTAL).orElseThrow().crawl().maxPages()).isEqualTo(100);
+        assertThat(config.site(SiteRole.PORTAL).orElseThrow().url().getPath()).isEqualTo("/");
+        CrawlSettings onestop = config.site(SiteRole.ONESTOP).orElseThrow().crawl();
+        assertThat(onestop.maxPages()).isEqualTo(7);
+        assertThat(onestop.delayMillis()).isZero();
+    }
+
+    @Test
+    void itemOverridesAreCompiled() throws Exception {
+        AuditConfig config = LOADER.parse(MINIMAL + """
+                checklist:
+                  items:
+                    qa.response-time: {target: 2.5, enabled: false}
+                    legal.documents:
+                      urls: ["https://lyson.quangngai.gov.vn/van-ban"]
+                      selectors: {rows: "table.docs tr", date: "td:nth-child(3)"}
+                      patterns: ["v[aă]n b[aả]n"]
+                  extraHolidays: ["2026-12-31"]
+                """, "t");
+        ItemOverride qa = config.checklist().item("qa.response-time");
+        assertThat(qa.isEnabled()).isFalse();
+        assertThat(qa.parameter("target")).contains(2.5);
+        ItemOverride docs = config.checklist().item("legal.documents");
+        assertThat(docs.urls()).containsExactly(URI.create("https://lyson.quangngai.gov.vn/van-ban"));
+        assertThat(docs.selectors().rows()).isNotNull();
+        assertThat(docs.selectors().title()).isNull();
+        assertThat(docs.patterns()).hasSize(1);
+        assertThat(config.checklist().extraHolidays()).containsExactly(LocalDate.of(2026, 12, 31));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            unknown top key       | 'colour: red'                                                     | colour: unknown key
+            wrong type            | 'crawl: {maxPages: many}'                                         | crawl.maxPages: expected an integer, got "many"
+            out of range          | 'crawl: {concurrency: 0}'                                         | crawl.concurrency: must be between 1 and 64, got 0
+            unknown crawl key     | 'crawl: {maxPage: 5}'                                             | crawl.maxPage: unknown key
+            boolean               | 'crawl: {respectRobots: "yes"}'                                   | crawl.respectRobots: expected true or false
+            time zone             | 'timezone: Asia/Hanoi'                                            | timezone: unknown time zone "Asia/Hanoi"
+            unknown item          | 'checklist: {items: {qa.speed: {enabled: false}}}'                | checklist.items.qa.speed: unknown checklist item
+            unknown item key      | 'checklist: {items: {qa.response-time: {targt: 3}}}'               | checklist.items.qa.response-time.targt: unknown key
+            parameter type        | 'checklist: {items: {qa.response-time: {target: "ba"}}}'           | checklist.items.qa.response-time.target: expected a number
+            bad regex             | 'checklist: {items: {legal.documents: {patterns: ["(van"]}}}'      | checklist.items.legal.documents.patterns[0]: not a valid regular expression
+            bad selector          | 'checklist: {items: {legal.documents: {selectors: {rows: "tr:nth-child(x"}}}}' | checklist.items.legal.documents.selectors.rows: not a valid CSS selector
+            bad item url          | 'checklist: {items: {legal.documents: {urls: ["ftp://x.vn/a"]}}}'  | checklist.items.legal.documents.urls[0]: expected an absolute http(s) URL
+            bad holiday           | 'checklist: {extraHolidays: ["31/12/2026"]}'                      | checklist.extraHolidays[0]: expected a date YYYY-MM-DD
+            bad cron              | 'schedule: {cron: "every night"}'                                 | schedule.cron: expected a Quartz cron expression
+            bad store             | 'store: {url: "mysql://x"}'                                       | store.url: expected a jdbc:h2: or jdbc:postgresql: URL
+            bad env name          | 'store: {passwordEnv: "my password"}'                              | store.passwordEnv: expected the name of an environment variable
+            open dashboard        | 'dashboard: {bind: "0.0.0.0"}'                                    | dashboard.bind: binding beyond loopback requires
+            bad send rule         | 'email: {smtp: {host: h}, from: a@b.vn, to: [c@d.vn], send: sometimes}' | email.send: expected one of always, on-change, on-failure
+            bad recipient         | 'email: {smtp: {host: h}, from: a@b.vn, to: [nobody]}'             | email.to[0]: not an e-mail address
+            """)
+    void everyProblemNamesItsKeyPath(String name, String yaml, String expected) {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> LOADER.parse(MINIMAL + yaml, "t"));
+        assertThat(e).as(name).isNotNull();
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(expected));
+    }
+
+    @Test
+    void allProblemsAreReportedTogether() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> LOADER.parse("""
+                sites:
+                  portal: {url: "not a url"}
+                  intranet: {url: "http://x.vn"}
+                crawl: {maxPages: -1, timeoutSeconds: "soon"}
+                """, "t"));
+        assertThat(e.problems()).hasSize(5).anySatisfy(p -> assertThat(p).startsWith("organisation: required"))
+                .anySatisfy(p -> assertThat(p).startsWith("sites.portal.url: not a valid URL"))
+                .anySatisfy(p -> assertThat(p).startsWith("sites.intranet: unknown key"))
+                .anySatisfy(p -> assertThat(p).startsWith("crawl.maxPages: must be between"))
+                .anySatisfy(p -> assertThat(p).startsWith("crawl.timeoutSeconds: expected an integer"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ''                          | (file): empty config
+            'organisation: [unclosed'   | (file): not valid YAML at line
+            'organisation: X'           | sites: required
+            """)
+    void brokenFilesAreExplained(String yaml, String expected) {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> LOADER.parse(yaml, "t"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(expected));
+    }
+
+    @Test
+    void missingFileIsAConfigError() {
+        assertThatThrownBy(() -> LOADER.load(Path.of("does-not-exist.yaml")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("cannot read");
+    }
+
+    @Test
+    void exampleConfigIsValid() throws Exception {
+        ConfigLoader lenient = new ConfigLoader(Map.of(
+                "qa.response-time", Set.of("target"), "legal.documents", Set.of()));
+        AuditConfig config = lenient.load(Path.of("config/example.yaml"));
+        assertThat(config.sites()).hasSize(2);
+        assertThat(config.site(SiteRole.ONESTOP).orElseThrow().crawl().maxPages()).isEqualTo(3000);
+    }
+}
