@@ -15,7 +15,7 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "the YAML config")
     private Path config;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Options.IsoDate.class,
             description = "the audit date all freshness rules use (default: today in the config's time zone)")
     private LocalDate asOf;
 
@@ -31,7 +31,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var formats = IsoDateConverter.formats(spec, format);
+        var formats = Options.formats(spec, format);
         var loaded = Configs.load(config);
         return AuditRunner.run(loaded, asOf, output, formats, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -19,7 +19,7 @@ final class DemoCommand implements Callable<Integer> {
             description = "report folder (default: ${DEFAULT-VALUE})")
     private Path output;
 
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = IsoDateConverter.class,
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Options.IsoDate.class,
             description = "the audit date (default: today); the demo's content is dated relative to it")
     private LocalDate asOf;
 
@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        var formats = IsoDateConverter.formats(spec, format);
+        var formats = Options.formats(spec, format);
         var out = spec.commandLine().getOut();
         LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         try (DemoServer demo = DemoServer.start(date)) {

@@ -15,9 +15,8 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         var err = cmd.getErr();
         if (e instanceof ConfigException config) {
-            String source = config.getMessage().substring(0, config.getMessage().indexOf(": "));
             for (String problem : config.problems()) {
-                err.println("config error: " + source + ": " + problem);
+                err.println("config error: " + config.source() + ": " + problem);
             }
             err.flush();
             return ExitCodes.USAGE;
