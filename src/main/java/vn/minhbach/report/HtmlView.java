@@ -30,7 +30,7 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
 
     record Item(String id, String title, String site, String code, String verdict, String style, String reason,
                 String expected, String latest, List<String> basis, String ruleVersion, List<Fact> figures,
-                List<Link> evidence) {
+                String evidenceLabel, List<Link> evidence) {
     }
 
     record Fact(String label, String value) {
@@ -89,6 +89,8 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
                 Labels.verdict(finding.status()), Labels.verdictStyle(finding.status()), finding.reason(),
                 finding.expected(), finding.latest() == null ? null : Labels.day(finding.latest()),
                 finding.rule().basis(), finding.rule().version(), figures,
+                // For MISSING the evidence is where the audit looked (checklist.md), not proof of anything found.
+                finding.status() == Verdict.MISSING ? "Nơi đã tìm" : "Bằng chứng",
                 finding.evidence().stream().map(HtmlView::link).toList());
     }
 
