@@ -14,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.check.Finding;
 
 class JsonReportTest {
 
@@ -33,8 +35,8 @@ class JsonReportTest {
 
     @Test
     void emptyAuditValidatesToo() {
-        var fixture = ReportFixture.run();
-        var empty = new vn.minhbach.audit.AuditRun(fixture.organisation(), fixture.asOf(), fixture.startedAt(),
+        AuditRun fixture = ReportFixture.run();
+        AuditRun empty = new AuditRun(fixture.organisation(), fixture.asOf(), fixture.startedAt(),
                 fixture.finishedAt(), List.of(), List.of(), List.of(), List.of());
         String emptyJson = JsonReport.toJson(empty);
         assertThat(SchemaCheck.errors(emptyJson)).isEmpty();
@@ -85,7 +87,7 @@ class JsonReportTest {
         List<String> ids = new ArrayList<>();
         root.get("items").forEach(item -> ids.add(item.get("id").asText()));
         assertThat(ids).containsExactlyElementsOf(
-                ReportFixture.items().stream().map(vn.minhbach.check.Finding::id).toList());
+                ReportFixture.items().stream().map(Finding::id).toList());
         JsonNode summary = root.get("summary");
         assertThat(summary.get("total").asInt()).isEqualTo(10);
         assertThat(summary.get("PASS").asInt()).isEqualTo(3);
@@ -124,6 +126,7 @@ class JsonReportTest {
         assertThat(json).contains("\"figures\": {}", "\"evidence\": []");
     }
 
+    /** Gives a lambda its type inside {@code Arguments.of}. */
     private static Consumer<ObjectNode> edit(Consumer<ObjectNode> change) {
         return change;
     }
