@@ -24,7 +24,8 @@ final class ReportFixture {
 
     static final String PORTAL = "https://lyson.quangngai.gov.vn/";
     static final String ONESTOP = "https://motcualyson.quangngai.gov.vn/";
-    static final String SCRIPT_REASON = "Số đường dây nóng trên trang chủ: 0255.3867.555 <script>alert(\"x\")</script> & 1022";
+    static final String SCRIPT_REASON =
+            "Số đường dây nóng trên trang chủ: 0255.3867.555 <script>alert(\"x\")</script> & 1022";
     static final String TRICKY_REASON = "Trang \"Hỏi đáp\" trả về 503, 3 lần thử;\nkhông thể kết luận";
 
     private static final RuleRef ANNUAL_PLAN = new RuleRef(List.of("plan 125 IV.1", "Luật TCTT Đ17d", "NĐ43 Đ10đ"),

@@ -22,7 +22,8 @@ class TerminalSummaryTest {
         List<String> lines = TerminalSummary.render(run, false).lines().toList();
         assertThat(lines).hasSize(run.items().size() + 2);
         assertThat(lines.get(0)).startsWith("Mục").contains("Kết quả", "Lý do");
-        assertThat(lines.get(1)).startsWith("planning.annual-plan   Đạt").endsWith("Có kế hoạch năm 2026 (ngày 20/01/2026)");
+        assertThat(lines.get(1)).startsWith("planning.annual-plan   Đạt")
+                .endsWith("Có kế hoạch năm 2026 (ngày 20/01/2026)");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Tổng 10 mục · Đạt 3 · Chưa cập nhật 1 · Không có 1"
                 + " · Không đạt 3 · Không xác định 1 · Không áp dụng 1 · Điểm 33,3%");
         assertThat(String.join("\n", lines)).doesNotContain("\u001B");
@@ -61,7 +62,8 @@ class TerminalSummaryTest {
         String stale = lines.stream().filter(l -> l.startsWith("budget.execution")).findFirst().orElseThrow();
         assertThat(TerminalText.width(stale)).isEqualTo(60);
         assertThat(stale).endsWith("…");
-        String unknown = TerminalSummary.render(run, false).lines().filter(l -> l.startsWith("qa.section")).findFirst().orElseThrow();
+        String unknown = TerminalSummary.render(run, false).lines().filter(l -> l.startsWith("qa.section"))
+                .findFirst().orElseThrow();
         assertThat(unknown).doesNotContain("\n").contains("3 lần thử; không");
     }
 
