@@ -1,0 +1,48 @@
+package vn.minhbach.report;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import vn.minhbach.audit.AuditRun;
+
+/**
+ * Renders report.html: one self-contained Vietnamese page (inline CSS, no scripts, fonts or images) that
+ * reads on a phone, in an e-mail client and on paper. The layout is the Pebble template
+ * {@code vn/minhbach/report/report.html.peb}; every value goes through Pebble's HTML autoescaping.
+ */
+public final class HtmlReport {
+
+    private static final PebbleEngine ENGINE = engine();
+
+    private HtmlReport() {
+    }
+
+    public static String render(AuditRun run) {
+        PebbleTemplate template = ENGINE.getTemplate("report.html");
+        StringWriter out = new StringWriter();
+        try {
+            template.evaluate(out, Map.of("r", HtmlView.of(run)), Labels.VIETNAMESE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static PebbleEngine engine() {
+        ClasspathLoader loader = new ClasspathLoader(HtmlReport.class.getClassLoader());
+        loader.setPrefix("vn/minhbach/report");
+        loader.setSuffix(".peb");
+        loader.setCharset("UTF-8");
+        return new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .defaultLocale(Labels.VIETNAMESE)
+                .build();
+    }
+}

@@ -1,0 +1,114 @@
+package vn.minhbach.report;
+
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.audit.Summary;
+import vn.minhbach.check.Evidence;
+import vn.minhbach.check.Finding;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.crawl.BrokenLink;
+
+/**
+ * What the report.html template shows, already worded and formatted in Vietnamese, so the template only
+ * lays it out. Text is raw here; the template engine escapes it.
+ */
+record HtmlView(String organisation, String auditDate, String startedAt, String finishedAt, String score,
+                int total, List<Count> counts, List<Group> groups, List<Broken> brokenLinks, List<Site> sites,
+                String tool) {
+
+    record Count(String code, String label, int count, String style) {
+    }
+
+    record Group(String anchor, String heading, List<Item> items) {
+    }
+
+    record Item(String id, String title, String site, String code, String verdict, String style, String reason,
+                String expected, String latest, List<String> basis, String ruleVersion, List<Fact> figures,
+                String evidenceLabel, List<Link> evidence) {
+    }
+
+    record Fact(String label, String value) {
+    }
+
+    /** A link shown to people; {@code href} is null unless it is http(s), so no other scheme becomes clickable. */
+    record Link(String href, String text, String date, String excerpt) {
+    }
+
+    record Broken(String url, String problem, List<String> foundOn) {
+    }
+
+    record Site(String role, String url, List<Fact> facts) {
+    }
+
+    static HtmlView of(AuditRun run) {
+        ZoneOffset offset = run.startedAt().getOffset();
+        Summary summary = run.summary();
+        List<Count> counts = new ArrayList<>();
+        for (Verdict verdict : Verdict.values()) {
+            counts.add(new Count(verdict.name(), Labels.verdict(verdict), summary.count(verdict),
+                    Labels.verdictStyle(verdict)));
+        }
+        return new HtmlView(run.organisation(), Labels.day(run.asOf()), Labels.time(run.startedAt(), offset),
+                Labels.time(run.finishedAt(), offset), Labels.score(summary.score()), summary.total(), counts,
+                groups(run.items()), run.brokenLinks().stream().map(HtmlView::broken).toList(),
+                SiteFactsView.of(run), JsonReport.TOOL_NAME + " " + JsonReport.toolVersion());
+    }
+
+    /** Groups in the order their criterion first appears, so the catalogue order carries through. */
+    private static List<Group> groups(List<Finding> findings) {
+        Map<String, List<Item>> byCriterion = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            byCriterion.computeIfAbsent(finding.criterion(), c -> new ArrayList<>()).add(item(finding));
+        }
+        List<Group> groups = new ArrayList<>();
+        byCriterion.forEach((criterion, items) ->
+                groups.add(new Group(anchor(criterion), Labels.criterion(criterion), List.copyOf(items))));
+        return groups;
+    }
+
+    /** "5, 10" → "tieu-chi-5-10", "III.5" → "tieu-chi-iii-5": a stable fragment id. */
+    static String anchor(String criterion) {
+        String slug = criterion.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return "tieu-chi-" + slug;
+    }
+
+    private static Item item(Finding finding) {
+        List<Fact> figures = new ArrayList<>();
+        finding.figures().forEach((name, value) -> {
+            if (value != null && Double.isFinite(value)) {
+                figures.add(new Fact(Labels.figure(name), Labels.number(value)));
+            }
+        });
+        return new Item(finding.id(), finding.title(), Labels.role(finding.site()), finding.status().name(),
+                Labels.verdict(finding.status()), Labels.verdictStyle(finding.status()), finding.reason(),
+                finding.expected(), finding.latest() == null ? null : Labels.day(finding.latest()),
+                finding.rule().basis(), finding.rule().version(), figures,
+                // For MISSING the evidence is where the audit looked (checklist.md), not proof of anything found.
+                finding.status() == Verdict.MISSING ? "Nơi đã tìm" : "Bằng chứng",
+                finding.evidence().stream().map(HtmlView::link).toList());
+    }
+
+    private static Link link(Evidence evidence) {
+        String url = evidence.url().toString();
+        String text = evidence.title() == null || evidence.title().isBlank() ? url : evidence.title();
+        return new Link(clickable(evidence.url()) ? url : null, text,
+                evidence.date() == null ? null : Labels.day(evidence.date()), evidence.excerpt());
+    }
+
+    static boolean clickable(URI uri) {
+        String scheme = uri.getScheme();
+        return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+    }
+
+    private static Broken broken(BrokenLink link) {
+        String problem = link.status() != null ? "HTTP " + link.status()
+                : link.error() != null ? link.error() : "Không có phản hồi";
+        return new Broken(link.url().toString(), problem, link.foundOn().stream().map(URI::toString).toList());
+    }
+}

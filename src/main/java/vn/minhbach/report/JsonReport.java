@@ -1,0 +1,200 @@
+package vn.minhbach.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.audit.SiteSummary;
+import vn.minhbach.audit.Summary;
+import vn.minhbach.check.Evidence;
+import vn.minhbach.check.Finding;
+import vn.minhbach.check.SiteFacts;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.crawl.BrokenLink;
+
+/**
+ * Writes report.json, schemaVersion 1, in the shape of product.md and report.schema.json: keys in the
+ * documented order, dates ISO-8601, instants with their offset, pretty-printed with {@code \n} line ends
+ * whatever the platform, so two runs of the same audit give the same bytes.
+ */
+public final class JsonReport {
+
+    static final int SCHEMA_VERSION = 1;
+    static final String TOOL_NAME = "minhbach";
+    private static final String FALLBACK_VERSION = "1.0.0";
+    /** Doubles up to 2^53 are exact integers; beyond that "whole" says nothing useful. */
+    private static final double EXACT_INTEGER_LIMIT = 9_007_199_254_740_992.0;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
+
+    private JsonReport() {
+    }
+
+    /** The whole report as a JSON document ending with a newline. */
+    public static String toJson(AuditRun run) {
+        try {
+            return WRITER.writeValueAsString(tree(run)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The version in the jar's manifest (Implementation-Version), or 1.0.0 when run from classes. */
+    static String toolVersion() {
+        String version = JsonReport.class.getPackage().getImplementationVersion();
+        return version == null || version.isBlank() ? FALLBACK_VERSION : version;
+    }
+
+    static ObjectNode tree(AuditRun run) {
+        ObjectNode root = NODES.objectNode();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        ObjectNode tool = root.putObject("tool");
+        tool.put("name", TOOL_NAME);
+        tool.put("version", toolVersion());
+        root.put("organisation", run.organisation());
+        root.put("asOf", date(run.asOf()));
+        root.put("startedAt", instant(run.startedAt()));
+        root.put("finishedAt", instant(run.finishedAt()));
+        ArrayNode sites = root.putArray("sites");
+        run.sites().forEach(site -> sites.add(site(site)));
+        ArrayNode items = root.putArray("items");
+        run.items().forEach(finding -> items.add(item(finding)));
+        ArrayNode broken = root.putArray("brokenLinks");
+        run.brokenLinks().forEach(link -> broken.add(brokenLink(link)));
+        root.set("summary", summary(run.summary()));
+        ArrayNode facts = root.putArray("siteFacts");
+        run.siteFacts().forEach(fact -> facts.add(siteFacts(fact)));
+        return root;
+    }
+
+    private static ObjectNode site(SiteSummary site) {
+        ObjectNode node = NODES.objectNode();
+        node.put("role", site.role().key());
+        node.put("url", uri(site.url()));
+        node.put("pagesFetched", site.pagesFetched());
+        node.put("pagesFailed", site.pagesFailed());
+        node.put("bytesFetched", site.bytesFetched());
+        node.put("robotsDisallowed", site.robotsDisallowed());
+        node.put("limitReached", site.limitReached());
+        return node;
+    }
+
+    private static ObjectNode item(Finding finding) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", finding.id());
+        node.put("criterion", finding.criterion());
+        node.put("site", finding.site().key());
+        node.put("title", finding.title());
+        node.put("status", finding.status().name());
+        node.put("reason", finding.reason());
+        node.put("expected", finding.expected());
+        node.put("latest", date(finding.latest()));
+        ObjectNode rule = node.putObject("rule");
+        ArrayNode basis = rule.putArray("basis");
+        finding.rule().basis().forEach(basis::add);
+        rule.put("version", finding.rule().version());
+        ObjectNode figures = node.putObject("figures");
+        finding.figures().forEach((name, value) -> putFigure(figures, name, value));
+        ArrayNode evidence = node.putArray("evidence");
+        finding.evidence().forEach(e -> evidence.add(evidence(e)));
+        return node;
+    }
+
+    /**
+     * Whole numbers are written as integers ({@code 12}, not {@code 12.0}): counts read naturally and
+     * compare equal in any consumer. NaN and infinities have no JSON form and mean "not measured", so
+     * they are left out rather than written as something the schema would reject.
+     */
+    static void putFigure(ObjectNode figures, String name, Double value) {
+        if (value == null || !Double.isFinite(value)) {
+            return;
+        }
+        double d = value;
+        if (d == Math.rint(d) && Math.abs(d) <= EXACT_INTEGER_LIMIT) {
+            figures.put(name, (long) d);
+        } else {
+            figures.put(name, d);
+        }
+    }
+
+    private static ObjectNode evidence(Evidence evidence) {
+        ObjectNode node = NODES.objectNode();
+        node.put("url", uri(evidence.url()));
+        node.put("title", evidence.title());
+        node.put("date", date(evidence.date()));
+        node.put("excerpt", evidence.excerpt());
+        return node;
+    }
+
+    private static ObjectNode brokenLink(BrokenLink link) {
+        ObjectNode node = NODES.objectNode();
+        node.put("url", uri(link.url()));
+        node.put("status", link.status());
+        node.put("error", link.error());
+        ArrayNode foundOn = node.putArray("foundOn");
+        link.foundOn().forEach(page -> foundOn.add(uri(page)));
+        return node;
+    }
+
+    private static ObjectNode summary(Summary summary) {
+        ObjectNode node = NODES.objectNode();
+        node.put("total", summary.total());
+        for (Verdict verdict : Verdict.values()) {
+            node.put(verdict.name(), summary.count(verdict));
+        }
+        node.put("score", summary.score());
+        return node;
+    }
+
+    private static ObjectNode siteFacts(SiteFacts facts) {
+        ObjectNode node = NODES.objectNode();
+        node.put("role", facts.role().key());
+        node.put("url", uri(facts.url()));
+        node.put("https", facts.https());
+        node.put("search", facts.search());
+        node.put("sitemapXml", facts.sitemapXml());
+        node.put("mobileViewport", facts.mobileViewport());
+        node.put("footerAgency", facts.footerAgency());
+        node.put("footerResponsible", facts.footerResponsible());
+        node.put("footerAddress", facts.footerAddress());
+        node.put("footerPhone", facts.footerPhone());
+        node.put("footerEmail", facts.footerEmail());
+        node.put("medianResponseMillis", facts.medianResponseMillis());
+        return node;
+    }
+
+    private static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String instant(OffsetDateTime time) {
+        return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
+    }
+
+    private static String uri(URI uri) {
+        return uri == null ? null : uri.toString();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

@@ -1,0 +1,135 @@
+package vn.minhbach.report;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.config.SiteRole;
+
+/**
+ * The Vietnamese words and number formats people see in report.html and the terminal summary. Keys
+ * stay in English in report.json; only what is shown to people is translated here.
+ */
+final class Labels {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    /** Names of the figures fixed by product.md; others are shown by their key. */
+    private static final Map<String, String> FIGURES = Map.of(
+            "medianDays", "Số ngày trả lời (trung vị)",
+            "answered", "Số câu hỏi đã trả lời",
+            "percentOnline", "Tỷ lệ thủ tục trực tuyến (%)",
+            "online", "Số thủ tục trực tuyến",
+            "listed", "Số thủ tục niêm yết",
+            "percentComplete", "Tỷ lệ thủ tục công khai đủ thông tin (%)",
+            "complete", "Số thủ tục đủ thông tin",
+            "percentWithAllFields", "Tỷ lệ văn bản đủ số hiệu, ngày, trích yếu, tệp (%)",
+            "percentFilesOk", "Tỷ lệ tệp đính kèm tải được (%)");
+
+    private Labels() {
+    }
+
+    static String verdict(Verdict verdict) {
+        return switch (verdict) {
+            case PASS -> "Đạt";
+            case STALE -> "Chưa cập nhật";
+            case MISSING -> "Không có";
+            case FAIL -> "Không đạt";
+            case UNKNOWN -> "Không xác định";
+            case NOT_APPLICABLE -> "Không áp dụng";
+        };
+    }
+
+    /** Badge colours as {@code background, text}; chosen to keep at least 4.5:1 contrast. */
+    static String verdictStyle(Verdict verdict) {
+        return switch (verdict) {
+            case PASS -> "background:#1b7f3b;color:#ffffff";
+            case STALE -> "background:#a65300;color:#ffffff";
+            case MISSING -> "background:#8e1b4f;color:#ffffff";
+            case FAIL -> "background:#c62828;color:#ffffff";
+            case UNKNOWN -> "background:#5f6368;color:#ffffff";
+            case NOT_APPLICABLE -> "background:#e3e3e3;color:#333333";
+        };
+    }
+
+    /** ANSI SGR colour of a verdict in the terminal. */
+    static String verdictAnsi(Verdict verdict) {
+        return switch (verdict) {
+            case PASS -> "\u001B[32m";
+            case STALE -> "\u001B[33m";
+            case MISSING, FAIL -> "\u001B[31m";
+            case UNKNOWN -> "\u001B[35m";
+            case NOT_APPLICABLE -> "\u001B[2m";
+        };
+    }
+
+    static String role(SiteRole role) {
+        return switch (role) {
+            case PORTAL -> "Cổng thông tin điện tử";
+            case ONESTOP -> "Một cửa điện tử / Dịch vụ công";
+        };
+    }
+
+    /** "Tiêu chí 5, 10" for the PCI criteria of section IV, "Mục III.5" for other parts of the plan. */
+    static String criterion(String criterion) {
+        boolean numbered = !criterion.isEmpty() && Character.isDigit(criterion.charAt(0));
+        return (numbered ? "Tiêu chí " : "Mục ") + criterion;
+    }
+
+    static String figure(String name) {
+        return FIGURES.getOrDefault(name, name);
+    }
+
+    static String yesNo(boolean value) {
+        return value ? "Có" : "Không";
+    }
+
+    static String orUnseen(String value) {
+        return value == null || value.isBlank() ? "Không thấy" : value;
+    }
+
+    static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** A time in the given offset, e.g. "28/11/2026 02:03:10 (UTC+07:00)". */
+    static String time(OffsetDateTime time, ZoneOffset offset) {
+        if (time == null) {
+            return "";
+        }
+        String zone = offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
+        return DAY_TIME.format(time.withOffsetSameInstant(offset)) + " (" + zone + ")";
+    }
+
+    /** Up to two decimals, Vietnamese separators: 18.234.112 and 85,71. */
+    static String number(double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
+    /** The score with one decimal, as product.md computes it: "55,0%". */
+    static String score(double score) {
+        return String.format(VIETNAMESE, "%.1f%%", score);
+    }
+
+    static String bytes(long bytes) {
+        if (bytes < 1024) {
+            return number(bytes) + " byte";
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(VIETNAMESE, "%.1f %s", value, units[unit]);
+    }
+}

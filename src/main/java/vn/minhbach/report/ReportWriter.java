@@ -1,0 +1,57 @@
+package vn.minhbach.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.minhbach.audit.AuditRun;
+
+/** Writes the report files of one audit into a directory. */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes DIR/report.json, DIR/report.html and DIR/report.csv for the formats asked, creating DIR.
+     * Each file is written beside its final name and moved into place, so a dashboard or mail job
+     * reading the directory never sees half a report.
+     *
+     * @return the files written, in the order json, html, csv
+     */
+    public static List<Path> write(AuditRun run, Path dir, Set<ReportFormat> formats) throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (ReportFormat format : ReportFormat.values()) {
+            if (formats.contains(format)) {
+                Path target = dir.resolve(format.fileName());
+                writeAtomically(target, content(run, format));
+                written.add(target);
+            }
+        }
+        return List.copyOf(written);
+    }
+
+    static String content(AuditRun run, ReportFormat format) {
+        return switch (format) {
+            case JSON -> JsonReport.toJson(run);
+            case HTML -> HtmlReport.render(run);
+            case CSV -> CsvReport.render(run);
+        };
+    }
+
+    private static void writeAtomically(Path target, String content) throws IOException {
+        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
+        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.minhbach.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.audit.Summary;
+import vn.minhbach.check.Finding;
+import vn.minhbach.check.Verdict;
+
+/**
+ * The short table printed after an audit: one line per item (id, verdict, reason cut to the line
+ * width), then one line with the counts per verdict and the score. Columns are measured in code points
+ * of NFC text so Vietnamese lines up; colour codes are added after padding so they take no columns.
+ */
+public final class TerminalSummary {
+
+    static final int DEFAULT_WIDTH = 100;
+    private static final String GAP = "  ";
+    private static final int MIN_REASON = 20;
+    private static final String RESET = "\u001B[0m";
+    private static final String BOLD = "\u001B[1m";
+
+    private TerminalSummary() {
+    }
+
+    /** The table, lines ending with {@code \n}; ANSI colours only when {@code color} is true. */
+    public static String render(AuditRun run, boolean color) {
+        return render(run, color, DEFAULT_WIDTH);
+    }
+
+    static String render(AuditRun run, boolean color, int width) {
+        List<Finding> items = run.items();
+        int idWidth = Math.max(TerminalText.width("Mục"),
+                items.stream().mapToInt(f -> TerminalText.width(TerminalText.clean(f.id()))).max().orElse(0));
+        int verdictWidth = Math.max(TerminalText.width("Kết quả"),
+                items.stream().mapToInt(f -> TerminalText.width(Labels.verdict(f.status()))).max().orElse(0));
+        int reasonWidth = Math.max(MIN_REASON, width - idWidth - verdictWidth - 2 * GAP.length());
+
+        StringBuilder out = new StringBuilder();
+        String header = TerminalText.pad("Mục", idWidth) + GAP + TerminalText.pad("Kết quả", verdictWidth) + GAP
+                + "Lý do";
+        out.append(color ? BOLD + header + RESET : header).append('\n');
+        for (Finding finding : items) {
+            String verdict = TerminalText.pad(Labels.verdict(finding.status()), verdictWidth);
+            if (color) {
+                verdict = Labels.verdictAnsi(finding.status()) + verdict + RESET;
+            }
+            String reason = TerminalText.truncate(TerminalText.clean(finding.reason()), reasonWidth);
+            String line = TerminalText.pad(TerminalText.clean(finding.id()), idWidth) + GAP + verdict + GAP + reason;
+            out.append(line.stripTrailing()).append('\n');
+        }
+        out.append(totals(run.summary(), color)).append('\n');
+        return out.toString();
+    }
+
+    /** Verdicts with no item are left out to keep the line short; the total says how many there are. */
+    private static String totals(Summary summary, boolean color) {
+        List<String> parts = new ArrayList<>();
+        parts.add("Tổng " + summary.total() + " mục");
+        for (Verdict verdict : Verdict.values()) {
+            int count = summary.count(verdict);
+            if (count > 0) {
+                String part = Labels.verdict(verdict) + " " + count;
+                parts.add(color ? Labels.verdictAnsi(verdict) + part + RESET : part);
+            }
+        }
+        String score = "Điểm " + Labels.score(summary.score());
+        parts.add(color ? BOLD + score + RESET : score);
+        return String.join(" · ", parts);
+    }
+}

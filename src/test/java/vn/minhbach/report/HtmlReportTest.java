@@ -1,0 +1,162 @@
+package vn.minhbach.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.check.Evidence;
+import vn.minhbach.check.Finding;
+
+class HtmlReportTest {
+
+    private final String html = HtmlReport.render(ReportFixture.run());
+    private final Document doc = Jsoup.parse(html);
+
+    @Test
+    void matchesGoldenFile() throws Exception {
+        Golden.assertMatches("report.html", html);
+    }
+
+    @Test
+    void isVietnameseAndReadsOnAPhone() {
+        assertThat(html).startsWith("<!DOCTYPE html>");
+        assertThat(doc.selectFirst("html").attr("lang")).isEqualTo("vi");
+        assertThat(doc.selectFirst("meta[charset]").attr("charset")).isEqualToIgnoringCase("utf-8");
+        assertThat(doc.selectFirst("meta[name=viewport]").attr("content")).contains("width=device-width");
+        assertThat(doc.select("style").html()).contains("@media print", "@media (max-width:600px)");
+    }
+
+    @Test
+    void isSelfContained() {
+        assertThat(doc.select("script")).isEmpty();
+        assertThat(doc.select("link")).isEmpty();
+        assertThat(doc.select("img, iframe, object, embed, video, audio, source")).isEmpty();
+        assertThat(doc.select("style").html()).doesNotContain("@import", "url(");
+        assertThat(doc.select("[style]").eachAttr("style")).noneMatch(s -> s.contains("url("));
+    }
+
+    @Test
+    void onlyEvidenceLinksLeaveThePage() {
+        Set<String> evidence = ReportFixture.items().stream().flatMap(f -> f.evidence().stream())
+                .map(Evidence::url).map(URI::toString).collect(Collectors.toSet());
+        List<String> hrefs = doc.select("[href]").eachAttr("href");
+        assertThat(hrefs).isNotEmpty();
+        assertThat(hrefs).allSatisfy(href -> assertThat(href.startsWith("#") || evidence.contains(href))
+                .as("href %s", href).isTrue());
+        assertThat(doc.select("[src]")).isEmpty();
+    }
+
+    @Test
+    void everyItemIsShownWithItsVerdictAndReason() {
+        for (Finding finding : ReportFixture.items()) {
+            Element item = doc.selectFirst("article.item[data-id=" + finding.id() + "]");
+            assertThat(item).as(finding.id()).isNotNull();
+            assertThat(item.hasClass(finding.status().name())).isTrue();
+            assertThat(item.selectFirst(".badge").text()).isEqualTo(Labels.verdict(finding.status()));
+            assertThat(item.selectFirst("h3").text()).contains(finding.title());
+            assertThat(item.selectFirst(".reason").wholeText()).isEqualTo(finding.reason());
+            assertThat(item.text()).contains(finding.rule().version());
+        }
+    }
+
+    @Test
+    void groupsItemsByCriterionInOrderOfFirstAppearance() {
+        List<String> headings = doc.select("section.criterion > h2").eachText();
+        assertThat(headings).containsExactly("Tiêu chí 1", "Tiêu chí 2", "Tiêu chí 3", "Mục III.5",
+                "Tiêu chí 5, 10", "Tiêu chí 5", "Tiêu chí 2.1", "Tiêu chí 10");
+        assertThat(doc.select("section#tieu-chi-3 article").eachAttr("data-id"))
+                .containsExactly("budget.execution", "budget.final-accounts");
+        assertThat(doc.select("section#tieu-chi-2-1 article").eachAttr("data-id"))
+                .containsExactly("onestop.online-rate", "onestop.status-lookup");
+        assertThat(doc.select("nav a").eachAttr("href")).contains("#tieu-chi-5-10", "#tieu-chi-iii-5");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "PASS, Đạt: 3",
+            "STALE, Chưa cập nhật: 1",
+            "MISSING, Không có: 1",
+            "FAIL, Không đạt: 3",
+            "UNKNOWN, Không xác định: 1",
+            "NOT_APPLICABLE, Không áp dụng: 1"
+    })
+    void headerCountsEachVerdictInColour(String verdict, String text) {
+        Element count = doc.selectFirst("ul.counts li." + verdict + " .badge");
+        assertThat(count.text()).isEqualTo(text);
+        assertThat(count.attr("style")).contains("background:#");
+    }
+
+    @Test
+    void headerShowsOrganisationDateScoreAndTimesInTheStartOffset() {
+        String header = doc.selectFirst("header").text();
+        assertThat(header).contains("UBND đặc khu Lý Sơn", "28/11/2026", "33,3%",
+                "28/11/2026 02:00:00 (UTC+07:00)", "28/11/2026 02:03:10 (UTC+07:00)");
+        assertThat(doc.title()).contains("UBND đặc khu Lý Sơn", "28/11/2026");
+    }
+
+    @Test
+    void escapesEverything() {
+        assertThat(html).doesNotContain("<script", "<img", "<b>QPPL");
+        assertThat(html).contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 1022");
+        assertThat(doc.selectFirst("article[data-id=contact.hotline] .excerpt").text())
+                .startsWith("<img src=x onerror=alert(1)>");
+        assertThat(doc.selectFirst("article[data-id=legal.documents] .evidence a").text())
+                .isEqualTo("Văn bản <b>QPPL</b> & chỉ đạo điều hành");
+    }
+
+    @Test
+    void evidenceShowsTitleAndDateAndOnlyWebLinksAreClickable() {
+        Element evidence = doc.selectFirst("article[data-id=budget.execution] .evidence li");
+        assertThat(evidence.selectFirst("a").attr("href"))
+                .isEqualTo("https://lyson.quangngai.gov.vn/ngan-sach/6-thang-2026");
+        assertThat(evidence.text()).contains("6 tháng đầu năm 2026", "(14/07/2026)");
+        Element missing = doc.selectFirst("article[data-id=budget.final-accounts]");
+        assertThat(missing.select(".evidence a")).hasSize(1);
+        assertThat(missing.select(".evidence li").get(1).text()).isEqualTo("javascript:alert(1)");
+        assertThat(missing.selectFirst(".evidence-label").text()).isEqualTo("Nơi đã tìm:");
+        assertThat(doc.selectFirst("article[data-id=budget.execution] .evidence-label").text())
+                .isEqualTo("Bằng chứng:");
+    }
+
+    @Test
+    void showsFiguresExpectedLatestAndBasis() {
+        Element rate = doc.selectFirst("article[data-id=onestop.online-rate]");
+        assertThat(rate.select(".figures tr").eachText()).containsExactly("Tỷ lệ thủ tục trực tuyến (%) 72,31",
+                "Số thủ tục trực tuyến 47", "Số thủ tục niêm yết 65");
+        Element stale = doc.selectFirst("article[data-id=budget.execution]");
+        assertThat(stale.text()).contains("Yêu cầu: báo cáo 9 tháng năm 2026, hạn 15/10/2026",
+                "Bản mới nhất: 14/07/2026", "Căn cứ: TT 343/2016/TT-BTC Điều 14",
+                "Quy tắc áp dụng: 2017-01-01..2025-12-31");
+        assertThat(doc.selectFirst("article[data-id=section.tax-and-life]").text()).doesNotContain("Yêu cầu:");
+    }
+
+    @Test
+    void listsBrokenLinksWithThePagesLinkingThem() {
+        List<Element> rows = doc.select("#lien-ket-hong tbody tr");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).text()).contains("upload/vb-30.pdf", "HTTP 404", "van-ban?page=1", "van-ban?page=2");
+        assertThat(rows.get(1).text()).contains("tt?a=1&b=2", "Hết thời gian chờ (timeout)");
+    }
+
+    @Test
+    void showsSiteFactsPerSite() {
+        Element facts = doc.selectFirst("#thong-tin-trang");
+        assertThat(facts.select("h3").eachText()).containsExactly(
+                "Cổng thông tin điện tử: https://lyson.quangngai.gov.vn/",
+                "Một cửa điện tử / Dịch vụ công: https://motcualyson.quangngai.gov.vn/");
+        List<String> portal = facts.select("table.facts").get(0).select("tr").eachText();
+        assertThat(portal).contains("Số trang đã tải 412", "Dung lượng đã tải 17,4 MB", "HTTPS Có",
+                "sitemap.xml Không", "Thời gian phản hồi (trung vị) 850 ms", "Điện thoại 0255.3867.555");
+        List<String> onestop = facts.select("table.facts").get(1).select("tr").eachText();
+        assertThat(onestop).contains("Dừng do giới hạn thu thập Có", "Người chịu trách nhiệm Không thấy",
+                "Thời gian phản hồi (trung vị) Không đo được");
+    }
+}
