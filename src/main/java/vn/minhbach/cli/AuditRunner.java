@@ -2,11 +2,14 @@ package vn.minhbach.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.Auditor;
@@ -29,7 +32,9 @@ final class AuditRunner {
                    PrintWriter err) throws IOException {
         Clock clock = Clock.system(config.timezone());
         AuditRun run;
-        try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err)) {
+        Map<URI, String> labels = new HashMap<>();
+        config.sites().values().forEach(site -> labels.put(site.url(), site.role().key()));
+        try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
             Auditor auditor = new Auditor(Checklist.defaults(), clock, progress);
             run = auditor.run(config, asOf == null ? auditor.today(config) : asOf);
         }
