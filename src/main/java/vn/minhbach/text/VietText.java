@@ -18,6 +18,9 @@ public final class VietText {
     private static final char[][] TONED = new char[TONED_BASES.length()][TONE_MARKS.length()];
     /** Reverse of {@link #TONED}: for a char in the Latin ranges, 1 + its flattened index, or 0. */
     private static final byte[] TONED_INDEX = new byte[0x1F00];
+    /** {@link #foldOne} precomputed for the Latin, Greek and Cyrillic ranges that cover Vietnamese text. */
+    private static final char[] FOLDED = new char[0x2000];
+    private static final char DROP = '\uFFFF';
 
     static {
         for (int b = 0; b < TONED_BASES.length(); b++) {
@@ -27,6 +30,9 @@ public final class VietText {
                 TONED[b][t] = composed.charAt(0);
                 TONED_INDEX[composed.charAt(0)] = (byte) (1 + b * TONE_MARKS.length() + t);
             }
+        }
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldOne(c);
         }
     }
 
@@ -69,23 +75,38 @@ public final class VietText {
      * "Hỏi – Đáp" gives "hoi - dap"; "Uỷ ban" and "Ủy ban" both give "uy ban"; {@code null} gives "".
      */
     public static String fold(String s) {
-        String decomposed = Normalizer.normalize(normalize(s), Normalizer.Form.NFD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            int type = Character.getType(c);
-            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK) {
-                continue;
+        String n = normalize(s);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            char f = c < FOLDED.length ? FOLDED[c] : foldOne(c);
+            if (f != DROP) {
+                out.append(f);
             }
-            out.append(switch (c) {
-                // đ has no decomposition; Ð/ð (Icelandic eth) stand in for it in some legacy-converted text
-                case 'đ', 'ð' -> 'd';
-                case 'Đ', 'Ð' -> 'D';
-                default -> c;
-            });
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
+    }
+
+    /**
+     * One char of {@link #fold}: its base letter when it decomposes into a letter plus marks, lower-cased,
+     * with đ/Đ (which do not decompose, and their legacy stand-ins ð/Ð) mapped to d; {@link #DROP} for a
+     * combining mark left over after NFC.
+     */
+    private static char foldOne(char c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
+            return DROP;
+        }
+        switch (c) {
+            case 'đ', 'ð', 'Đ', 'Ð' -> {
+                return 'd';
+            }
+            default -> {
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                return Character.toLowerCase(decomposed.charAt(0));
+            }
+        }
     }
 
     /**
