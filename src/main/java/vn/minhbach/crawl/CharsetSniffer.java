@@ -2,6 +2,7 @@ package vn.minhbach.crawl;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,10 +38,17 @@ final class CharsetSniffer {
         return meta != null ? meta : StandardCharsets.UTF_8;
     }
 
-    /** Decodes a body with the detected charset, dropping a byte-order mark; bad bytes become U+FFFD. */
+    /**
+     * Decodes a body with the detected charset, dropping a byte-order mark; bad bytes become U+FFFD.
+     * windows-1258 writes most tone marks as combining characters, so its text is composed (NFC) to
+     * match what the same words look like on a UTF-8 page.
+     */
     static String decode(String contentType, byte[] body) {
         Charset charset = detect(contentType, body);
         String text = new String(body, charset);
+        if (charset.name().equalsIgnoreCase("windows-1258")) {
+            text = Normalizer.normalize(text, Normalizer.Form.NFC);
+        }
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
