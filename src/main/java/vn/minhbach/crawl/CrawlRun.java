@@ -2,9 +2,7 @@ package vn.minhbach.crawl;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +30,8 @@ final class CrawlRun {
     private final CrawlSettings settings;
     private final CrawlListener listener;
     private final URI seed;
-    private final Scope scope;
+    /** Written only by the coordinator (when the seed redirects to another host), read by workers. */
+    private volatile Scope scope;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final LongAdder bytes = new LongAdder();
     private final RobotsCache robots;
@@ -51,7 +50,7 @@ final class CrawlRun {
         this.scope = Scope.of(seed);
         this.robots = new RobotsCache(fetcher, settings, bytes);
         this.sitemaps = new SitemapReader(fetcher, bytes);
-        this.visitor = new PageVisitor(fetcher, robots, scope, seen, handler, bytes);
+        this.visitor = new PageVisitor(fetcher, robots, () -> scope, seen, handler, bytes);
         this.attachmentChecker = new AttachmentChecker(fetcher, robots);
     }
 
@@ -200,6 +199,10 @@ final class CrawlRun {
             return;
         }
         URI from = ((FetchOutcome.Fetched) visit.outcome()).finalUrl();
+        if (visit.entry().url().equals(seed) && !scope.contains(from)) {
+            LOG.info("{} redirects to {}; its host is crawled as part of the site", seed, from);
+            scope = scope.with(from);
+        }
         int depth = visit.entry().depth() + 1;
         for (LinkExtractor.Link link : visit.links()) {
             URI url = link.url();
@@ -232,71 +235,5 @@ final class CrawlRun {
     }
 
     private record AttachmentDone(URI url, FetchOutcome outcome) {
-    }
-
-    /** Counts and outcomes gathered as results come in; turned into the {@link CrawlResult} at the end. */
-    private static final class CrawlTally {
-        int pagesFetched;
-        int pagesFailed;
-        int robotsDisallowed;
-        boolean limitReached;
-        boolean sitemapFound;
-        final List<Long> pageMillis = new ArrayList<>();
-        final List<FetchOutcome> unreached = new ArrayList<>();
-        final Map<URI, FetchOutcome> attachments = new HashMap<>();
-
-        void page(PageVisitor.Visit visit, LinkRecords records) {
-            FetchOutcome outcome = visit.outcome();
-            if (visit.page()) {
-                pagesFetched++;
-                pageMillis.add(((FetchOutcome.Fetched) outcome).millis());
-            }
-            if (outcome instanceof FetchOutcome.Fetched
-                    || (outcome instanceof FetchOutcome.Skipped s && s.reason().equals(PageVisitor.DUPLICATE))) {
-                records.forget(visit.entry().url());
-            } else {
-                unreached(outcome);
-            }
-        }
-
-        void attachment(URI url, FetchOutcome outcome, LinkRecords records) {
-            attachments.put(url, outcome);
-            if (outcome instanceof FetchOutcome.Fetched) {
-                records.forget(url);
-            } else if (outcome instanceof FetchOutcome.Failed) {
-                pagesFailed++;
-            } else if (outcome instanceof FetchOutcome.Disallowed) {
-                robotsDisallowed++;
-            }
-        }
-
-        void unreached(FetchOutcome outcome) {
-            unreached.add(outcome);
-            if (outcome instanceof FetchOutcome.Failed) {
-                pagesFailed++;
-            } else if (outcome instanceof FetchOutcome.Disallowed) {
-                robotsDisallowed++;
-            }
-        }
-
-        CrawlResult result(URI seed, long bytes, LinkRecords records) {
-            List<Unreached> unreachedLinks = new ArrayList<>();
-            List<BrokenLink> broken = new ArrayList<>();
-            for (FetchOutcome outcome : unreached) {
-                unreachedLinks.add(new Unreached(outcome, records.anchors(outcome.url())));
-                if (outcome instanceof FetchOutcome.Failed f) {
-                    broken.add(new BrokenLink(f.url(), f.status(), f.error(), records.foundOn(f.url())));
-                }
-            }
-            attachments.forEach((url, outcome) -> {
-                if (outcome instanceof FetchOutcome.Failed f) {
-                    broken.add(new BrokenLink(url, f.status(), f.error(), records.foundOn(url)));
-                }
-            });
-            List<Long> sorted = pageMillis.stream().sorted().toList();
-            long median = sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2);
-            return new CrawlResult(seed, pagesFetched, pagesFailed, bytes, robotsDisallowed, limitReached,
-                    sitemapFound, median, unreachedLinks, attachments, broken);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -18,12 +19,12 @@ final class PageVisitor {
 
     private final Fetcher fetcher;
     private final RobotsCache robots;
-    private final Scope scope;
+    private final Supplier<Scope> scope;
     private final Set<String> seen;
     private final PageHandler handler;
     private final LongAdder bytes;
 
-    PageVisitor(Fetcher fetcher, RobotsCache robots, Scope scope, Set<String> seen, PageHandler handler,
+    PageVisitor(Fetcher fetcher, RobotsCache robots, Supplier<Scope> scope, Set<String> seen, PageHandler handler,
                 LongAdder bytes) {
         this.fetcher = fetcher;
         this.robots = robots;
@@ -57,10 +58,10 @@ final class PageVisitor {
         if (refused != null) {
             return Visit.not(entry, refused);
         }
-        // A page the user named outside the site may redirect within its own host.
-        Scope own = entry.named() && !scope.contains(url) ? Scope.of(url) : scope;
+        Scope inScope = scope.get();
         Redirects.Gate gate = target -> {
-            if (!own.contains(target) && !scope.contains(target)) {
+            // Seeds were named by the user, so their redirects are followed wherever they lead.
+            if (!entry.named() && !inScope.contains(target)) {
                 return new FetchOutcome.Skipped(url, "redirects out of scope to " + target);
             }
             FetchOutcome blocked = robots.check(target);

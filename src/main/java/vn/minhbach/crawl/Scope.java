@@ -1,26 +1,32 @@
 package vn.minhbach.crawl;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * Which URLs belong to the site being crawled: the seed's host and its www/non-www twin, over http or
- * https. When the seed names a non-default port, only that port is in scope.
+ * https. When the seed names a non-default port, only that port is in scope. A site whose home page
+ * redirects to another host (a new domain, a province sub-domain) gains that host too.
  */
 final class Scope {
 
-    private final String host;
-    private final String twin;
-    private final int port;
+    private final List<Site> sites;
 
-    private Scope(String host, int port) {
-        this.host = host;
-        this.twin = host.startsWith("www.") ? host.substring(4) : "www." + host;
-        this.port = port;
+    private Scope(List<Site> sites) {
+        this.sites = List.copyOf(sites);
     }
 
     static Scope of(URI seed) {
-        return new Scope(seed.getHost().toLowerCase(Locale.ROOT), seed.getPort());
+        return new Scope(List.of(Site.of(seed)));
+    }
+
+    /** This scope plus the host of {@code uri} (and its twin). */
+    Scope with(URI uri) {
+        List<Site> more = new ArrayList<>(sites);
+        more.add(Site.of(uri));
+        return new Scope(more);
     }
 
     boolean contains(URI uri) {
@@ -31,19 +37,20 @@ final class Scope {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return false;
         }
-        String h = uri.getHost().toLowerCase(Locale.ROOT);
-        return (h.equals(host) || h.equals(twin)) && portOf(uri) == expectedPort(scheme);
-    }
-
-    private int expectedPort(String scheme) {
-        return port != -1 ? port : defaultPort(scheme);
-    }
-
-    private static int portOf(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : defaultPort(uri.getScheme().toLowerCase(Locale.ROOT));
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() != -1 ? uri.getPort() : defaultPort(scheme);
+        return sites.stream().anyMatch(s -> (host.equals(s.host) || host.equals(s.twin))
+                && port == (s.port != -1 ? s.port : defaultPort(scheme)));
     }
 
     private static int defaultPort(String scheme) {
         return scheme.equals("https") ? 443 : 80;
+    }
+
+    private record Site(String host, String twin, int port) {
+        static Site of(URI uri) {
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            return new Site(host, host.startsWith("www.") ? host.substring(4) : "www." + host, uri.getPort());
+        }
     }
 }

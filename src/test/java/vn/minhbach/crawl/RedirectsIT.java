@@ -101,6 +101,25 @@ class RedirectsIT {
     }
 
     @Test
+    void aHomePageMovedToAnotherHostBringsThatHostIntoScope() {
+        site.server.stubFor(get("/").withHost(com.github.tomakehurst.wiremock.client.WireMock.equalTo("old.test"))
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(301).withHeader("Location", site.url("new.test", "/").toString())));
+        site.page("/", "<a href='/gioi-thieu.html'>Giới thiệu</a>");
+        site.page("/gioi-thieu.html", "<p>about</p>");
+        var pages = new TestSite.Pages();
+
+        CrawlResult result;
+        try (Crawler crawler = TestSite.crawler(TestSite.settings())) {
+            result = crawler.crawl(site.url("old.test", "/"), List.of(), pages);
+        }
+
+        assertThat(result.pagesFetched()).isEqualTo(2);
+        assertThat(pages.pages.get(site.url("old.test", "/")).finalUrl()).isEqualTo(site.url("new.test", "/"));
+        assertThat(pages.pages).containsKey(site.url("new.test", "/gioi-thieu.html"));
+    }
+
+    @Test
     void aRedirectToAPageAlreadySeenIsNotFetchedTwice() {
         site.page("/", "<a href='/a.html'>a</a><a href='/alias'>alias</a>");
         redirect("/alias", 301, "/a.html");

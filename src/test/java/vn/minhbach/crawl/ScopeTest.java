@@ -24,4 +24,12 @@ class ScopeTest {
     void containsTheSeedHostAndItsTwin(String seed, String url, boolean inScope) {
         assertThat(Scope.of(URI.create(seed)).contains(URI.create(url))).isEqualTo(inScope);
     }
+
+    @org.junit.jupiter.api.Test
+    void widensToAnotherHostAndItsTwin() {
+        Scope scope = Scope.of(URI.create("http://lyson.gov.vn/")).with(URI.create("https://lyson.quangngai.gov.vn/"));
+        assertThat(scope.contains(URI.create("https://www.lyson.quangngai.gov.vn/a"))).isTrue();
+        assertThat(scope.contains(URI.create("http://www.lyson.gov.vn/a"))).isTrue();
+        assertThat(scope.contains(URI.create("https://quangngai.gov.vn/a"))).isFalse();
+    }
 }
