@@ -1,0 +1,76 @@
+package vn.minhbach.crawl;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts and outcomes of one crawl, gathered by its coordinator as results come in and turned into the
+ * {@link CrawlResult} at the end.
+ */
+final class CrawlTally {
+    int pagesFetched;
+    int pagesFailed;
+    int robotsDisallowed;
+    boolean limitReached;
+    boolean sitemapFound;
+    final List<Long> pageMillis = new ArrayList<>();
+    final List<FetchOutcome> unreached = new ArrayList<>();
+    final Map<URI, FetchOutcome> attachments = new HashMap<>();
+
+    void page(PageVisitor.Visit visit, LinkRecords records) {
+        FetchOutcome outcome = visit.outcome();
+        if (visit.page()) {
+            pagesFetched++;
+            pageMillis.add(((FetchOutcome.Fetched) outcome).millis());
+        }
+        if (outcome instanceof FetchOutcome.Fetched
+                || (outcome instanceof FetchOutcome.Skipped s && s.reason().equals(PageVisitor.DUPLICATE))) {
+            records.forget(visit.entry().url());
+        } else {
+            unreached(outcome);
+        }
+    }
+
+    void attachment(URI url, FetchOutcome outcome, LinkRecords records) {
+        attachments.put(url, outcome);
+        if (outcome instanceof FetchOutcome.Fetched) {
+            records.forget(url);
+        } else if (outcome instanceof FetchOutcome.Failed) {
+            pagesFailed++;
+        } else if (outcome instanceof FetchOutcome.Disallowed) {
+            robotsDisallowed++;
+        }
+    }
+
+    void unreached(FetchOutcome outcome) {
+        unreached.add(outcome);
+        if (outcome instanceof FetchOutcome.Failed) {
+            pagesFailed++;
+        } else if (outcome instanceof FetchOutcome.Disallowed) {
+            robotsDisallowed++;
+        }
+    }
+
+    CrawlResult result(URI seed, long bytes, LinkRecords records) {
+        List<Unreached> unreachedLinks = new ArrayList<>();
+        List<BrokenLink> broken = new ArrayList<>();
+        for (FetchOutcome outcome : unreached) {
+            unreachedLinks.add(new Unreached(outcome, records.anchors(outcome.url())));
+            if (outcome instanceof FetchOutcome.Failed f) {
+                broken.add(new BrokenLink(f.url(), f.status(), f.error(), records.foundOn(f.url())));
+            }
+        }
+        attachments.forEach((url, outcome) -> {
+            if (outcome instanceof FetchOutcome.Failed f) {
+                broken.add(new BrokenLink(url, f.status(), f.error(), records.foundOn(url)));
+            }
+        });
+        List<Long> sorted = pageMillis.stream().sorted().toList();
+        long median = sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2);
+        return new CrawlResult(seed, pagesFetched, pagesFailed, bytes, robotsDisallowed, limitReached,
+                sitemapFound, median, unreachedLinks, attachments, broken);
+    }
+}

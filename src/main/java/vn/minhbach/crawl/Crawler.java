@@ -1,0 +1,53 @@
+package vn.minhbach.crawl;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Objects;
+import org.apache.hc.client5.http.DnsResolver;
+import vn.minhbach.config.CrawlSettings;
+
+/**
+ * Crawls one site politely: robots.txt and its Crawl-delay, sitemaps, a per-host delay, a bounded number
+ * of worker threads, scope (the seed's host and its www twin), redirect, timeout, size and trap limits.
+ * HTML pages go to a {@link PageHandler} as they are parsed; attachments are checked without being
+ * downloaded. One instance holds one HTTP client and may crawl several sites one after another.
+ */
+public final class Crawler implements AutoCloseable {
+
+    private final CrawlSettings settings;
+    private final CrawlListener listener;
+    private final Fetcher fetcher;
+
+    public Crawler(CrawlSettings settings, CrawlListener listener) {
+        this(settings, listener, null);
+    }
+
+    /** With a custom DNS resolver, so tests can serve several host names from one loopback server. */
+    Crawler(CrawlSettings settings, CrawlListener listener, DnsResolver dns) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.listener = listener == null ? CrawlListener.NONE : listener;
+        this.fetcher = new Fetcher(settings, dns);
+    }
+
+    /**
+     * Crawls the site of {@code seed} breadth-first; {@code extraSeeds} are fetched too (in scope or not)
+     * even when nothing links to them. Every HTML page is parsed with jsoup and handed to the handler; the
+     * document is not kept. Never throws for anything a site does; an exception thrown by the handler
+     * propagates, since it is a programming error.
+     *
+     * @throws IllegalArgumentException when {@code seed} is not an absolute http(s) URL
+     */
+    public CrawlResult crawl(URI seed, List<URI> extraSeeds, PageHandler handler) {
+        URI start = UrlNormalizer.normalize(null, seed.toString());
+        if (start == null) {
+            throw new IllegalArgumentException("not an http(s) URL to crawl: " + seed);
+        }
+        return new CrawlRun(fetcher, settings, listener, start, Objects.requireNonNull(handler, "handler"))
+                .run(extraSeeds == null ? List.of() : extraSeeds);
+    }
+
+    @Override
+    public void close() {
+        fetcher.close();
+    }
+}

@@ -1,0 +1,247 @@
+package vn.minhbach.crawl;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpHead;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.util.Timeout;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.minhbach.config.CrawlSettings;
+
+/**
+ * Performs single HTTP requests (no redirect following) with connect, socket and response timeouts, a
+ * hard overall deadline per request, the per-host politeness delay, a body size cap and one short retry
+ * on 429/503 with Retry-After. Gzip and deflate bodies are decoded by HttpClient. Never throws for
+ * anything a server does: failures come back as an {@link HttpReply} with an error.
+ */
+final class Fetcher implements AutoCloseable {
+
+    /** What a request is for, which decides its method and how much of the body is read. */
+    enum Mode {
+        /** GET; the body is read only for a success with an HTML content type. */
+        PAGE,
+        /** GET; any body is read (robots.txt, sitemaps). */
+        ANY,
+        /** HEAD; no body. */
+        HEAD,
+        /** GET of the first byte only; the connection is dropped without reading the body. */
+        PROBE
+    }
+
+    static final long MAX_RETRY_AFTER_MILLIS = 5_000;
+    private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
+
+    private final CloseableHttpClient client;
+    private final ScheduledExecutorService deadlines;
+    private final Politeness politeness;
+    private final long maxBodyBytes;
+    private final long deadlineMillis;
+
+    Fetcher(CrawlSettings settings, DnsResolver dns) {
+        Timeout timeout = Timeout.ofSeconds(Math.max(1, settings.timeoutSeconds()));
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(timeout).setSocketTimeout(timeout).build())
+                .setMaxConnTotal(Math.max(8, settings.concurrency() * 4))
+                .setMaxConnPerRoute(Math.max(2, settings.concurrency()));
+        if (dns != null) {
+            connections.setDnsResolver(dns);
+        }
+        this.client = HttpClients.custom()
+                .setConnectionManager(connections.build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(timeout).setResponseTimeout(timeout)
+                        .setRedirectsEnabled(false).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .setUserAgent(settings.userAgent())
+                .build();
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "crawl-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
+        this.politeness = new Politeness(settings.delayMillis());
+        this.maxBodyBytes = Math.max(0, settings.maxBodyBytes());
+        // A server trickling one byte per socket timeout would otherwise hold a request forever.
+        this.deadlineMillis = 2_000L * Math.max(1, settings.timeoutSeconds());
+    }
+
+    Politeness politeness() {
+        return politeness;
+    }
+
+    /** One request, retried once after a short Retry-After on 429 or 503. */
+    HttpReply fetch(URI url, Mode mode) throws InterruptedException {
+        Attempt attempt = politeness.call(url, () -> once(url, mode));
+        int status = attempt.reply.status();
+        if ((status == 429 || status == 503) && attempt.retryAfterMillis >= 0
+                && attempt.retryAfterMillis <= MAX_RETRY_AFTER_MILLIS) {
+            Thread.sleep(attempt.retryAfterMillis);
+            attempt = politeness.call(url, () -> once(url, mode));
+        }
+        return attempt.reply;
+    }
+
+    private Attempt once(URI url, Mode mode) {
+        HttpUriRequestBase request = mode == Mode.HEAD ? new HttpHead(url) : new HttpGet(url);
+        if (mode == Mode.PROBE) {
+            request.setHeader("Range", "bytes=0-0");
+        }
+        if (mode == Mode.PAGE) {
+            request.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
+        }
+        request.setHeader("Accept-Language", "vi,en;q=0.5");
+        AtomicBoolean expired = new AtomicBoolean();
+        AtomicReference<Attempt> done = new AtomicReference<>();
+        long start = System.nanoTime();
+        ScheduledFuture<?> timer = deadlines.schedule(() -> {
+            expired.set(true);
+            request.cancel();
+        }, deadlineMillis, TimeUnit.MILLISECONDS);
+        try {
+            client.execute(request, response -> {
+                done.set(read(url, mode, request, response, start));
+                return null;
+            });
+        } catch (IOException | RuntimeException e) {
+            if (done.get() == null) {
+                done.set(new Attempt(HttpReply.failure(url, describe(e, expired.get()), elapsed(start)), -1));
+            }
+        } finally {
+            timer.cancel(false);
+        }
+        HttpReply reply = done.get().reply;
+        LOG.debug("{} {} -> {} {} bytes in {} ms{}", request.getMethod(), url,
+                reply.answered() ? reply.status() : reply.error(), reply.body().length, reply.millis(),
+                reply.truncated() ? " (truncated)" : "");
+        return done.get();
+    }
+
+    private Attempt read(URI url, Mode mode, HttpUriRequestBase request, ClassicHttpResponse response,
+                         long start) throws IOException {
+        int status = response.getCode();
+        String location = header(response, "Location");
+        String type = header(response, "Content-Type");
+        long retryAfter = retryAfterMillis(header(response, "Retry-After"));
+        HttpEntity entity = response.getEntity();
+        boolean wanted = entity != null && (mode == Mode.ANY
+                || (mode == Mode.PAGE && status >= 200 && status < 300
+                    && HttpReply.isHtml(type)));
+        if (!wanted) {
+            if (entity != null) {
+                // Dropping the connection is cheaper than draining a body nobody reads.
+                request.cancel();
+            }
+            return new Attempt(HttpReply.headersOnly(url, status, location, type, elapsed(start)), retryAfter);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        boolean truncated = false;
+        InputStream in = entity.getContent();
+        byte[] buffer = new byte[16 * 1024];
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            long room = maxBodyBytes - out.size();
+            if (n > room) {
+                out.write(buffer, 0, (int) room);
+                truncated = true;
+                break;
+            }
+            out.write(buffer, 0, n);
+        }
+        if (truncated) {
+            request.cancel();
+        }
+        return new Attempt(new HttpReply(url, status, location, type, out.toByteArray(), truncated,
+                elapsed(start), null), retryAfter);
+    }
+
+    private static String header(ClassicHttpResponse response, String name) {
+        Header header = response.getFirstHeader(name);
+        return header == null ? null : header.getValue();
+    }
+
+    /** Retry-After in milliseconds from seconds or an HTTP date, or -1 when absent or unreadable. */
+    static long retryAfterMillis(String value) {
+        if (value == null || value.isBlank()) {
+            return -1;
+        }
+        String v = value.strip();
+        try {
+            return Math.max(0, Long.parseLong(v) * 1000);
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime when = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Math.max(0, Duration.between(ZonedDateTime.now(when.getZone()), when).toMillis());
+            } catch (RuntimeException notDate) {
+                return -1;
+            }
+        }
+    }
+
+    private String describe(Exception e, boolean expired) {
+        if (expired) {
+            return "timed out: no complete response within " + deadlineMillis / 1000 + " s";
+        }
+        if (e instanceof ConnectTimeoutException) {
+            return "connect timed out";
+        }
+        if (e instanceof SocketTimeoutException) {
+            return "timed out";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        if (e instanceof UnknownHostException) {
+            return "unknown host";
+        }
+        if (e instanceof SSLException) {
+            return "TLS error: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    private static long elapsed(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    @Override
+    public void close() {
+        deadlines.shutdownNow();
+        try {
+            client.close();
+        } catch (IOException e) {
+            LOG.debug("closing the HTTP client failed", e);
+        }
+    }
+
+    private record Attempt(HttpReply reply, long retryAfterMillis) {
+    }
+}

@@ -1,0 +1,103 @@
+package vn.minhbach.crawl;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Pulls the links out of a parsed page: anchors, image-map areas and frames, each normalised, with its
+ * anchor text, and marked as an attachment when it names a document file. SharePoint-style
+ * {@code javascript:downloadfile('name','/path')} hrefs (vbpl.vn and portals built like it) become
+ * attachment links to their path.
+ */
+final class LinkExtractor {
+
+    static final int MAX_ANCHOR_CHARS = 200;
+    private static final Pattern ATTACHMENT = Pattern.compile(
+            "(?i).*\\.(pdf|doc|docx|xls|xlsx|ppt|pptx|zip|rar|odt|ods)$");
+    private static final Pattern DOWNLOAD_FILE = Pattern.compile(
+            "(?i)^\\s*javascript:\\s*downloadfile\\(\\s*(['\"])([^'\"]*)\\1\\s*(?:,\\s*(['\"])([^'\"]*)\\3)?");
+
+    /** One link on a page. */
+    record Link(URI url, String anchorText, boolean attachment) {
+    }
+
+    private LinkExtractor() {
+    }
+
+    static List<Link> extract(Document document, URI pageUrl) {
+        URI base = pageUrl;
+        Element baseTag = document.selectFirst("base[href]");
+        if (baseTag != null) {
+            URI declared = UrlNormalizer.normalize(pageUrl, baseTag.attr("href"));
+            base = declared != null ? declared : pageUrl;
+        }
+        List<Link> links = new ArrayList<>();
+        for (Element element : document.select("a[href], area[href], frame[src], iframe[src]")) {
+            String href = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+            String path = downloadFilePath(href);
+            URI url = UrlNormalizer.normalize(base, path != null ? path : href);
+            if (url != null) {
+                links.add(new Link(url, anchorText(element), path != null || isAttachment(url)));
+            }
+        }
+        return links;
+    }
+
+    /** The file path of a {@code javascript:downloadfile('name','/path')} href, or null for any other href. */
+    static String downloadFilePath(String href) {
+        Matcher m = DOWNLOAD_FILE.matcher(href == null ? "" : href);
+        if (!m.find()) {
+            return null;
+        }
+        String path = m.group(4) != null && !m.group(4).isBlank() ? m.group(4) : m.group(2);
+        return path.isBlank() ? null : path.strip();
+    }
+
+    /** True when the URL's file name, or a file name in a query parameter, is a document or archive. */
+    static boolean isAttachment(URI url) {
+        String path = url.getRawPath() == null ? "" : decode(url.getRawPath());
+        if (ATTACHMENT.matcher(path).matches()) {
+            return true;
+        }
+        String query = url.getRawQuery();
+        if (query == null) {
+            return false;
+        }
+        for (String param : query.split("&")) {
+            int eq = param.indexOf('=');
+            if (eq >= 0 && ATTACHMENT.matcher(decode(param.substring(eq + 1)).strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String anchorText(Element element) {
+        String text = element.text();
+        if (text.isBlank()) {
+            text = element.attr("title");
+        }
+        if (text.isBlank()) {
+            Element img = element.selectFirst("img[alt]");
+            text = img == null ? "" : img.attr("alt");
+        }
+        text = text.strip();
+        return text.length() > MAX_ANCHOR_CHARS ? text.substring(0, MAX_ANCHOR_CHARS) : text;
+    }
+
+    private static String decode(String raw) {
+        try {
+            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return raw.toLowerCase(Locale.ROOT);
+        }
+    }
+}

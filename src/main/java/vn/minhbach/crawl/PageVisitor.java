@@ -1,0 +1,100 @@
+package vn.minhbach.crawl;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch, charset, parse,
+ * hand the document to the {@link PageHandler}, extract links. The document is dropped on return.
+ */
+final class PageVisitor {
+
+    /** The Skipped reason of a page whose redirect leads to a URL already seen; not reported. */
+    static final String DUPLICATE = "redirects to a URL already seen";
+
+    private final Fetcher fetcher;
+    private final RobotsCache robots;
+    private final Supplier<Scope> scope;
+    private final Set<String> seen;
+    private final PageHandler handler;
+    private final LongAdder bytes;
+
+    PageVisitor(Fetcher fetcher, RobotsCache robots, Supplier<Scope> scope, Set<String> seen, PageHandler handler,
+                LongAdder bytes) {
+        this.fetcher = fetcher;
+        this.robots = robots;
+        this.scope = scope;
+        this.seen = seen;
+        this.handler = handler;
+        this.bytes = bytes;
+    }
+
+    /**
+     * What one visit found.
+     *
+     * @param entry   the page visited
+     * @param outcome what became of it
+     * @param page    an HTML page was parsed and handed on (only these count as pages)
+     * @param links   the links on the page; empty unless {@code page}
+     */
+    record Visit(Frontier.Entry entry, FetchOutcome outcome, boolean page, List<LinkExtractor.Link> links) {
+        Visit {
+            links = List.copyOf(links);
+        }
+
+        static Visit not(Frontier.Entry entry, FetchOutcome outcome) {
+            return new Visit(entry, outcome, false, List.of());
+        }
+    }
+
+    Visit visit(Frontier.Entry entry) throws InterruptedException {
+        URI url = entry.url();
+        FetchOutcome refused = robots.check(url);
+        if (refused != null) {
+            return Visit.not(entry, refused);
+        }
+        Scope inScope = scope.get();
+        Redirects.Gate gate = target -> {
+            // Seeds were named by the user, so their redirects are followed wherever they lead.
+            if (!entry.named() && !inScope.contains(target)) {
+                return new FetchOutcome.Skipped(url, "redirects out of scope to " + target);
+            }
+            FetchOutcome blocked = robots.check(target);
+            if (blocked instanceof FetchOutcome.Failed f) {
+                return new FetchOutcome.Failed(url, f.status(), f.error() + " at " + target);
+            }
+            if (blocked != null) {
+                return new FetchOutcome.Disallowed(url);
+            }
+            return seen.add(target.toString()) ? null : new FetchOutcome.Skipped(url, DUPLICATE);
+        };
+        var result = Redirects.follow(url, fetcher, Fetcher.Mode.PAGE, gate);
+        if (result instanceof Redirects.Result.Stopped stopped) {
+            return Visit.not(entry, stopped.outcome());
+        }
+        var arrived = (Redirects.Result.Arrived) result;
+        HttpReply reply = arrived.reply();
+        bytes.add(reply.body().length);
+        if (!reply.answered()) {
+            return Visit.not(entry, new FetchOutcome.Failed(url, null, reply.error()));
+        }
+        if (!reply.success()) {
+            return Visit.not(entry, new FetchOutcome.Failed(url, reply.status(), null));
+        }
+        var fetched = new FetchOutcome.Fetched(url, arrived.finalUrl(), reply.status(), reply.contentType(),
+                reply.body().length, reply.millis());
+        if (!reply.html()) {
+            return Visit.not(entry, fetched);
+        }
+        Document document = Jsoup.parse(CharsetSniffer.decode(reply.contentType(), reply.body()),
+                arrived.finalUrl().toString());
+        handler.onPage(new CrawledPage(url, arrived.finalUrl(), entry.depth(), reply.status(),
+                reply.body().length, reply.millis()), document);
+        return new Visit(entry, fetched, true, LinkExtractor.extract(document, arrived.finalUrl()));
+    }
+}

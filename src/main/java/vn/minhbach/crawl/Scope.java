@@ -1,0 +1,56 @@
+package vn.minhbach.crawl;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Which URLs belong to the site being crawled: the seed's host and its www/non-www twin, over http or
+ * https. When the seed names a non-default port, only that port is in scope. A site whose home page
+ * redirects to another host (a new domain, a province sub-domain) gains that host too.
+ */
+final class Scope {
+
+    private final List<Site> sites;
+
+    private Scope(List<Site> sites) {
+        this.sites = List.copyOf(sites);
+    }
+
+    static Scope of(URI seed) {
+        return new Scope(List.of(Site.of(seed)));
+    }
+
+    /** This scope plus the host of {@code uri} (and its twin). */
+    Scope with(URI uri) {
+        List<Site> more = new ArrayList<>(sites);
+        more.add(Site.of(uri));
+        return new Scope(more);
+    }
+
+    boolean contains(URI uri) {
+        if (uri == null || uri.getHost() == null || uri.getScheme() == null) {
+            return false;
+        }
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            return false;
+        }
+        String host = uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort() != -1 ? uri.getPort() : defaultPort(scheme);
+        return sites.stream().anyMatch(s -> (host.equals(s.host) || host.equals(s.twin))
+                && port == (s.port != -1 ? s.port : defaultPort(scheme)));
+    }
+
+    private static int defaultPort(String scheme) {
+        return scheme.equals("https") ? 443 : 80;
+    }
+
+    private record Site(String host, String twin, int port) {
+        static Site of(URI uri) {
+            String host = uri.getHost().toLowerCase(Locale.ROOT);
+            return new Site(host, host.startsWith("www.") ? host.substring(4) : "www." + host, uri.getPort());
+        }
+    }
+}
