@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.check.Checklist;
@@ -24,6 +25,7 @@ import vn.minhbach.config.SiteRole;
 import vn.minhbach.crawl.BrokenLink;
 import vn.minhbach.crawl.CrawlListener;
 import vn.minhbach.crawl.CrawlResult;
+import vn.minhbach.crawl.CrawledPage;
 import vn.minhbach.crawl.Crawler;
 
 /**
@@ -74,10 +76,22 @@ public final class Auditor {
     private SiteView crawl(SiteConfig site, List<URI> extraSeeds, PageFactsExtractor extractor) {
         Queue<PageFacts> pages = new ConcurrentLinkedQueue<>();
         try (Crawler crawler = new Crawler(site.crawl(), listener)) {
-            CrawlResult result = crawler.crawl(site.url(), extraSeeds, (page, doc) -> pages.add(extractor.extract(page, doc)));
+            CrawlResult result = crawler.crawl(site.url(), extraSeeds, (page, doc) -> extract(extractor, page, doc, pages));
             LOG.info("{}: {} pages, {} failed, {} bytes{}", site.role().key(), result.pagesFetched(),
                     result.pagesFailed(), result.bytesFetched(), result.limitReached() ? ", limit reached" : "");
             return new SiteView(site.role(), site.url(), result, List.copyOf(pages));
+        }
+    }
+
+    /**
+     * A page whose facts cannot be extracted (a markup no rule foresaw) is logged and left out, like a page
+     * that failed to download, rather than ending the whole audit.
+     */
+    private static void extract(PageFactsExtractor extractor, CrawledPage page, Document doc, Queue<PageFacts> pages) {
+        try {
+            pages.add(extractor.extract(page, doc));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot extract facts from {}: {}", page.url(), e.toString());
         }
     }
 
