@@ -15,8 +15,11 @@ import org.jsoup.nodes.TextNode;
  */
 final class Fields {
 
-    /** A label element, the label it starts with, and the value next to it ("" when the value is empty). */
-    record Field(Element label, String value) {
+    /**
+     * A label element and the value next to it ("" when empty). {@code labelLike} is false when the label
+     * words merely open a sentence ("Thời hạn giải quyết được rút ngắn...") rather than name a field.
+     */
+    record Field(Element label, String value, boolean labelLike) {
         boolean hasValue() {
             return Folded.meaningful(value);
         }
@@ -56,7 +59,10 @@ final class Fields {
         for (Element e : root.getAllElements()) {
             if (isLabel(e, labels) && e.children().stream().noneMatch(c -> isLabel(c, labels))) {
                 Folded f = Folded.of(e.text());
-                out.add(new Field(e, valueOf(e, f.restAfter(f.labelEnd(labels)))));
+                int end = f.labelEnd(labels);
+                String after = f.text().substring(end).strip();
+                boolean labelLike = after.isEmpty() || after.startsWith(":") || after.startsWith("：");
+                out.add(new Field(e, valueOf(e, f.restAfter(end)), labelLike));
             }
         }
         return List.copyOf(out);
@@ -94,6 +100,9 @@ final class Fields {
         String tag = e.normalName();
         if (tag.equals("td") || tag.equals("th") || tag.equals("dt")) {
             Element next = e.nextElementSibling();
+            if (tag.equals("th") && (next == null || next.normalName().equals("th"))) {
+                return column(e);
+            }
             return next == null ? "" : next.text();
         }
         StringBuilder out = new StringBuilder();
@@ -107,6 +116,29 @@ final class Fields {
                 }
                 out.append(' ').append(sibling.text()).append(' ');
                 taken++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The cells below a header cell: its column in the following rows of the same table. */
+    private static String column(Element th) {
+        Element row = th.parent();
+        int index = th.elementSiblingIndex();
+        StringBuilder out = new StringBuilder();
+        Element table = th.closest("table");
+        if (row == null || table == null) {
+            return "";
+        }
+        boolean below = false;
+        for (Element tr : table.select("tr")) {
+            if (tr == row) {
+                below = true;
+            } else if (below && tr.closest("table") == table) {
+                Element cell = HeaderTable.cell(tr, index);
+                if (cell != null) {
+                    out.append(cell.text()).append(' ');
+                }
             }
         }
         return out.toString();

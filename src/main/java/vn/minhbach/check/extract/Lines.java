@@ -14,6 +14,17 @@ final class Lines {
     private Lines() {
     }
 
+    /** All text of the element with a space between text nodes, so "<a>Tên</a><span>Toàn trình</span>" keeps two words. */
+    static String spaced(Element root) {
+        StringBuilder out = new StringBuilder();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode t) {
+                out.append(t.text()).append(' ');
+            }
+        }, root);
+        return Folded.of(out.toString()).text();
+    }
+
     static List<Folded> of(Element root) {
         StringBuilder out = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
