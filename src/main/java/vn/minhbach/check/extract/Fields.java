@@ -49,10 +49,6 @@ final class Fields {
         return List.copyOf(folded);
     }
 
-    static Optional<Field> first(Element root, List<String> labels) {
-        return all(root, labels).stream().findFirst();
-    }
-
     /** The first field with a meaningful value, else the first field found (whose value is then empty). */
     static Optional<Field> best(Element root, List<String> labels) {
         List<Field> found = all(root, labels);
