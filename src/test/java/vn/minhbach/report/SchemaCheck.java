@@ -10,14 +10,14 @@ import com.networknt.schema.SpecificationVersion;
 import java.util.List;
 
 /** Validates report.json text against src/main/resources/report.schema.json, format assertions on. */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     private static final Schema SCHEMA = load();
 
     private SchemaCheck() {
     }
 
-    static List<String> errors(String json) {
+    public static List<String> errors(String json) {
         return SCHEMA.validate(json, InputFormat.JSON).stream().map(Error::toString).toList();
     }
 
