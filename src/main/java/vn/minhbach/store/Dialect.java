@@ -49,7 +49,7 @@ enum Dialect {
 
     abstract void release(DataSource dataSource);
 
-    /** The dialect a JDBC URL names, or an exception naming the URL when it is neither H2 nor PostgreSQL. */
+    /** The dialect a JDBC URL names; a {@link StoreException} when it is neither H2 nor PostgreSQL. */
     static Dialect of(String url) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:h2:")) {
@@ -74,6 +74,6 @@ enum Dialect {
     /** The URL up to its sub-protocol: the rest of a URL of an unknown driver may hold credentials. */
     private static String scheme(String url) {
         int second = url.indexOf(':', url.indexOf(':') + 1);
-        return second < 0 ? url : url.substring(0, second + 1) + "...";
+        return second < 0 ? "a value that is not a JDBC URL" : url.substring(0, second + 1) + "...";
     }
 }
