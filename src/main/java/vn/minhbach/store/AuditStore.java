@@ -1,0 +1,58 @@
+package vn.minhbach.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.config.StoreConfig;
+
+/**
+ * Audit history: every audit saved whole, listed per config, loaded back exactly as it was written.
+ * Holds no business logic; what changed between audits is worked out in {@code vn.minhbach.history}.
+ * Failures are {@link StoreException}s. Safe to use from several threads at once.
+ */
+public interface AuditStore extends AutoCloseable {
+
+    /**
+     * Saves one audit in a single transaction: its metadata, the config fingerprint, every item with its
+     * verdict, reason, rule, figures and evidence, the broken links and the site facts. Either all of it is
+     * stored or, when anything fails, none of it.
+     *
+     * @return the id of the new audit
+     */
+    String save(String configKey, String configFingerprint, AuditRun run);
+
+    /** The newest {@code limit} audits of a config, newest first (by audit date, then start time). */
+    List<AuditRecord> list(String configKey, int limit);
+
+    /** The listing entry of one audit, or empty when no audit has that id. */
+    Optional<AuditRecord> record(String auditId);
+
+    /** One audit as it was saved, equal to the {@link AuditRun} given to {@link #save}, or empty. */
+    Optional<AuditRun> load(String auditId);
+
+    /**
+     * The verdicts of every audit of a config dated {@code from} to {@code to} (both inclusive), oldest
+     * first. Pass {@link LocalDate#EPOCH} as {@code from} for the whole history.
+     */
+    List<AuditStatuses> itemHistory(String configKey, LocalDate from, LocalDate to);
+
+    @Override
+    void close();
+
+    /** Opens the store of a config, reading credentials from the process environment. */
+    static AuditStore open(StoreConfig config) {
+        return open(config, System::getenv);
+    }
+
+    /**
+     * Opens the store at {@code config.url()} (H2 for {@code jdbc:h2:...}, PostgreSQL for
+     * {@code jdbc:postgresql://...}; the default H2 file when absent) and migrates its schema to the
+     * current version. The user and password are read through {@code environment} from the variables named
+     * by {@code store.userEnv} and {@code store.passwordEnv}.
+     */
+    static AuditStore open(StoreConfig config, UnaryOperator<String> environment) {
+        return JdbcAuditStore.open(config, environment);
+    }
+}

@@ -1,0 +1,197 @@
+package vn.minhbach.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.config.StoreConfig;
+
+/**
+ * The one {@link AuditStore}: plain JDBC over a schema shared by H2 and PostgreSQL, migrated by Flyway
+ * from {@code db/migration}. Each call takes a connection and gives it back; a save is one transaction.
+ */
+final class JdbcAuditStore implements AuditStore {
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private final SaveHook hook;
+
+    JdbcAuditStore(Dialect dialect, DataSource dataSource, SaveHook hook) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.hook = hook;
+    }
+
+    static JdbcAuditStore open(StoreConfig config, UnaryOperator<String> environment) {
+        return open(config, environment, SaveHook.NONE);
+    }
+
+    static JdbcAuditStore open(StoreConfig config, UnaryOperator<String> environment, SaveHook hook) {
+        String url = config.url() == null || config.url().isBlank() ? StoreConfig.DEFAULT.url() : config.url();
+        Dialect dialect = Dialect.of(url);
+        DataSource source = dialect.dataSource(url, variable(environment, "store.userEnv", config.userEnv()),
+                variable(environment, "store.passwordEnv", config.passwordEnv()));
+        try {
+            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            dialect.release(source);
+            throw new StoreException("could not migrate the history store at " + Dialect.describe(url)
+                    + ": " + e.getMessage(), e);
+        }
+        return new JdbcAuditStore(dialect, source, hook);
+    }
+
+    private static String variable(UnaryOperator<String> environment, String key, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String value = environment.apply(name);
+        if (value == null) {
+            throw new StoreException(key + " names the environment variable " + name + ", which is not set");
+        }
+        return value;
+    }
+
+    @Override
+    public String save(String configKey, String configFingerprint, AuditRun run) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                long id = new AuditWriter(connection, hook).write(configKey, configFingerprint, run);
+                connection.commit();
+                return Long.toString(id);
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                // Pooled H2 connections go back to the pool; leave them as the pool handed them out.
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not save the audit of " + run.asOf() + " for " + run.organisation(), e);
+        }
+    }
+
+    @Override
+    public List<AuditRecord> list(String configKey, int limit) {
+        String sql = "SELECT " + AuditReader.RECORD_COLUMNS + " FROM audit WHERE config_key = ?"
+                + " ORDER BY as_of DESC, started_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, configKey);
+            query.setInt(2, Math.max(0, limit));
+            List<AuditRecord> records = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    records.add(AuditReader.record(row));
+                }
+            }
+            return records;
+        } catch (SQLException e) {
+            throw new StoreException("could not list the audits of config " + configKey, e);
+        }
+    }
+
+    @Override
+    public Optional<AuditRecord> record(String auditId) {
+        OptionalLong id = parseId(auditId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return new AuditReader(connection).record(id.getAsLong());
+        } catch (SQLException e) {
+            throw new StoreException("could not read audit " + auditId, e);
+        }
+    }
+
+    @Override
+    public Optional<AuditRun> load(String auditId) {
+        OptionalLong id = parseId(auditId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            // One snapshot for the parent and its children, so a concurrent delete cannot split them.
+            connection.setAutoCommit(false);
+            try {
+                return new AuditReader(connection).load(id.getAsLong());
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not load audit " + auditId, e);
+        }
+    }
+
+    @Override
+    public List<AuditStatuses> itemHistory(String configKey, LocalDate from, LocalDate to) {
+        // LEFT JOIN: an audit without items still shows up, with no statuses.
+        String sql = "SELECT a.id, a.as_of, i.item_id, i.status FROM audit a"
+                + " LEFT JOIN audit_item i ON i.audit_id = a.id"
+                + " WHERE a.config_key = ? AND a.as_of BETWEEN ? AND ?"
+                + " ORDER BY a.as_of, a.started_at, a.id, i.pos";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, configKey);
+            query.setObject(2, from);
+            query.setObject(3, to);
+            List<AuditStatuses> audits = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                long current = -1;
+                LocalDate asOf = null;
+                Map<String, Verdict> statuses = new LinkedHashMap<>();
+                while (row.next()) {
+                    long id = row.getLong("id");
+                    if (id != current && current != -1) {
+                        audits.add(new AuditStatuses(Long.toString(current), asOf, statuses));
+                        statuses = new LinkedHashMap<>();
+                    }
+                    current = id;
+                    asOf = Sql.date(row, "as_of");
+                    String item = row.getString("item_id");
+                    if (item != null) {
+                        statuses.put(item, Verdict.valueOf(row.getString("status")));
+                    }
+                }
+                if (current != -1) {
+                    audits.add(new AuditStatuses(Long.toString(current), asOf, statuses));
+                }
+            }
+            return audits;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the item history of config " + configKey, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dialect.release(dataSource);
+    }
+
+    /** Ids are the database's sequence numbers; anything else names no audit. */
+    private static OptionalLong parseId(String auditId) {
+        try {
+            return OptionalLong.of(Long.parseLong(auditId.trim()));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+}

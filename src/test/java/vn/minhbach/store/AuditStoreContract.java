@@ -1,0 +1,244 @@
+package vn.minhbach.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.check.Finding;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.config.StoreConfig;
+
+/**
+ * What every database behind {@link AuditStore} must do; one subclass per database supplies an empty one.
+ */
+abstract class AuditStoreContract {
+    static final String KEY = "0123456789abcdef";
+    static final String OTHER_KEY = "fedcba9876543210";
+    static final String FINGERPRINT = "f".repeat(64);
+    static final LocalDate NOV_28 = LocalDate.of(2026, 11, 28);
+    static final List<String> TABLES = List.of("audit", "audit_site", "audit_item", "audit_item_basis",
+            "audit_item_figure", "audit_item_evidence", "audit_broken_link", "audit_broken_link_source",
+            "audit_site_facts");
+
+    private final List<AutoCloseable> opened = new ArrayList<>();
+
+    /** The config of an empty database of this kind. */
+    abstract StoreConfig config();
+
+    /** The environment the store reads credentials from. */
+    abstract UnaryOperator<String> environment();
+
+    /** A plain connection to the same database, to look at rows behind the store's back. */
+    abstract Connection connect() throws SQLException;
+
+    AuditStore open() {
+        return open(SaveHook.NONE);
+    }
+
+    AuditStore open(SaveHook hook) {
+        AuditStore store = JdbcAuditStore.open(config(), environment(), hook);
+        opened.add(store);
+        return store;
+    }
+
+    @AfterEach
+    void closeStores() throws Exception {
+        for (AutoCloseable store : opened) {
+            store.close();
+        }
+    }
+
+    @Test
+    void migratesAnEmptyDatabaseAndOpensItAgainUnchanged() throws SQLException {
+        open().close();
+        AuditStore again = open();
+        assertThat(again.list(KEY, 10)).isEmpty();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery(
+                     "SELECT COUNT(*), MAX(\"version\") FROM \"flyway_schema_history\""
+                             + " WHERE \"success\" AND \"type\" = 'SQL'")) {
+            row.next();
+            assertThat(row.getInt(1)).isEqualTo(1);
+            assertThat(row.getString(2)).isEqualTo("1");
+        }
+        assertThat(rowCounts()).containsOnlyKeys(TABLES).allSatisfy((table, count) -> assertThat(count).isZero());
+    }
+
+    @Test
+    void loadsAnAuditBackEqualToWhatWasSaved() {
+        AuditStore store = open();
+        AuditRun run = AuditRuns.full(NOV_28);
+        String id = store.save(KEY, FINGERPRINT, run);
+
+        assertThat(store.load(id)).contains(run);
+        AuditRecord record = store.record(id).orElseThrow();
+        assertThat(record.id()).isEqualTo(id);
+        assertThat(record.configKey()).isEqualTo(KEY);
+        assertThat(record.configFingerprint()).isEqualTo(FINGERPRINT);
+        assertThat(record.organisation()).isEqualTo("UBND huyện Lý Sơn");
+        assertThat(record.asOf()).isEqualTo(NOV_28);
+        assertThat(record.startedAt()).isEqualTo(run.startedAt());
+        assertThat(record.total()).isEqualTo(4);
+        assertThat(record.counts()).containsEntry(Verdict.STALE, 1).containsEntry(Verdict.FAIL, 1)
+                .containsEntry(Verdict.MISSING, 1).containsEntry(Verdict.NOT_APPLICABLE, 1)
+                .containsEntry(Verdict.PASS, 0).containsEntry(Verdict.UNKNOWN, 0);
+        assertThat(record.score()).isEqualTo(run.summary().score());
+    }
+
+    @Test
+    void keepsFiguresAndEvidenceInTheirOwnRows() throws SQLException {
+        open().save(KEY, FINGERPRINT, AuditRuns.full(NOV_28));
+        assertThat(rowCounts()).containsEntry("audit_item_figure", 5).containsEntry("audit_item_evidence", 3)
+                .containsEntry("audit_item_basis", 3).containsEntry("audit_broken_link_source", 2);
+    }
+
+    @Test
+    void answersNothingForAnUnknownId() {
+        AuditStore store = open();
+        assertThat(store.load("42")).isEmpty();
+        assertThat(store.load("not-an-id")).isEmpty();
+        assertThat(store.record("42")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"audit", "audit_site", "audit_item", "audit_item_evidence", "audit_broken_link",
+            "audit_site_facts"})
+    void aSaveThatFailsHalfWayLeavesNoRowOfThatAudit(String failAfter) throws SQLException {
+        open().save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(1), 2, "a=PASS"));
+        Map<String, Integer> before = rowCounts();
+        AuditStore failing = open(table -> {
+            if (table.equals(failAfter)) {
+                throw new SQLException("disk full after " + table);
+            }
+        });
+
+        assertThatThrownBy(() -> failing.save(KEY, FINGERPRINT, AuditRuns.full(NOV_28)))
+                .isInstanceOf(StoreException.class).hasRootCauseMessage("disk full after " + failAfter);
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(failing.list(KEY, 10)).extracting(AuditRecord::asOf).containsExactly(NOV_28.minusDays(1));
+    }
+
+    @Test
+    void aRowTheDatabaseRejectsRollsBackTheWholeAudit() throws SQLException {
+        AuditStore store = open();
+        AuditRun good = AuditRuns.full(NOV_28);
+        Map<String, Double> badFigures = new LinkedHashMap<>();
+        badFigures.put("percentOnline", 87.5);
+        badFigures.put(null, 1.0);
+        List<Finding> items = new ArrayList<>(good.items());
+        Finding last = items.remove(items.size() - 1);
+        items.add(new Finding(last.id(), last.criterion(), last.site(), last.title(), last.status(), last.reason(),
+                last.expected(), last.latest(), last.rule(), badFigures, last.evidence()));
+        AuditRun broken = new AuditRun(good.organisation(), good.asOf(), good.startedAt(), good.finishedAt(),
+                good.sites(), items, good.brokenLinks(), good.siteFacts());
+
+        assertThatThrownBy(() -> store.save(KEY, FINGERPRINT, broken)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("2026-11-28");
+        assertThat(rowCounts()).allSatisfy((table, count) -> assertThat(count).as(table).isZero());
+        String id = store.save(KEY, FINGERPRINT, good);
+        assertThat(store.load(id)).contains(good);
+    }
+
+    @Test
+    void listsNewestFirstWithinOneConfig() {
+        AuditStore store = open();
+        String nov27 = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(1), 2, "a=PASS"));
+        String nov28Late = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28, 14, "a=FAIL"));
+        String nov26 = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(2), 2, "a=PASS"));
+        String nov28Early = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28, 2, "a=MISSING"));
+        store.save(OTHER_KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.plusDays(1), 2, "a=PASS"));
+
+        assertThat(store.list(KEY, 10)).extracting(AuditRecord::id)
+                .containsExactly(nov28Late, nov28Early, nov27, nov26);
+        assertThat(store.list(KEY, 2)).extracting(AuditRecord::id).containsExactly(nov28Late, nov28Early);
+        assertThat(store.list(KEY, 10).get(0).counts()).containsEntry(Verdict.FAIL, 1);
+        assertThat(store.list("no such config", 10)).isEmpty();
+    }
+
+    @Test
+    void givesTheItemHistoryOfADateRangeOldestFirst() {
+        AuditStore store = open();
+        store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(3), 2, "a=PASS", "b=PASS"));
+        String nov26 = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(2), 2, "b=FAIL", "a=PASS"));
+        String empty = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(1), 2));
+        String nov28 = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28, 2, "a=UNKNOWN", "b=STALE"));
+        store.save(OTHER_KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28, 2, "a=FAIL"));
+
+        List<AuditStatuses> history = store.itemHistory(KEY, NOV_28.minusDays(2), NOV_28);
+
+        assertThat(history).extracting(AuditStatuses::auditId).containsExactly(nov26, empty, nov28);
+        assertThat(history.get(0).asOf()).isEqualTo(NOV_28.minusDays(2));
+        assertThat(history.get(0).statuses()).containsExactly(Map.entry("b", Verdict.FAIL), Map.entry("a", Verdict.PASS));
+        assertThat(history.get(1).statuses()).isEmpty();
+        assertThat(history.get(2).statuses()).containsExactly(Map.entry("a", Verdict.UNKNOWN),
+                Map.entry("b", Verdict.STALE));
+        assertThat(store.itemHistory(KEY, LocalDate.EPOCH, NOV_28)).hasSize(4);
+    }
+
+    @Test
+    void savesFromManyThreadsAtOnce() throws Exception {
+        AuditStore store = open();
+        int threads = 6;
+        int perThread = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < threads * perThread; i++) {
+                LocalDate asOf = NOV_28.minusDays(i);
+                ids.add(pool.submit(() -> store.save(KEY, FINGERPRINT, AuditRuns.full(asOf))));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (Future<String> id : ids) {
+                distinct.add(id.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(threads * perThread);
+            for (int i = 0; i < ids.size(); i++) {
+                assertThat(store.load(ids.get(i).get())).contains(AuditRuns.full(NOV_28.minusDays(i)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.list(KEY, 100)).hasSize(threads * perThread);
+    }
+
+    @Test
+    void refusesAnUnsetCredentialVariable() {
+        StoreConfig config = config();
+        StoreConfig unset = new StoreConfig(config.url(), "MINHBACH_TEST_UNSET_USER", null, null, 90);
+        assertThatThrownBy(() -> AuditStore.open(unset, name -> null)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("store.userEnv").hasMessageContaining("MINHBACH_TEST_UNSET_USER");
+    }
+
+    Map<String, Integer> rowCounts() throws SQLException {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                try (ResultSet row = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    row.next();
+                    counts.put(table, row.getInt(1));
+                }
+            }
+        }
+        return counts;
+    }
+}
