@@ -1,0 +1,123 @@
+package vn.minhbach.demo;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The bundled demo: a district portal ("UBND huyện Lý Sơn") and its one-stop site, generated in memory
+ * with dates relative to an audit date and served from the JDK's HTTP server on two free loopback ports.
+ * Runs offline from inside the jar. The intended verdict of every checklist item is in
+ * {@code vn/minhbach/demo/expected.yaml} (see {@link DemoExpectations}).
+ */
+public final class DemoServer implements AutoCloseable {
+
+    private static final int THREADS = 4;
+
+    private final HttpServer portal;
+    private final HttpServer onestop;
+    private final ExecutorService executor;
+    private final URI portalUrl;
+    private final URI onestopUrl;
+
+    private DemoServer(HttpServer portal, HttpServer onestop, ExecutorService executor) {
+        this.portal = portal;
+        this.onestop = onestop;
+        this.executor = executor;
+        this.portalUrl = baseUri(portal);
+        this.onestopUrl = baseUri(onestop);
+    }
+
+    /**
+     * Generates the demo portal and one-stop site with dates relative to asOf (so verdicts stay the same
+     * whatever the day) and serves them on two free loopback ports.
+     */
+    public static DemoServer start(LocalDate asOf) throws IOException {
+        InetAddress loopback = InetAddress.getByName("127.0.0.1");
+        HttpServer portal = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
+        HttpServer onestop;
+        try {
+            onestop = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
+        } catch (IOException e) {
+            portal.stop(0);
+            throw e;
+        }
+        DemoServer server = new DemoServer(portal, onestop, Executors.newFixedThreadPool(THREADS, daemonThreads()));
+        server.serve(PortalContent.generate(asOf));
+        return server;
+    }
+
+    private void serve(PortalContent content) {
+        PortalPages portalPages = new PortalPages(content, onestopUrl);
+        OnestopPages onestopPages = new OnestopPages(Procedures.generate(), portalUrl);
+        portal.createContext("/", new SiteHandler(portalPages.routes(portalUrl), portalPages.notFound()));
+        onestop.createContext("/", new SiteHandler(onestopPages.routes(onestopUrl), onestopPages.notFound()));
+        portal.setExecutor(executor);
+        onestop.setExecutor(executor);
+        portal.start();
+        onestop.start();
+    }
+
+    /** The portal's home page, e.g. {@code http://127.0.0.1:41234/}. */
+    public URI portalUrl() {
+        return portalUrl;
+    }
+
+    /** The one-stop site's home page. */
+    public URI onestopUrl() {
+        return onestopUrl;
+    }
+
+    /**
+     * The demo config as YAML text: the organisation, both site URLs, a fast crawl (no politeness delay,
+     * 4 requests at once, 5 s timeout) and investment.projects switched off, so NOT_APPLICABLE appears.
+     */
+    public String configYaml() {
+        return """
+                organisation: "UBND huyện Lý Sơn (bản trình diễn)"
+                timezone: "Asia/Ho_Chi_Minh"
+                sites:
+                  portal:
+                    url: "%s"
+                  onestop:
+                    url: "%s"
+                crawl:
+                  delayMillis: 0
+                  concurrency: 4
+                  timeoutSeconds: 5
+                checklist:
+                  items:
+                    investment.projects:
+                      enabled: false
+                """.formatted(portalUrl, onestopUrl);
+    }
+
+    /** Stops both servers at once and their worker threads. */
+    @Override
+    public void close() {
+        portal.stop(0);
+        onestop.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static URI baseUri(HttpServer server) {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    }
+
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "minhbach-demo-http-" + count.incrementAndGet());
+            // Daemon threads so that a forgotten close() never keeps the JVM alive.
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
