@@ -1,0 +1,146 @@
+package vn.minhbach.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese phone numbers in free text (checklist "How to recognise things", domain notes §7): landlines
+ * 02x/02xx with 10-11 digits in all ("0255.3714507"), mobiles of 10 digits with prefixes 03/05/07/08/09,
+ * the 1022 public-service line alone or after an area code ("0255.1022"), and 1800/1900 numbers; with
+ * separators '.', ' ', '-', parentheses and +84/84.
+ *
+ * <p>A run of digit groups is found first, then split into numbers: from each group the longest run of
+ * whole groups that forms a valid number is taken. Prices ("1.500.000 đồng"), dates, years, postcodes and
+ * document numbers ("1022/QĐ-UBND") form no valid number or are excluded by the run's boundaries.
+ */
+public final class PhoneNumbers {
+
+    /** Digit groups joined by one separator; never touching letters, slashes or further digits. */
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\d/.,+])(?:\\(\\s?)?\\+?\\d++\\)?(?:(?:\\s?[.\\-]\\s?|\\s|(?<=\\)))(?:\\(\\s?)?\\+?\\d++\\)?)*"
+                    + "(?![\\p{L}\\d/]|[.,]\\d)");
+    private static final Pattern GROUP = Pattern.compile("(\\+)?(\\d+)");
+    private static final Pattern MOBILE = Pattern.compile("0(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9\\d)\\d{7}");
+    private static final Pattern LANDLINE = Pattern.compile("02\\d{8,9}");
+    private static final Pattern AREA_CODE = Pattern.compile("0\\d{2,3}");
+    private static final Pattern SHORT_LINE = Pattern.compile("(1800|1900)(?:\\d{4}|\\d{6})");
+    /** Words after which a lone "1022" is a number of something else: "số 1022", "năm 1022". */
+    private static final Pattern NOT_A_LINE_BEFORE = Pattern.compile("(?iu)(?:số|năm|no\\.?)\\s*:?\\s*$");
+    /** Labels of other ten-digit numbers: tax codes (many start 03), bank accounts, identity cards. */
+    private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile(
+            "(?iu)(?:mst|mã số thuế|mã số doanh nghiệp|tài khoản|stk|cccd|cmnd|định danh)\\s*(?:số)?\\s*:?\\s*$");
+    private static final int MAX_GROUPS_PER_NUMBER = 6;
+
+    private PhoneNumbers() {
+    }
+
+    /** Every phone number in the text, in order of appearance. */
+    public static List<PhoneNumber> findAll(String text) {
+        String s = VietText.normalize(text);
+        List<PhoneNumber> numbers = new ArrayList<>();
+        Matcher run = RUN.matcher(s);
+        while (run.find()) {
+            if (!NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find()) {
+                split(s, run.start(), run.end(), numbers);
+            }
+        }
+        return numbers;
+    }
+
+    private static void split(String s, int from, int to, List<PhoneNumber> out) {
+        List<int[]> groups = new ArrayList<>();
+        Matcher g = GROUP.matcher(s).region(from, to);
+        while (g.find()) {
+            groups.add(new int[] {g.start(), g.end(), g.start(2)});
+        }
+        int i = 0;
+        while (i < groups.size()) {
+            PhoneNumber found = null;
+            int last = Math.min(groups.size(), i + MAX_GROUPS_PER_NUMBER) - 1;
+            for (int j = last; j >= i && found == null; j--) {
+                found = classify(s, groups, i, j);
+                if (found != null) {
+                    out.add(found);
+                    i = j + 1;
+                }
+            }
+            if (found == null) {
+                i++;
+            }
+        }
+    }
+
+    private static PhoneNumber classify(String s, List<int[]> groups, int i, int j) {
+        StringBuilder joined = new StringBuilder(16);
+        for (int k = i; k <= j; k++) {
+            joined.append(s, groups.get(k)[2], groups.get(k)[1]);
+        }
+        String first = s.substring(groups.get(i)[2], groups.get(i)[1]);
+        String lastGroup = s.substring(groups.get(j)[2], groups.get(j)[1]);
+        boolean plus = groups.get(i)[2] > groups.get(i)[0];
+        String digits = national(joined.toString(), plus);
+        String raw = rawText(s, groups.get(i)[0], groups.get(j)[1]);
+        if (lastGroup.equals("1022")) {
+            if (i == j && !NOT_A_LINE_BEFORE.matcher(before(s, groups.get(i)[0], 12)).find()) {
+                return new PhoneNumber(raw, "1022", PhoneNumber.Kind.HOTLINE_1022);
+            }
+            String area = digits.substring(0, digits.length() - 4);
+            if (i < j && AREA_CODE.matcher(area).matches()) {
+                return new PhoneNumber(raw, digits, PhoneNumber.Kind.HOTLINE_1022);
+            }
+        }
+        if (first.length() >= 4 && SHORT_LINE.matcher(digits).matches()) {
+            return new PhoneNumber(raw, digits, digits.startsWith("1800")
+                    ? PhoneNumber.Kind.TOLL_FREE_1800 : PhoneNumber.Kind.PREMIUM_1900);
+        }
+        if (MOBILE.matcher(digits).matches()) {
+            return new PhoneNumber(raw, digits, PhoneNumber.Kind.MOBILE);
+        }
+        if (LANDLINE.matcher(digits).matches()) {
+            return new PhoneNumber(raw, digits, PhoneNumber.Kind.LANDLINE);
+        }
+        return null;
+    }
+
+    /** "+84 905…", "0084 905…" and "84905…" (11-12 digits) become "0905…"; "+84 (0) 255…" keeps one 0. */
+    private static String national(String joined, boolean plus) {
+        String rest = null;
+        if (joined.startsWith("0084")) {
+            rest = joined.substring(4);
+        } else if (joined.startsWith("84") && (plus || joined.length() == 11 || joined.length() == 12)) {
+            rest = joined.substring(2);
+        }
+        if (rest == null) {
+            return joined;
+        }
+        return rest.startsWith("0") ? rest : "0" + rest;
+    }
+
+    private static String before(String s, int at, int length) {
+        return s.substring(Math.max(0, at - length), at);
+    }
+
+    /** The written form; a parenthesis around the area code is kept only when both halves are inside. */
+    private static String rawText(String s, int start, int end) {
+        int opens = 0;
+        int closes = 0;
+        for (int k = start; k < end; k++) {
+            opens += s.charAt(k) == '(' ? 1 : 0;
+            closes += s.charAt(k) == ')' ? 1 : 0;
+        }
+        if (closes > opens) {
+            int k = start - 1;
+            if (k >= 0 && s.charAt(k) == ' ') {
+                k--;
+            }
+            if (k >= 0 && s.charAt(k) == '(') {
+                start = k;
+            }
+        } else if (opens > closes && end < s.length() && s.charAt(end) == ')') {
+            end++;
+        }
+        return s.substring(start, end);
+    }
+}

@@ -1,0 +1,211 @@
+package vn.minhbach.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Normalisation and diacritic-insensitive matching of Vietnamese text (domain notes §8).
+ *
+ * <p>Pages mix NFC and NFD, NBSP and typographic dashes, and the old ("hoà", "Uỷ") and new ("hòa", "Ủy")
+ * tone placements. {@link #normalize} makes all of these one canonical form; {@link #fold} additionally
+ * drops every diacritic so headings can be compared the way a reader compares them.
+ */
+public final class VietText {
+
+    private static final String TONE_MARKS = "\u0300\u0301\u0309\u0303\u0323";
+    private static final String TONED_BASES = "aeouyAEOUY";
+    /** For each base in {@link #TONED_BASES}, its five precomposed toned forms, in {@link #TONE_MARKS} order. */
+    private static final char[][] TONED = new char[TONED_BASES.length()][TONE_MARKS.length()];
+    /** Reverse of {@link #TONED}: for a char in the Latin ranges, 1 + its flattened index, or 0. */
+    private static final byte[] TONED_INDEX = new byte[0x1F00];
+    /** {@link #foldOne} precomputed for the Latin, Greek and Cyrillic ranges that cover Vietnamese text. */
+    private static final char[] FOLDED = new char[0x2000];
+    private static final char DROP = '\uFFFF';
+
+    static {
+        for (int b = 0; b < TONED_BASES.length(); b++) {
+            for (int t = 0; t < TONE_MARKS.length(); t++) {
+                String composed = Normalizer.normalize(
+                        "" + TONED_BASES.charAt(b) + TONE_MARKS.charAt(t), Normalizer.Form.NFC);
+                TONED[b][t] = composed.charAt(0);
+                TONED_INDEX[composed.charAt(0)] = (byte) (1 + b * TONE_MARKS.length() + t);
+            }
+        }
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldOne(c);
+        }
+    }
+
+    private VietText() {
+    }
+
+    /**
+     * NFC; Unicode spaces to ' '; dashes and minus to '-'; whitespace collapsed and trimmed; old-style tone
+     * placement on the open syllables "oa", "oe", "uy" moved to the first vowel ("hoà"→"hòa", "Uỷ"→"Ủy",
+     * "khoẻ"→"khỏe"), leaving "quý" and closed syllables ("hoàng", "thuyết") alone. {@code null} gives "".
+     */
+    public static String normalize(String s) {
+        if (s == null || s.isEmpty()) {
+            return "";
+        }
+        String nfc = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (isInvisible(c)) {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.append(isDash(c) ? '-' : c);
+        }
+        moveOldStyleTones(out);
+        return out.toString();
+    }
+
+    /**
+     * A comparison key: {@link #normalize}, every diacritic removed, đ→d and Đ→D, lower case (Locale.ROOT).
+     * "Hỏi – Đáp" gives "hoi - dap"; "Uỷ ban" and "Ủy ban" both give "uy ban"; {@code null} gives "".
+     */
+    public static String fold(String s) {
+        String n = normalize(s);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            char f = c < FOLDED.length ? FOLDED[c] : foldOne(c);
+            if (f != DROP) {
+                out.append(f);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * One char of {@link #fold}: its base letter when it decomposes into a letter plus marks, lower-cased,
+     * with đ/Đ (which do not decompose, and their legacy stand-ins ð/Ð) mapped to d; {@link #DROP} for a
+     * combining mark left over after NFC.
+     */
+    private static char foldOne(char c) {
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK) {
+            return DROP;
+        }
+        switch (c) {
+            case 'đ', 'ð', 'Đ', 'Ð' -> {
+                return 'd';
+            }
+            default -> {
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                return Character.toLowerCase(decomposed.charAt(0));
+            }
+        }
+    }
+
+    /**
+     * {@link #fold} with every run of characters that are neither letters nor digits turned into one space,
+     * so that "Hỏi – đáp", "Hỏi-đáp" and "HỎI ĐÁP" share the key "hoi dap". Callers matching many needles
+     * against one page compute this once and use {@link #containsKey}.
+     */
+    public static String key(String s) {
+        String folded = fold(s);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            } else {
+                pendingSpace = out.length() > 0;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when the folded needle occurs in the folded haystack on word boundaries, treating any run of
+     * spaces and punctuation (dashes included) as one separator. A blank needle matches nothing.
+     */
+    public static boolean containsFolded(String haystack, String needle) {
+        return containsKey(key(haystack), key(needle));
+    }
+
+    /** {@link #containsFolded} on keys already made with {@link #key}. */
+    public static boolean containsKey(String haystackKey, String needleKey) {
+        if (needleKey == null || needleKey.isEmpty() || haystackKey == null) {
+            return false;
+        }
+        int from = 0;
+        while (true) {
+            int at = haystackKey.indexOf(needleKey, from);
+            if (at < 0) {
+                return false;
+            }
+            int end = at + needleKey.length();
+            boolean startsWord = at == 0 || haystackKey.charAt(at - 1) == ' ';
+            boolean endsWord = end == haystackKey.length() || haystackKey.charAt(end) == ' ';
+            if (startsWord && endsWord) {
+                return true;
+            }
+            from = at + 1;
+        }
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    private static boolean isDash(char c) {
+        return (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D';
+    }
+
+    /**
+     * Old style puts the tone on the second vowel of an open "oa", "oe" or "uy" ("hoà", "thuỷ"); the
+     * spelling used in current official documents puts it on the first ("hòa", "thủy"). A following
+     * letter means the syllable is closed or longer ("hoàng", "ngoài"), where both styles agree, and a
+     * preceding q makes "uy" part of "qu" ("quý").
+     */
+    private static void moveOldStyleTones(StringBuilder text) {
+        for (int i = 1; i < text.length(); i++) {
+            char second = text.charAt(i);
+            int toned = indexOfToned(second);
+            if (toned < 0) {
+                continue;
+            }
+            char secondBase = TONED_BASES.charAt(toned / TONE_MARKS.length());
+            char first = text.charAt(i - 1);
+            char firstLower = Character.toLowerCase(first);
+            char secondLower = Character.toLowerCase(secondBase);
+            boolean pair = (firstLower == 'o' && (secondLower == 'a' || secondLower == 'e'))
+                    || (firstLower == 'u' && secondLower == 'y');
+            if (!pair) {
+                continue;
+            }
+            if (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                continue;
+            }
+            if (firstLower == 'u' && i >= 2 && Character.toLowerCase(text.charAt(i - 2)) == 'q') {
+                continue;
+            }
+            int tone = toned % TONE_MARKS.length();
+            text.setCharAt(i - 1, TONED[TONED_BASES.indexOf(first)][tone]);
+            text.setCharAt(i, secondBase);
+        }
+    }
+
+    /** Index into the flattened {@link #TONED} table, or -1 when {@code c} is not a toned a/e/o/u/y. */
+    private static int indexOfToned(char c) {
+        return c < TONED_INDEX.length ? TONED_INDEX[c] - 1 : -1;
+    }
+}
