@@ -1,0 +1,150 @@
+package vn.minhbach.check.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds "label → value" facts whatever the layout: label/value table cells (th/td, td/td), definition lists,
+ * key/value divs, "Label: value" inside one block, and headings followed by text.
+ */
+final class Fields {
+
+    /**
+     * A label element and the value next to it ("" when empty). {@code labelLike} is false when the label
+     * words merely open a sentence ("Thời hạn giải quyết được rút ngắn...") rather than name a field.
+     */
+    record Field(Element label, String value, boolean labelLike) {
+        boolean hasValue() {
+            return Folded.meaningful(value);
+        }
+    }
+
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "option", "select");
+    private static final int MAX_LABEL_BLOCK = 600;
+    private static final int MAX_VALUE = 2000;
+
+    private Fields() {
+    }
+
+    /** The labels folded and ordered longest first, so "phí, lệ phí" is tried before "phí". */
+    static List<String> labels(String... labels) {
+        List<String> folded = new ArrayList<>();
+        for (String label : labels) {
+            folded.add(Folded.fold(label));
+        }
+        folded.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(folded);
+    }
+
+    static Optional<Field> first(Element root, List<String> labels) {
+        return all(root, labels).stream().findFirst();
+    }
+
+    /** The first field with a meaningful value, else the first field found (whose value is then empty). */
+    static Optional<Field> best(Element root, List<String> labels) {
+        List<Field> found = all(root, labels);
+        return found.stream().filter(Field::hasValue).findFirst().or(() -> found.stream().findFirst());
+    }
+
+    /** Every deepest element that begins with one of the labels, in document order, with its value. */
+    static List<Field> all(Element root, List<String> labels) {
+        List<Field> out = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (isLabel(e, labels) && e.children().stream().noneMatch(c -> isLabel(c, labels))) {
+                Folded f = Folded.of(e.text());
+                int end = f.labelEnd(labels);
+                String after = f.text().substring(end).strip();
+                boolean labelLike = after.isEmpty() || after.startsWith(":") || after.startsWith("：");
+                out.add(new Field(e, valueOf(e, f.restAfter(end)), labelLike));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    static boolean isLabel(Element e, List<String> labels) {
+        if (SKIPPED.contains(e.normalName()) || e.closest("script, style, select") != null) {
+            return false;
+        }
+        String text = e.text();
+        return !text.isBlank() && text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+    }
+
+    private static String valueOf(Element label, String rest) {
+        if (!rest.isEmpty()) {
+            return cap(rest);
+        }
+        Element e = label;
+        for (int depth = 0; depth < 4 && e != null; depth++) {
+            String next = following(e);
+            if (!next.isBlank()) {
+                return cap(Folded.of(next).text());
+            }
+            Element parent = e.parent();
+            if (parent == null || !Folded.of(parent.text()).text().equals(Folded.of(e.text()).text())) {
+                break;
+            }
+            e = parent;
+        }
+        return "";
+    }
+
+    /** Text after the element: the next cell of a row, the dd of a dt, or the following siblings of a block. */
+    private static String following(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("td") || tag.equals("th") || tag.equals("dt")) {
+            Element next = e.nextElementSibling();
+            if (tag.equals("th") && (next == null || next.normalName().equals("th"))) {
+                return column(e);
+            }
+            return next == null ? "" : next.text();
+        }
+        StringBuilder out = new StringBuilder();
+        int taken = 0;
+        for (Node n = e.nextSibling(); n != null && taken < 8; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                out.append(t.text());
+            } else if (n instanceof Element sibling) {
+                if (HEADINGS.contains(sibling.normalName()) || (HEADINGS.contains(tag) && sibling.normalName().equals(tag))) {
+                    break;
+                }
+                out.append(' ').append(sibling.text()).append(' ');
+                taken++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The cells below a header cell: its column in the following rows of the same table. */
+    private static String column(Element th) {
+        Element row = th.parent();
+        int index = th.elementSiblingIndex();
+        StringBuilder out = new StringBuilder();
+        Element table = th.closest("table");
+        if (row == null || table == null) {
+            return "";
+        }
+        boolean below = false;
+        for (Element tr : table.select("tr")) {
+            if (tr == row) {
+                below = true;
+            } else if (below && tr.closest("table") == table) {
+                Element cell = HeaderTable.cell(tr, index);
+                if (cell != null) {
+                    out.append(cell.text()).append(' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cap(String s) {
+        return s.length() <= MAX_VALUE ? s : s.substring(0, MAX_VALUE);
+    }
+}

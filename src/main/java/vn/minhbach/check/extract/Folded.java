@@ -1,0 +1,103 @@
+package vn.minhbach.check.extract;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.regex.Pattern;
+import vn.minhbach.text.VietText;
+
+/**
+ * A normalised text and its diacritic- and case-folded key of the same length, so that an offset found by
+ * matching the key is also an offset into the text.
+ */
+record Folded(String text, String key) {
+
+    private static final Pattern LEADING_NUMBERING =
+            Pattern.compile("^(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*|[-*+•·»]\\s*)+");
+
+    static Folded of(String raw) {
+        String text = Normalizer.normalize(VietText.normalize(raw == null ? "" : raw), Normalizer.Form.NFC)
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return new Folded(text, key(text));
+    }
+
+    /** Folds one char at a time (NFD base letter, đ to d, lower case, dashes to '-') so the length is kept. */
+    static String key(String normalized) {
+        StringBuilder out = new StringBuilder(normalized.length());
+        for (int i = 0; i < normalized.length(); i++) {
+            out.append(foldChar(normalized.charAt(i)));
+        }
+        return out.toString();
+    }
+
+    private static char foldChar(char c) {
+        if (c < 128) {
+            return Character.toLowerCase(c);
+        }
+        if (c == 'đ' || c == 'Đ') {
+            return 'd';
+        }
+        if (c == '–' || c == '—' || c == '‐' || c == '‑' || c == '−') {
+            return '-';
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        return Character.toLowerCase(decomposed.charAt(0));
+    }
+
+    /** Folds a label or keyword written by hand in Vietnamese. */
+    static String fold(String s) {
+        return of(s).key();
+    }
+
+    boolean contains(String foldedNeedle) {
+        return indexOfWord(key, foldedNeedle, 0) >= 0;
+    }
+
+    boolean containsAny(List<String> foldedNeedles) {
+        return foldedNeedles.stream().anyMatch(this::contains);
+    }
+
+    /** Offset of the needle in the key where it stands as whole words, or -1. */
+    static int indexOfWord(String key, String needle, int from) {
+        int i = key.indexOf(needle, from);
+        while (i >= 0) {
+            if (boundary(key, i - 1) && boundary(key, i + needle.length())) {
+                return i;
+            }
+            i = key.indexOf(needle, i + 1);
+        }
+        return -1;
+    }
+
+    private static boolean boundary(String key, int i) {
+        return i < 0 || i >= key.length() || !Character.isLetterOrDigit(key.charAt(i));
+    }
+
+    /**
+     * Length of the leading numbering plus the first label that begins this text as whole words, or -1.
+     * Labels must be folded, longest first when one is a prefix of another.
+     */
+    int labelEnd(List<String> foldedLabels) {
+        var numbering = LEADING_NUMBERING.matcher(key);
+        int start = numbering.lookingAt() ? numbering.end() : 0;
+        for (String label : foldedLabels) {
+            if (key.startsWith(label, start) && boundary(key, start + label.length())) {
+                return start + label.length();
+            }
+        }
+        return -1;
+    }
+
+    /** The text after position {@code end}, without the separators that follow a label. */
+    String restAfter(int end) {
+        return text.substring(end).replaceFirst("^[\\s:：.\\-–—)]*", "").strip();
+    }
+
+    /** Whether a value says something: it has a letter or a digit, and is not a "being updated" filler. */
+    static boolean meaningful(String value) {
+        if (value == null || value.chars().noneMatch(Character::isLetterOrDigit)) {
+            return false;
+        }
+        String k = fold(value);
+        return !(k.startsWith("dang cap nhat") || k.equals("chua cap nhat") || k.equals("n/a"));
+    }
+}

@@ -1,0 +1,96 @@
+package vn.minhbach.check.extract;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.minhbach.text.DocumentNumbers;
+import vn.minhbach.text.VietDates;
+
+/**
+ * Legal documents listed as items (vbpl.vn's {@code ul.listLaw > li}, Liferay asset lists, NukeViet rows):
+ * each item is the largest block around a title link naming one document number.
+ */
+final class LegalDocItems {
+
+    private static final int MIN_SUMMARY = 10;
+
+    private LegalDocItems() {
+    }
+
+    static List<LegalDocRow> rows(URI url, Document doc) {
+        Map<Element, String> seeds = new LinkedHashMap<>();
+        for (Element a : doc.body().select("a[href]")) {
+            Optional<String> number = DocumentNumbers.first(Folded.of(a.text()).text());
+            if (number.isPresent() && !Links.isAttachment(url, a) && Links.resolve(url, a.attr("href")).isPresent()) {
+                seeds.put(a, NestedDocs.canonical(number.get()));
+            }
+        }
+        Map<Element, Set<String>> numbersUnder = new IdentityHashMap<>();
+        seeds.forEach((a, n) -> a.parents().forEach(p -> numbersUnder.computeIfAbsent(p, k -> new HashSet<>()).add(n)));
+        Map<Element, Element> itemToSeed = new LinkedHashMap<>();
+        for (Element a : seeds.keySet()) {
+            Element item = a;
+            while (item.parent() != null && numbersUnder.getOrDefault(item.parent(), Set.of()).size() == 1
+                    && !item.parent().normalName().equals("body")) {
+                item = item.parent();
+            }
+            itemToSeed.putIfAbsent(item, a);
+        }
+        List<LegalDocRow> out = new ArrayList<>();
+        boolean list = itemToSeed.size() > 1;
+        itemToSeed.forEach((item, a) -> row(url, item, a, list).ifPresent(out::add));
+        return List.copyOf(out);
+    }
+
+    private static Optional<LegalDocRow> row(URI url, Element item, Element title, boolean list) {
+        LocalDate labelled = labelledDate(item);
+        LocalDate issued = labelled != null ? labelled : VietDates.first(Folded.of(item.text()).text()).orElse(null);
+        List<URI> files = Links.attachments(url, item);
+        // A lone link naming a document in running text, next to the article's date, is not a list item.
+        boolean evidence = labelled != null || !files.isEmpty() || (list && issued != null);
+        if (!evidence) {
+            return Optional.empty();
+        }
+        String number = DocumentNumbers.first(Folded.of(title.text()).text()).orElseThrow();
+        return Optional.of(new LegalDocRow(number, issued, summary(item, title), files,
+                Links.resolve(url, title.attr("href")).orElse(null)));
+    }
+
+    private static LocalDate labelledDate(Element item) {
+        for (String label : LegalDocExtractor.ISSUED) {
+            for (Fields.Field f : Fields.all(item, List.of(label))) {
+                Optional<LocalDate> d = VietDates.first(f.value());
+                if (d.isPresent()) {
+                    return d.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String summary(Element item, Element title) {
+        Optional<Fields.Field> labelled = Fields.best(item, LegalDocExtractor.SUMMARY);
+        if (labelled.isPresent() && labelled.get().hasValue()) {
+            return labelled.get().value();
+        }
+        for (Element e : item.getAllElements()) {
+            if (e == item || e.closest("a") != null || !e.select("a").isEmpty()) {
+                continue;
+            }
+            String own = Folded.of(e.ownText()).text();
+            if (own.length() >= MIN_SUMMARY && !own.endsWith(":") && VietDates.first(own).isEmpty()) {
+                return own;
+            }
+        }
+        return Folded.of(title.text()).text();
+    }
+}

@@ -1,0 +1,80 @@
+package vn.minhbach.check.extract;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.minhbach.text.DocumentNumbers;
+import vn.minhbach.text.VietDates;
+
+/** The one document of a property page (thuộc tính): a "Số ký hiệu" label/value layout. */
+final class LegalDocProperties {
+
+    private LegalDocProperties() {
+    }
+
+    static Optional<LegalDocRow> row(URI url, Document doc) {
+        List<Fields.Field> numbered = Fields.all(doc.body(), LegalDocExtractor.NUMBER).stream()
+                .filter(f -> DocumentNumbers.first(f.value()).isPresent()).toList();
+        if (numbered.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields.Field main = numbered.get(0);
+        Element cell = main.label().closest("td, th, dt");
+        // A list of items each with "Số ký hiệu: ..." is not a property page; a label/value table is.
+        if (cell == null && numbered.size() != 1) {
+            return Optional.empty();
+        }
+        String number = DocumentNumbers.first(main.value()).orElseThrow();
+        Element scope = cell == null ? doc.body() : cell.closest("table, dl");
+        return Optional.of(new LegalDocRow(number, issued(scope, number), summary(scope, doc, number),
+                files(url, doc, number), url));
+    }
+
+    private static LocalDate issued(Element scope, String number) {
+        for (String label : LegalDocExtractor.ISSUED) {
+            for (Fields.Field f : Fields.all(scope, List.of(label))) {
+                Optional<LocalDate> date = VietDates.first(f.value());
+                if (date.isPresent() && !NestedDocs.foreign(f.label(), number)) {
+                    return date.get();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String summary(Element scope, Document doc, String number) {
+        for (Fields.Field f : Fields.all(scope, LegalDocExtractor.SUMMARY)) {
+            if (f.hasValue() && !NestedDocs.foreign(f.label(), number)) {
+                return f.value();
+            }
+        }
+        // vbpl.vn and similar tables open with one full-width row holding the document's title.
+        for (Element tr : scope.select("tr")) {
+            var cells = HeaderTable.cells(tr);
+            String text = Folded.of(tr.text()).text();
+            if (cells.size() == 1 && Folded.meaningful(text)) {
+                return text;
+            }
+            if (cells.size() > 1) {
+                break;
+            }
+        }
+        Element h1 = doc.selectFirst("h1");
+        return h1 == null || !Folded.meaningful(h1.text()) ? null : Folded.of(h1.text()).text();
+    }
+
+    private static List<URI> files(URI url, Document doc, String number) {
+        Set<URI> out = new LinkedHashSet<>();
+        for (Element a : doc.body().select("a[href]")) {
+            if (!NestedDocs.foreign(a, number)) {
+                Links.attachment(url, a).ifPresent(out::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+}

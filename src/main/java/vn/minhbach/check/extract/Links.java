@@ -1,0 +1,117 @@
+package vn.minhbach.check.extract;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/** Link resolution and attachment recognition shared by the extractors. */
+final class Links {
+
+    /** SharePoint (vbpl.vn) hides attachments behind {@code javascript:downloadfile('name','/path')}. */
+    private static final Pattern DOWNLOAD_FILE =
+            Pattern.compile("downloadfile\\s*\\(\\s*['\"][^'\"]*['\"]\\s*,\\s*['\"]([^'\"]+)['\"]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILE_EXTENSION = Pattern.compile(
+            "\\.(pdf|docx?|xlsx?|odt|ods|rtf|pptx?|zip|rar|7z)(?=$|/)", Pattern.CASE_INSENSITIVE);
+    private static final List<String> PATH_MARKERS = List.of("download", "/attachments/", "getfile", "tai-ve", "taive");
+    private static final Pattern QUERY_MARKER = Pattern.compile("(?:^|&)(?:file|fileid|filename|attachid)=", Pattern.CASE_INSENSITIVE);
+    private static final String LEGAL = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+            + "-._~:/?#[]@!$&'()*+,;=%";
+
+    private Links() {
+    }
+
+    /** The href resolved against the page, or empty for javascript:, mailto:, tel:, fragments and junk. */
+    static Optional<URI> resolve(URI base, String href) {
+        if (href == null) {
+            return Optional.empty();
+        }
+        String h = href.strip().replace('\\', '/');
+        String lower = h.toLowerCase(Locale.ROOT);
+        if (h.isEmpty() || h.startsWith("#") || lower.startsWith("javascript:") || lower.startsWith("mailto:")
+                || lower.startsWith("tel:") || lower.startsWith("data:")) {
+            return Optional.empty();
+        }
+        try {
+            URI u = new URI(escape(h));
+            URI resolved = base == null ? u : base.resolve(u);
+            String scheme = resolved.getScheme();
+            return scheme == null || scheme.startsWith("http") ? Optional.of(resolved) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Percent-encodes characters that may not stand in a URI (spaces, Vietnamese letters) and keeps the rest. */
+    private static String escape(String href) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            boolean stray = c == '%' && !(i + 2 < href.length() && isHex(href.charAt(i + 1)) && isHex(href.charAt(i + 2)));
+            if (LEGAL.indexOf(c) >= 0 && !stray) {
+                out.append(c);
+            } else {
+                for (byte b : String.valueOf(c).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format("%02X", b & 0xff));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+
+    /** The file a link downloads, if it is an attachment link. */
+    static Optional<URI> attachment(URI base, Element a) {
+        String href = a.attr("href");
+        Matcher m = DOWNLOAD_FILE.matcher(href);
+        if (m.find()) {
+            return resolve(base, m.group(1));
+        }
+        Optional<URI> target = resolve(base, href);
+        if (target.isEmpty()) {
+            return target;
+        }
+        URI u = target.get();
+        String path = u.getRawPath() == null ? "" : u.getRawPath().toLowerCase(Locale.ROOT);
+        String query = u.getRawQuery() == null ? "" : u.getRawQuery();
+        boolean file = FILE_EXTENSION.matcher(path).find() || PATH_MARKERS.stream().anyMatch(path::contains)
+                || QUERY_MARKER.matcher(query).find() || a.hasAttr("download");
+        return file ? target : Optional.empty();
+    }
+
+    /** Distinct attachment links inside the scope, in document order. */
+    static List<URI> attachments(URI base, Element scope) {
+        Set<URI> out = new LinkedHashSet<>();
+        for (Element a : scope.select("a[href]")) {
+            attachment(base, a).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** The first link of the scope that leads to a page rather than a file or a script. */
+    static Optional<URI> firstPage(URI base, Element scope) {
+        for (Element a : scope.select("a[href]")) {
+            if (attachment(base, a).isEmpty()) {
+                Optional<URI> u = resolve(base, a.attr("href"));
+                if (u.isPresent()) {
+                    return u;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isAttachment(URI base, Element a) {
+        return attachment(base, a).isPresent();
+    }
+}
