@@ -97,13 +97,13 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
     /** What a detail page lacks, in the words of NĐ 63/2010 Điều 8. */
     static List<String> lacks(ProcedureFacts detail, SiteView site) {
         List<String> lacks = new ArrayList<>();
-        if (blank(detail.processingTime())) {
+        if (!detail.processingTime()) {
             lacks.add("thời hạn giải quyết");
         }
-        if (blank(detail.dossier())) {
+        if (!detail.dossier()) {
             lacks.add("thành phần hồ sơ");
         }
-        if (blank(detail.fee())) {
+        if (!detail.fee()) {
             lacks.add("phí, lệ phí");
         }
         if (detail.namesForm() && detail.forms().stream().noneMatch(f -> downloads(f, site))) {
@@ -114,10 +114,6 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
 
     private static boolean downloads(URI form, SiteView site) {
         return site.attachment(form).map(o -> o instanceof FetchOutcome.Fetched).orElse(false);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 
     @Override
