@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -28,6 +29,8 @@ final class Fields {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "option", "select");
     private static final int MAX_LABEL_BLOCK = 600;
+    /** What may follow a label word: a colon, possibly after a short parenthesis ("Câu hỏi (12/03/2024):"). */
+    private static final Pattern LABEL_END = Pattern.compile("(?:\\([^)]{0,40}\\)\\s*)?[:：]");
     private static final int MAX_VALUE = 2000;
 
     private Fields() {
@@ -61,8 +64,12 @@ final class Fields {
                 Folded f = Folded.of(e.text());
                 int end = f.labelEnd(labels);
                 String after = f.text().substring(end).strip();
-                boolean labelLike = after.isEmpty() || after.startsWith(":") || after.startsWith("：");
-                out.add(new Field(e, valueOf(e, f.restAfter(end)), labelLike));
+                boolean labelLike = after.isEmpty() || LABEL_END.matcher(after).lookingAt()
+                        || Character.isDigit(after.charAt(0));
+                String rest = f.restAfter(end);
+                // "Câu hỏi (12/03/2024):" keeps its parenthesis and takes the text that follows as well.
+                String value = LABEL_END.matcher(after).matches() ? rest + " " + valueOf(e, "") : valueOf(e, rest);
+                out.add(new Field(e, value.strip(), labelLike));
             }
         }
         return List.copyOf(out);

@@ -1,0 +1,94 @@
+package vn.minhbach.check.extract;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.minhbach.text.VietDates;
+
+/**
+ * Questions laid out as blocks: each block is the largest element around one question marker (an
+ * "asked" date label, else a "Câu hỏi:" label), holding the question, its dates and its answer.
+ */
+final class QaBlocks {
+
+    private static final int MAX_QUESTION = 300;
+    /** A date this close after "Câu hỏi" is the date asked: "Câu hỏi (12/03/2024): ...". */
+    private static final int DATE_NEAR_LABEL = 25;
+
+    private QaBlocks() {
+    }
+
+    static List<QaPair> pairs(URI url, Document doc) {
+        List<Fields.Field> markers = labelled(doc.body(), QaExtractor.ASKED);
+        boolean dated = !markers.isEmpty();
+        if (!dated) {
+            markers = labelled(doc.body(), QaExtractor.QUESTION);
+        }
+        Map<Element, Integer> markersUnder = new IdentityHashMap<>();
+        markers.forEach(m -> m.label().parents().forEach(p -> markersUnder.merge(p, 1, Integer::sum)));
+        List<QaPair> out = new ArrayList<>();
+        for (Fields.Field marker : markers) {
+            Element block = marker.label();
+            while (block.parent() != null && markersUnder.getOrDefault(block.parent(), 0) == 1) {
+                block = block.parent();
+            }
+            LocalDate asked = dated ? VietDates.first(marker.value()).orElse(null) : dateNear(marker.value());
+            pair(url, block, asked, markers.size() == 1).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Fields.Field> labelled(Element root, List<String> labels) {
+        return Fields.all(root, labels).stream().filter(Fields.Field::labelLike).toList();
+    }
+
+    private static LocalDate dateNear(String value) {
+        String head = value.length() <= DATE_NEAR_LABEL ? value : value.substring(0, DATE_NEAR_LABEL);
+        return VietDates.first(head).orElse(null);
+    }
+
+    private static Optional<QaPair> pair(URI url, Element block, LocalDate asked, boolean single) {
+        LocalDate answered = labelled(block, QaExtractor.ANSWERED).stream()
+                .map(f -> VietDates.first(f.value())).flatMap(Optional::stream).findFirst().orElse(null);
+        boolean answerText = labelled(block, QaExtractor.ANSWER).stream().anyMatch(Fields.Field::hasValue);
+        Optional<Title> title = title(url, block);
+        if ((answered == null && !answerText) || title.isEmpty()) {
+            return Optional.empty();
+        }
+        URI where = title.get().link() != null ? title.get().link()
+                : single ? url : Links.firstPage(url, block).orElse(url);
+        return Optional.of(new QaPair(title.get().text(), asked, answered, where));
+    }
+
+    /** A question's text, and the link it was read from when it is a title link. */
+    private record Title(String text, URI link) {
+    }
+
+    /** The "Câu hỏi:" value, else the block's title: a heading or its first long link. */
+    private static Optional<Title> title(URI url, Element block) {
+        Optional<String> labelled = labelled(block, QaExtractor.QUESTION).stream()
+                .map(f -> shorten(f.value())).filter(Folded::meaningful).findFirst();
+        if (labelled.isPresent()) {
+            return Optional.of(new Title(labelled.get(), null));
+        }
+        for (Element e : block.select("h1, h2, h3, h4, h5, a[href], strong, b")) {
+            if (e.text().strip().length() >= 10 && VietDates.first(e.text()).isEmpty()) {
+                Element link = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+                URI target = link == null ? null : Links.resolve(url, link.attr("href")).orElse(null);
+                return Optional.of(new Title(shorten(e.text()), target));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String shorten(String s) {
+        String text = Folded.of(s).text().replaceFirst("^\\([^)]*\\)\\s*:?\\s*", "");
+        return text.length() <= MAX_QUESTION ? text : text.substring(0, MAX_QUESTION);
+    }
+}

@@ -1,0 +1,35 @@
+package vn.minhbach.check.extract;
+
+import java.net.URI;
+import java.util.List;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads questions and their answers off Q&amp;A list and detail pages (plan 125/KH-UBND IV.5; NĐ 43/2011 Đ10i,
+ * Đ15) for items {@code qa.section} and {@code qa.response-time}.
+ */
+public final class QaExtractor {
+
+    static final List<String> ASKED = Fields.labels("ngày hỏi", "ngày gửi", "ngày đặt câu hỏi", "ngày gửi câu hỏi",
+            "ngày đặt", "thời gian hỏi", "thời gian gửi", "ngày tạo", "hỏi ngày", "gửi ngày", "ngày nhận");
+    static final List<String> ANSWERED = Fields.labels("ngày trả lời", "ngày phản hồi", "đã trả lời ngày",
+            "trả lời ngày", "thời gian trả lời", "ngày giải đáp", "ngày xử lý");
+    static final List<String> ANSWER = Fields.labels("trả lời", "nội dung trả lời", "phản hồi", "ý kiến trả lời",
+            "giải đáp", "nội dung giải đáp", "trả lời của", "kết quả trả lời", "đáp");
+    static final List<String> QUESTION = Fields.labels("câu hỏi", "nội dung câu hỏi", "hỏi", "tiêu đề",
+            "nội dung hỏi");
+
+    private QaExtractor() {
+    }
+
+    /**
+     * Answered questions of a Q&amp;A list or detail page, in page order. Questions are found through labels
+     * ("Ngày hỏi", "Ngày gửi", "Ngày đặt câu hỏi", "Câu hỏi" with a date) and answers through "Ngày trả lời",
+     * "Trả lời", "Ngày phản hồi", "Đã trả lời ngày", in blocks or in a table with such columns. A question is
+     * returned only when an answer text or an answer date is present; unanswered ones are left out.
+     */
+    public static List<QaPair> extract(URI url, Document doc) {
+        List<QaPair> table = QaTables.pairs(url, doc);
+        return table.isEmpty() ? QaBlocks.pairs(url, doc) : table;
+    }
+}
