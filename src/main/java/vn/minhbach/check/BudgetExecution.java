@@ -37,7 +37,7 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
     }
 
     /** The period due: its last month and its deadline. */
-    private record Due(YearMonth end, LocalDate deadline) {
+    record Due(YearMonth end, LocalDate deadline) {
     }
 
     @Override
