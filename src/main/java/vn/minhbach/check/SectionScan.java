@@ -44,7 +44,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
             boolean listPage = sectionPages.contains(page);
             boolean anyNamed = page.entries().stream().anyMatch(e -> named(e, topic));
             for (Entry entry : page.entries()) {
-                if (named(entry, topic) || topic.titles().matches(entry.title().key())
+                if (named(entry, topic) || topic.titles().matches(entry.title().key()) || configured.contains(page)
                         || (listPage && !anyNamed && entry.context() == null)) {
                     posts.add(ctx.publication(entry));
                 }
