@@ -1,0 +1,131 @@
+package vn.minhbach.check;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import vn.minhbach.text.Period;
+import vn.minhbach.text.Periods;
+
+/**
+ * Budget execution reports (tình hình thực hiện dự toán ngân sách). TT 343/2016/TT-BTC Điều 14.3: the
+ * quarterly and 6-month reports within 15 days after the period ends; TT 26/2026/TT-BTC: 3-, 6-, 9-month
+ * and annual reports, with the same default. The report of the latest period whose deadline (period end
+ * + {@code dueDays}) has passed must be there: Q1 by 15/4, 6 months by 15/7, 9 months (or Q3) by 15/10,
+ * the year by 15/1 of the next year. A report on a later period of the same year, or on a later year,
+ * also covers it (9 months covers 6 months and Q1). The period is read from the report's title.
+ *
+ * @param info     the item
+ * @param topic    the reports' titles and the budget sections
+ * @param versions rule versions; parameter {@code dueDays}
+ */
+public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> versions) implements Item {
+    static final String DUE_DAYS = "dueDays";
+    private static final int[] PERIOD_END_MONTHS = {12, 9, 6, 3};
+
+    public BudgetExecution {
+        versions = List.copyOf(versions);
+    }
+
+    /** A report: the last month it covers, and how its title names its period. */
+    private record Report(Publication publication, YearMonth end, String label) {
+        String dated() {
+            return publication.date() == null ? label : label + " (" + Texts.date(publication.date()) + ")";
+        }
+    }
+
+    /** The period due: its last month and its deadline. */
+    record Due(YearMonth end, LocalDate deadline) {
+    }
+
+    @Override
+    public Finding evaluate(ItemContext ctx) {
+        List<Publication> found = Publications.find(ctx, topic.titles());
+        if (found.isEmpty()) {
+            return ctx.notFound(topic);
+        }
+        List<Report> reports = reports(found);
+        if (reports.isEmpty()) {
+            return ctx.finding(Verdict.UNKNOWN, "Thấy " + found.size() + " báo cáo về thực hiện ngân sách nhưng tiêu đề"
+                    + " không ghi kỳ báo cáo: " + found.get(0).title() + ".", Publication.evidence(found, 5));
+        }
+        Due due = due(ctx.asOf(), (int) Math.round(ctx.param(DUE_DAYS)));
+        boolean newRegime = !ctx.rule().from().isBefore(Regimes.TT26_FROM);
+        String dueLabel = dueLabel(due.end(), newRegime);
+        String expected = "báo cáo " + dueLabel + ", hạn " + Texts.date(due.deadline());
+        Report newest = reports.get(0);
+        List<Evidence> evidence = reports.stream().limit(5).map(r -> r.publication().evidence()).toList();
+        if (!newest.end().isBefore(due.end())) {
+            return ctx.finding(Verdict.PASS, "Có báo cáo " + newest.dated() + "; kỳ đến hạn gần nhất: " + dueLabel
+                    + " (hạn " + Texts.date(due.deadline()) + ").", expected, Map.of(), evidence);
+        }
+        return ctx.finding(Verdict.STALE, "Thiếu báo cáo " + dueLabel + " (hạn " + Texts.date(due.deadline())
+                + "); báo cáo mới nhất: " + newest.dated(), expected, Map.of(), evidence);
+    }
+
+    /** The latest period whose deadline has passed on the audit date (due on the deadline, late the day after). */
+    static Due due(LocalDate asOf, int dueDays) {
+        for (int year = asOf.getYear(); ; year--) {
+            for (int month : PERIOD_END_MONTHS) {
+                YearMonth end = YearMonth.of(year, month);
+                LocalDate deadline = end.atEndOfMonth().plusDays(dueDays);
+                if (asOf.isAfter(deadline)) {
+                    return new Due(end, deadline);
+                }
+            }
+        }
+    }
+
+    private static List<Report> reports(List<Publication> found) {
+        List<Report> reports = new ArrayList<>();
+        for (Publication publication : found) {
+            List<Period> periods = Periods.findAll(publication.title()).stream()
+                    .filter(p -> p.kind() != Period.Kind.MULTI_YEAR).toList();
+            // the first specific period names the report; "năm 2026" alone makes it the annual report
+            periods.stream().filter(p -> p.kind() != Period.Kind.YEAR).findFirst()
+                    .or(() -> periods.stream().findFirst())
+                    .ifPresent(p -> reports.add(new Report(publication, YearMonth.from(p.end()), label(p))));
+        }
+        reports.sort(Comparator.comparing(Report::end).reversed()
+                .thenComparing(Report::publication, Publication.NEWEST_FIRST));
+        return reports;
+    }
+
+    static String label(Period period) {
+        int year = period.year();
+        return switch (period.kind()) {
+            case QUARTER -> "quý " + roman(period.number()) + " năm " + year;
+            case HALF_YEAR -> (period.number() == 2 ? "6 tháng cuối năm " : "6 tháng đầu năm ") + year;
+            case NINE_MONTHS -> "9 tháng năm " + year;
+            case MONTH -> "tháng " + period.number() + " năm " + year;
+            default -> "năm " + year;
+        };
+    }
+
+    private static String dueLabel(YearMonth end, boolean newRegime) {
+        int year = end.getYear();
+        return switch (end.getMonthValue()) {
+            case 3 -> (newRegime ? "3 tháng năm " : "quý I năm ") + year;
+            case 6 -> "6 tháng đầu năm " + year;
+            case 9 -> (newRegime ? "9 tháng năm " : "quý III (9 tháng) năm ") + year;
+            default -> "cả năm " + year;
+        };
+    }
+
+    private static String roman(int quarter) {
+        return switch (quarter) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            default -> "IV";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return info.id() + ": " + topic + "; báo cáo của kỳ gần nhất đã quá hạn (cuối kỳ + dueDays ngày) phải có,"
+                + " báo cáo kỳ sau thay được kỳ trước; " + versions;
+    }
+}

@@ -1,0 +1,106 @@
+package vn.minhbach.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.minhbach.config.ChecklistConfig;
+import vn.minhbach.config.ItemOverride;
+import vn.minhbach.config.SiteRole;
+import vn.minhbach.crawl.Unreached;
+
+/**
+ * The checklist: its items in catalogue order, and their evaluation against crawled sites on an audit
+ * date. Decides the cases common to every item before the item's own rule: switched off or no site of its
+ * role → NOT_APPLICABLE; the site did not answer, or its home page is an empty JavaScript shell → UNKNOWN.
+ * No I/O and no clock: the audit date is passed in.
+ */
+public final class Checklist {
+    private final List<Item> items;
+
+    private Checklist(List<Item> items) {
+        this.items = List.copyOf(items);
+    }
+
+    /** The 20 items of checklist.md, in catalogue order. */
+    public static Checklist defaults() {
+        return new Checklist(Catalogue.items());
+    }
+
+    public List<Item> items() {
+        return items;
+    }
+
+    public List<String> ids() {
+        return items.stream().map(Item::id).toList();
+    }
+
+    /** The numeric parameters each item accepts in {@code checklist.items.<id>}, by id in catalogue order. */
+    public Map<String, Set<String>> parameterNames() {
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        items.forEach(item -> names.put(item.id(), Set.copyOf(item.parameterNames())));
+        return Collections.unmodifiableMap(names);
+    }
+
+    /** One finding per item, in catalogue order. */
+    public List<Finding> evaluate(Map<SiteRole, SiteView> sites, LocalDate asOf, ChecklistConfig config) {
+        WorkingCalendar calendar = WorkingCalendar.vietnam(config.extraHolidays(), config.extraWorkingDays());
+        List<Finding> findings = new ArrayList<>(items.size());
+        for (Item item : items) {
+            ItemOverride override = config.item(item.id());
+            RuleVersion rule = RuleVersion.inForce(item.versions(), asOf);
+            SiteView site = sites.get(item.info().role());
+            ItemContext ctx = new ItemContext(item.info(), site, asOf, rule, override, calendar);
+            findings.add(evaluate(item, ctx));
+        }
+        return findings;
+    }
+
+    private static Finding evaluate(Item item, ItemContext ctx) {
+        SiteRole role = item.info().role();
+        if (!ctx.override().isEnabled()) {
+            return ctx.finding(Verdict.NOT_APPLICABLE, "Mục này đã tắt trong cấu hình (checklist.items."
+                    + item.id() + ".enabled: false).", List.of());
+        }
+        SiteView site = ctx.site();
+        if (site == null) {
+            return ctx.finding(Verdict.NOT_APPLICABLE, "Chưa cấu hình trang " + (role == SiteRole.PORTAL
+                    ? "cổng thông tin điện tử" : "một cửa điện tử") + " (sites." + role.key() + ").", List.of());
+        }
+        if (!site.crawl().answered()) {
+            Optional<Unreached> seed = site.unreached(site.home());
+            String why = seed.map(u -> " (" + SiteView.why(u.outcome()) + ")").orElse("");
+            return ctx.finding(Verdict.UNKNOWN, "Trang " + site.home() + " không phản hồi" + why
+                    + " nên không đánh giá được.", List.of(new Evidence(site.home(), null, null, why.strip())));
+        }
+        if (site.homeIsAppShell()) {
+            return ctx.finding(Verdict.UNKNOWN, "Trang chủ " + site.home() + " chỉ hiển thị nội dung bằng JavaScript"
+                    + " (khung ứng dụng rỗng); nội dung chưa được hiển thị nên không đánh giá được.",
+                    List.of(new Evidence(site.home(), null, null, "khung JavaScript rỗng")));
+        }
+        return item.evaluate(ctx);
+    }
+
+    /** The site-wide facts of PCI criterion 10 (TT 32/2017/TT-BTTTT Điều 16-20), read from the crawl and home page. */
+    public static SiteFacts siteFacts(SiteView view) {
+        Optional<PageFacts> home = view.homePage();
+        var footer = home.map(PageFacts::contact).map(c -> c.footer()).orElse(null);
+        boolean https = "https".equalsIgnoreCase(home.map(PageFacts::finalUrl).orElse(view.home()).getScheme());
+        long median = view.crawl().medianResponseMillis();
+        return new SiteFacts(view.role(), view.home(), https,
+                view.pages().stream().anyMatch(PageFacts::searchForm), view.crawl().sitemapFound(),
+                home.map(PageFacts::mobileViewport).orElse(false),
+                footer == null ? null : footer.agency(), footer == null ? null : footer.responsible(),
+                footer == null ? null : footer.address(), footer == null ? null : footer.phone(),
+                footer == null ? null : footer.email(), median < 0 ? null : median);
+    }
+
+    @Override
+    public String toString() {
+        return String.join("\n", items.stream().map(Item::toString).toList());
+    }
+}

@@ -1,0 +1,170 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.minhbach.check.PageFacts.Entry;
+import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.text.VietDates;
+
+/**
+ * Finds dated list rows by their shape, whatever the CMS: a link with a substantial text and a date in the
+ * same row (a list item, a table row, a card, a Liferay asset entry, a SharePoint row). The row is the
+ * largest ancestor of the link that holds no other post link; the date is one shown in the row outside the
+ * link text. Each row also remembers the heading of the block it sits in, so a home-page block titled
+ * "Thuế và cuộc sống" keeps its posts.
+ */
+final class EntryFinder {
+    private static final int MAX_LEVELS = 6;
+    private static final int MAX_ROW_TEXT = 1200;
+    private static final Pattern ROW_CLASS = Pattern.compile(
+            "(?i)(^|[-_ ])(item|row|news|post|card|entry|media|story|asset|article|result|tin|list-group-item)"
+                    + "($|[-_ ])");
+    private static final Pattern HEADING_CLASS = Pattern.compile(
+            "(?i)(title|heading|header|caption|tieude|tieu-de|tieu_de)$|^(title|heading|header|tieude)");
+
+    private static final Element NONE = new Element("none");
+
+    private final Map<Element, Element> headings = new IdentityHashMap<>();
+
+    private EntryFinder() {
+    }
+
+    static List<Entry> find(Document doc, int max) {
+        return new EntryFinder().rows(doc, max);
+    }
+
+    /** True for a link text long enough to be a post or document title, not "Xem thêm" or a menu word. */
+    static boolean substantial(String text) {
+        return text.length() >= 15 && text.strip().split("\\s+").length >= 3;
+    }
+
+    private List<Entry> rows(Document doc, int max) {
+        List<Entry> entries = new ArrayList<>();
+        Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element a : doc.body().select("a[href]")) {
+            if (entries.size() >= max) {
+                break;
+            }
+            String text = linkText(a);
+            URI href = Uris.parse(a.absUrl("href"));
+            if (!substantial(text) || href == null || a.closest("nav") != null) {
+                continue;
+            }
+            Element row = rowOf(a);
+            if (row == null || !seen.add(row)) {
+                continue;
+            }
+            LocalDate date = dateOutside(row, text);
+            if (date != null) {
+                entries.add(new Entry(Label.of(text), href, date, context(row)));
+            }
+        }
+        return entries;
+    }
+
+    static String linkText(Element a) {
+        String text = Texts.clean(a.text(), 300);
+        return text.isEmpty() ? Texts.clean(a.attr("title"), 300) : text;
+    }
+
+    /** The largest ancestor of the link (preferring row-like ones) that holds no other post link. */
+    private static Element rowOf(Element a) {
+        Element best = null;
+        Element rowLike = null;
+        Element current = a.parent();
+        for (int level = 0; current != null && level < MAX_LEVELS; level++) {
+            String tag = current.tagName();
+            if (tag.equals("body") || tag.equals("html") || postTargets(current) > 1
+                    || current.text().length() > MAX_ROW_TEXT) {
+                break;
+            }
+            best = current;
+            if (isRowLike(current)) {
+                rowLike = current;
+            }
+            current = current.parent();
+        }
+        return rowLike != null ? rowLike : best;
+    }
+
+    private static boolean isRowLike(Element element) {
+        String tag = element.tagName();
+        return tag.equals("li") || tag.equals("tr") || tag.equals("article") || tag.equals("dd")
+                || ROW_CLASS.matcher(element.className()).find();
+    }
+
+    private static int postTargets(Element element) {
+        Set<String> targets = new HashSet<>();
+        for (Element link : element.select("a[href]")) {
+            if (substantial(linkText(link))) {
+                targets.add(link.absUrl("href"));
+                if (targets.size() > 1) {
+                    break;
+                }
+            }
+        }
+        return targets.size();
+    }
+
+    private static LocalDate dateOutside(Element row, String linkText) {
+        String text = Texts.clean(row.text(), MAX_ROW_TEXT);
+        int at = text.indexOf(linkText);
+        String rest = at < 0 ? text : text.substring(0, at) + " " + text.substring(at + linkText.length());
+        return VietDates.findAll(rest).stream().filter(d -> d.getYear() >= 1990).findFirst().orElse(null);
+    }
+
+    /** The key of the nearest heading that precedes the row or one of its ancestors, or null. */
+    private String context(Element row) {
+        Element current = row;
+        for (int level = 0; level < MAX_LEVELS && current.parent() != null; level++) {
+            Element parent = current.parent();
+            if (parent.tagName().equals("body")) {
+                return null;
+            }
+            String heading = headingBefore(parent, current);
+            if (heading != null) {
+                return heading;
+            }
+            current = parent;
+        }
+        return null;
+    }
+
+    private String headingBefore(Element parent, Element child) {
+        Element heading = headings.computeIfAbsent(parent, EntryFinder::firstHeadingChild);
+        if (heading == NONE || heading.siblingIndex() >= child.siblingIndex()) {
+            return null;
+        }
+        return Keys.of(heading.text());
+    }
+
+    private static Element firstHeadingChild(Element parent) {
+        for (Element child : parent.children()) {
+            if (isHeading(child)) {
+                return child;
+            }
+        }
+        return NONE;
+    }
+
+    private static boolean isHeading(Element element) {
+        String text = element.text();
+        if (text.isBlank() || text.length() > 100 || isRowLike(element) || !VietDates.findAll(text).isEmpty()) {
+            return false;
+        }
+        String tag = element.tagName();
+        return tag.matches("h[1-6]|header|caption|legend")
+                || element.classNames().stream().anyMatch(c -> HEADING_CLASS.matcher(c).find())
+                || element.selectFirst("h1, h2, h3, h4, h5, h6") != null;
+    }
+}

@@ -1,0 +1,63 @@
+package vn.minhbach.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.minhbach.check.extract.ContactFacts;
+import vn.minhbach.text.PhoneNumber;
+
+/**
+ * A hotline on the home page (plan 125 III.5; NĐ 42/2022 Điều 5: tổng đài): a valid Vietnamese phone number
+ * labelled "đường dây nóng", "hotline", "tổng đài", or a 1022 switchboard number, in the header, footer or a
+ * block of the home page. A hotline shown only on inner pages does not count; the reason says where it is.
+ *
+ * @param info     the item (portal or one-stop site)
+ * @param topic    the hotline's names
+ * @param versions rule versions; no parameters
+ */
+public record HomeHotline(ItemInfo info, Topic topic, List<RuleVersion> versions) implements Item {
+
+    public HomeHotline {
+        versions = List.copyOf(versions);
+    }
+
+    @Override
+    public Finding evaluate(ItemContext ctx) {
+        Optional<PageFacts> home = ctx.site().homePage();
+        if (home.isEmpty()) {
+            return ctx.finding(Verdict.UNKNOWN, "Không tải được trang chủ " + ctx.site().home() + ".", List.of());
+        }
+        List<PhoneNumber> numbers = hotlines(home.get());
+        if (!numbers.isEmpty()) {
+            String shown = String.join(", ", numbers.stream().map(PhoneNumber::raw).distinct().limit(3).toList());
+            return ctx.finding(Verdict.PASS, "Trang chủ có đường dây nóng: " + shown + ".", "đường dây nóng trên trang chủ",
+                    java.util.Map.of(), List.of(new Evidence(home.get().url(), home.get().displayTitle(), null, shown)));
+        }
+        List<Evidence> evidence = new ArrayList<>();
+        evidence.add(new Evidence(home.get().url(), home.get().displayTitle(), null, NotFound.SEARCHED));
+        Optional<PageFacts> elsewhere = ctx.site().pages().stream().filter(p -> !hotlines(p).isEmpty()).findFirst();
+        String reason = "Trang chủ " + home.get().url() + " không có số đường dây nóng (hotline, 1022) hợp lệ";
+        if (elsewhere.isPresent()) {
+            String shown = hotlines(elsewhere.get()).get(0).raw();
+            evidence.add(new Evidence(elsewhere.get().url(), elsewhere.get().displayTitle(), null, shown));
+            reason += "; chỉ thấy ở trang " + elsewhere.get().url() + " (" + shown + ")";
+        }
+        return ctx.finding(Verdict.MISSING, reason + ".", "đường dây nóng trên trang chủ", java.util.Map.of(), evidence);
+    }
+
+    private static List<PhoneNumber> hotlines(PageFacts page) {
+        ContactFacts contact = page.contact();
+        if (contact == null) {
+            return List.of();
+        }
+        List<PhoneNumber> numbers = new ArrayList<>(contact.hotlines());
+        contact.phones().stream().filter(p -> p.kind() == PhoneNumber.Kind.HOTLINE_1022).forEach(numbers::add);
+        return numbers;
+    }
+
+    @Override
+    public String toString() {
+        return info.id() + ": số đường dây nóng hợp lệ trên trang chủ " + info.role().key() + " [" + topic + "]; "
+                + versions;
+    }
+}

@@ -1,0 +1,94 @@
+package vn.minhbach.check;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.minhbach.config.ItemOverride;
+
+/**
+ * What one item's evaluation works with: the site, the audit date, the rule version in force, the user's
+ * override and the working-day calendar; and the one way to write the item's {@link Finding}.
+ */
+public final class ItemContext {
+    private final ItemInfo info;
+    private final SiteView site;
+    private final LocalDate asOf;
+    private final RuleVersion rule;
+    private final ItemOverride override;
+    private final WorkingCalendar calendar;
+
+    ItemContext(ItemInfo info, SiteView site, LocalDate asOf, RuleVersion rule, ItemOverride override,
+                WorkingCalendar calendar) {
+        this.info = info;
+        this.site = site;
+        this.asOf = asOf;
+        this.rule = rule;
+        this.override = override;
+        this.calendar = calendar;
+    }
+
+    public ItemInfo info() {
+        return info;
+    }
+
+    public SiteView site() {
+        return site;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public RuleVersion rule() {
+        return rule;
+    }
+
+    public ItemOverride override() {
+        return override;
+    }
+
+    public WorkingCalendar calendar() {
+        return calendar;
+    }
+
+    /** The parameter's value: the user's override, else the default of the rule version in force. */
+    public double param(String name) {
+        Double value = override.parameters().get(name);
+        if (value == null) {
+            value = rule.defaults().get(name);
+        }
+        return Objects.requireNonNull(value, () -> info.id() + " has no parameter " + name);
+    }
+
+    /** Days from {@code date} to the audit date. */
+    long ageDays(LocalDate date) {
+        return java.time.temporal.ChronoUnit.DAYS.between(date, asOf);
+    }
+
+    Publication publication(PageFacts.Entry entry) {
+        return new Publication(entry.title().text(), entry.link(), Publications.upTo(entry.date(), asOf));
+    }
+
+    Publication publication(PageFacts page) {
+        return new Publication(page.displayTitle(), page.url(), Publications.upTo(page.date(), asOf));
+    }
+
+    public Finding finding(Verdict status, String reason, String expected, Map<String, Double> figures,
+                           List<Evidence> evidence) {
+        LocalDate latest = evidence.stream().map(Evidence::date).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new Finding(info.id(), info.criterion(), info.role(), info.title(), status, reason, expected, latest,
+                rule.ref(), figures, evidence);
+    }
+
+    public Finding finding(Verdict status, String reason, List<Evidence> evidence) {
+        return finding(status, reason, null, Map.of(), evidence);
+    }
+
+    /** The verdict when nothing was found: UNKNOWN when it may sit behind what could not be fetched, else MISSING. */
+    Finding notFound(Topic topic) {
+        return NotFound.judge(this, topic);
+    }
+}

@@ -1,0 +1,146 @@
+package vn.minhbach.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.minhbach.check.extract.LegalDocRow;
+import vn.minhbach.crawl.FetchOutcome;
+
+/**
+ * The list of legal documents (NĐ 43/2011 Điều 10e, NĐ 42/2022 Điều 4, Luật TCTT Điều 19a): the newest
+ * document must be issued at most {@code maxAgeDays} (90) days before the audit date. Figures:
+ * {@code percentWithAllFields}, the share of rows showing number (số ký hiệu), issue date, abstract (trích
+ * yếu) and a file; {@code percentFilesOk}, the share of checked attachments that downloaded. A current list
+ * FAILs when fewer than {@code minPercentFields} (90) percent of rows are complete or fewer than
+ * {@code minPercentFiles} (90) percent of files download: 90 rather than 100 so that one old row without a
+ * scan does not fail a portal, while a list that mostly lacks files does. Without readable document rows the
+ * section's post dates decide freshness alone.
+ *
+ * @param info     the item
+ * @param topic    the document lists' names
+ * @param versions rule versions; parameters {@code maxAgeDays}, {@code minPercentFields}, {@code minPercentFiles}
+ */
+public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versions) implements Item {
+    static final String MAX_AGE = "maxAgeDays";
+    static final String MIN_FIELDS = "minPercentFields";
+    static final String MIN_FILES = "minPercentFiles";
+
+    public LegalDocuments {
+        versions = List.copyOf(versions);
+    }
+
+    @Override
+    public Finding evaluate(ItemContext ctx) {
+        List<LegalDocRow> rows = rows(ctx.site());
+        long maxAge = Math.round(ctx.param(MAX_AGE));
+        String expected = "văn bản ban hành từ " + Texts.date(ctx.asOf().minusDays(maxAge)) + " trở lại đây (≤ "
+                + maxAge + " ngày)";
+        if (rows.isEmpty()) {
+            return fromSection(ctx, maxAge, expected);
+        }
+        List<Publication> issued = new ArrayList<>();
+        for (LegalDocRow row : rows) {
+            issued.add(new Publication(title(row), row.url(), Publications.upTo(row.issued(), ctx.asOf())));
+        }
+        int complete = (int) rows.stream().filter(LegalDocuments::complete).count();
+        int filesOk = 0;
+        int filesChecked = 0;
+        List<String> broken = new ArrayList<>();
+        for (LegalDocRow row : rows) {
+            for (var file : row.files()) {
+                Optional<FetchOutcome> outcome = ctx.site().attachment(file);
+                if (outcome.isPresent() && outcome.get() instanceof FetchOutcome.Fetched) {
+                    filesOk++;
+                    filesChecked++;
+                } else if (outcome.isPresent() && outcome.get() instanceof FetchOutcome.Failed) {
+                    filesChecked++;
+                    broken.add(file + " (" + SiteView.why(outcome.get()) + ")");
+                }
+            }
+        }
+        Map<String, Double> figures = new LinkedHashMap<>();
+        double fields = Texts.percent(complete, rows.size());
+        figures.put("percentWithAllFields", fields);
+        if (filesChecked > 0) {
+            figures.put("percentFilesOk", Texts.percent(filesOk, filesChecked));
+        }
+        List<Evidence> evidence = Publication.evidence(issued, 5);
+        LocalDate newest = Publication.newest(issued);
+        String quality = complete + "/" + rows.size() + " văn bản (" + Texts.number(fields)
+                + "%) có đủ số ký hiệu, ngày ban hành, trích yếu và tệp"
+                + (filesChecked == 0 ? "; chưa kiểm tra được tệp đính kèm nào"
+                : "; " + filesOk + "/" + filesChecked + " tệp tải được"
+                + (broken.isEmpty() ? "" : " (lỗi: " + String.join(", ", broken.stream().limit(3).toList()) + ")"));
+        if (newest == null) {
+            return ctx.finding(Verdict.UNKNOWN, "Thấy " + rows.size() + " văn bản nhưng không đọc được ngày ban hành. "
+                    + quality + ".", expected, figures, evidence);
+        }
+        long age = ctx.ageDays(newest);
+        String fresh = "Văn bản mới nhất ban hành ngày " + Texts.date(newest) + " (" + age + " ngày trước). ";
+        if (age > maxAge) {
+            return ctx.finding(Verdict.STALE, fresh + "Quá " + maxAge + " ngày không có văn bản mới. " + quality + ".",
+                    expected, figures, evidence);
+        }
+        boolean fieldsShort = fields < ctx.param(MIN_FIELDS);
+        boolean filesShort = filesChecked > 0 && figures.get("percentFilesOk") < ctx.param(MIN_FILES);
+        if (fieldsShort || filesShort) {
+            return ctx.finding(Verdict.FAIL, fresh + quality + ", dưới mức " + Texts.number(ctx.param(
+                    fieldsShort ? MIN_FIELDS : MIN_FILES)) + "%.", expected, figures, evidence);
+        }
+        return ctx.finding(Verdict.PASS, fresh + quality + ".", expected, figures, evidence);
+    }
+
+    private Finding fromSection(ItemContext ctx, long maxAge, String expected) {
+        SectionScan scan = SectionScan.of(ctx, topic, List.of());
+        if (scan.empty()) {
+            return ctx.notFound(topic);
+        }
+        List<Publication> dated = scan.dated();
+        if (dated.isEmpty()) {
+            return ctx.finding(Verdict.UNKNOWN, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected,
+                    Map.of(), scan.places());
+        }
+        LocalDate newest = Publication.newest(dated);
+        long age = ctx.ageDays(newest);
+        return ctx.finding(age <= maxAge ? Verdict.PASS : Verdict.STALE, "Văn bản mới nhất trong mục văn bản đăng ngày "
+                + Texts.date(newest) + " (" + age + " ngày trước, hạn " + maxAge + " ngày); không đọc được số ký hiệu,"
+                + " trích yếu và tệp của từng văn bản nên chưa tính tỷ lệ đầy đủ.", expected, Map.of(),
+                Publication.evidence(dated, 5));
+    }
+
+    /** Every row once, by number and issue date (the same document is often listed on several pages). */
+    private static List<LegalDocRow> rows(SiteView site) {
+        Map<String, LegalDocRow> rows = new LinkedHashMap<>();
+        for (PageFacts page : site.pages()) {
+            for (LegalDocRow row : page.legalDocs()) {
+                String key = row.number() != null && !row.number().isBlank()
+                        ? Keys.of(row.number()) + row.issued() : Uris.key(row.url()) + Keys.of(row.summary());
+                rows.putIfAbsent(key, row);
+            }
+        }
+        return new ArrayList<>(rows.values());
+    }
+
+    private static boolean complete(LegalDocRow row) {
+        return present(row.number()) && row.issued() != null && present(row.summary()) && !row.files().isEmpty();
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String title(LegalDocRow row) {
+        String number = present(row.number()) ? row.number() : "";
+        String summary = present(row.summary()) ? Texts.clean(row.summary(), 160) : "";
+        return number.isEmpty() ? summary : (summary.isEmpty() ? number : number + " – " + summary);
+    }
+
+    @Override
+    public String toString() {
+        return info.id() + ": " + topic + "; văn bản mới nhất ≤ maxAgeDays ngày; tỷ lệ đủ trường ≥ minPercentFields,"
+                + " tỷ lệ tệp tải được ≥ minPercentFiles; " + versions;
+    }
+}

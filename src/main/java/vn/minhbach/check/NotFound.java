@@ -1,0 +1,68 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.minhbach.crawl.Unreached;
+
+/**
+ * The common verdict when an item found nothing (checklist.md "Verdicts": never MISSING for what could not
+ * be fetched or seen). In order: a configured URL of the item that failed, a failed link whose anchor text
+ * names the topic, pages that are empty JavaScript shells, a crawl stopped by its limit: each UNKNOWN, with
+ * the address and why. Otherwise MISSING, with the places searched as evidence.
+ */
+final class NotFound {
+    static final String SEARCHED = "Đã tìm: menu, tiêu đề, đường dẫn (breadcrumb), tiêu đề bài viết";
+    private static final int MAX_PLACES = 6;
+
+    private NotFound() {
+    }
+
+    static Finding judge(ItemContext ctx, Topic topic) {
+        SiteView site = ctx.site();
+        for (URI url : ctx.override().urls()) {
+            Optional<Unreached> failed = site.unreached(url);
+            if (failed.isPresent()) {
+                return unknown(ctx, topic, failed.get(), "địa chỉ cấu hình cho mục này");
+            }
+        }
+        List<Unreached> linked = site.unreachedMatching(topic::matches);
+        if (!linked.isEmpty()) {
+            Unreached first = linked.get(0);
+            return unknown(ctx, topic, first, "liên kết \"" + first.anchorTexts().get(0) + "\"");
+        }
+        Optional<PageFacts> shell = site.pages().stream().filter(PageFacts::appShell).findFirst();
+        if (shell.isPresent()) {
+            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + shell.get().url()
+                    + " chỉ hiển thị nội dung bằng JavaScript nên không xem được nội dung.",
+                    List.of(new Evidence(shell.get().url(), shell.get().displayTitle(), null, "khung JavaScript rỗng")));
+        }
+        if (site.crawl().limitReached()) {
+            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trong " + site.pages().size()
+                    + " trang đã tải, nhưng việc thu thập dừng vì giới hạn trang nên chưa thể kết luận.", places(ctx, topic));
+        }
+        return ctx.finding(Verdict.MISSING, "Không thấy " + topic.label() + " trên " + site.pages().size()
+                + " trang đã tải của " + site.home() + ".", places(ctx, topic));
+    }
+
+    private static Finding unknown(ItemContext ctx, Topic topic, Unreached unreached, String via) {
+        URI url = unreached.outcome().url();
+        String why = SiteView.why(unreached.outcome());
+        String anchor = unreached.anchorTexts().isEmpty() ? null : unreached.anchorTexts().get(0);
+        return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; không tải được " + url + " (" + why
+                + "), " + via + " có thể dẫn tới nội dung này.", List.of(new Evidence(url, anchor, null, why)));
+    }
+
+    /** Where it looked: the home page, the item's configured pages and pages whose names are close. */
+    private static List<Evidence> places(ItemContext ctx, Topic topic) {
+        List<PageFacts> places = new ArrayList<>();
+        ctx.site().homePage().ifPresent(places::add);
+        places.addAll(ctx.site().pagesAt(ctx.override().urls()));
+        ctx.site().pages().stream()
+                .filter(p -> p.ownLabels().stream().anyMatch(l -> topic.sections().matches(l.key())))
+                .forEach(places::add);
+        return places.stream().distinct().limit(MAX_PLACES)
+                .map(p -> new Evidence(p.url(), p.displayTitle(), null, SEARCHED)).toList();
+    }
+}

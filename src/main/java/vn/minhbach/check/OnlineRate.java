@@ -1,0 +1,68 @@
+package vn.minhbach.check;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.minhbach.check.extract.OnlineLevel;
+
+/**
+ * The share of listed administrative procedures offered online (plan 125 I.2.1, II: at least 80%; NĐ 42/2022
+ * Điều 11: "toàn trình" or "một phần", formerly "mức độ 3/4"): FAIL below {@code target}. Procedures whose
+ * level is not stated count as listed but not online, and the reason says how many there were.
+ * Figures: {@code percentOnline}, {@code online}, {@code listed}, plus {@code full} and {@code unstated}.
+ *
+ * @param info     the item
+ * @param topic    the procedure list's names (for "nothing found")
+ * @param versions rule versions; parameter {@code target}
+ */
+public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions) implements Item {
+    static final String TARGET = "target";
+
+    public OnlineRate {
+        versions = List.copyOf(versions);
+    }
+
+    @Override
+    public Finding evaluate(ItemContext ctx) {
+        List<Procedures.Procedure> procedures = Procedures.of(ctx.site());
+        if (procedures.isEmpty()) {
+            return ctx.notFound(topic);
+        }
+        int listed = procedures.size();
+        int online = (int) procedures.stream().filter(Procedures.Procedure::online).count();
+        int full = (int) procedures.stream().filter(p -> p.level() == OnlineLevel.FULL).count();
+        int unstated = (int) procedures.stream().filter(p -> p.level() == OnlineLevel.UNSTATED).count();
+        double percent = Texts.percent(online, listed);
+        double target = ctx.param(TARGET);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("percentOnline", percent);
+        figures.put("online", (double) online);
+        figures.put("listed", (double) listed);
+        figures.put("full", (double) full);
+        figures.put("unstated", (double) unstated);
+        Verdict verdict = percent >= target ? Verdict.PASS : Verdict.FAIL;
+        String reason = online + "/" + listed + " thủ tục (" + Texts.number(percent) + "%) có dịch vụ công trực tuyến"
+                + " (toàn trình " + full + ", một phần " + (online - full) + "); "
+                + (verdict == Verdict.PASS ? "đạt" : "dưới") + " mục tiêu " + Texts.number(target) + "%"
+                + (unstated == 0 ? "." : "; " + unstated + " thủ tục không ghi mức độ, được tính là chưa trực tuyến.");
+        // procedures not online first: they are what the reader must act on
+        List<Evidence> evidence = procedures.stream().sorted(Comparator.comparing(Procedures.Procedure::online))
+                .limit(5).map(p -> new Evidence(p.link(), p.name(), null, levelText(p.level()))).toList();
+        return ctx.finding(verdict, reason, "≥ " + Texts.number(target) + "% thủ tục trực tuyến", figures, evidence);
+    }
+
+    private static String levelText(OnlineLevel level) {
+        return switch (level) {
+            case FULL -> "toàn trình";
+            case PARTIAL -> "một phần";
+            case OFFLINE -> "chưa trực tuyến";
+            default -> "không ghi mức độ";
+        };
+    }
+
+    @Override
+    public String toString() {
+        return info.id() + ": (toàn trình + một phần) / số thủ tục liệt kê ≥ target%; " + versions;
+    }
+}

@@ -1,0 +1,139 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.minhbach.check.PageFacts.Entry;
+import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.check.PageFacts.Link;
+import vn.minhbach.check.extract.ContactExtractor;
+import vn.minhbach.check.extract.LegalDocExtractor;
+import vn.minhbach.check.extract.ProcedureExtractor;
+import vn.minhbach.check.extract.QaExtractor;
+import vn.minhbach.config.ChecklistConfig;
+import vn.minhbach.config.ItemOverride;
+import vn.minhbach.crawl.CrawledPage;
+import vn.minhbach.text.VietDates;
+
+/**
+ * Reads from each crawled page, once, everything the checklist needs, and lets the document go. Pages
+ * named in an item's override {@code urls} are also read with that item's configured row, title, date
+ * and link selectors. Stateless after construction, so crawler threads may share one instance.
+ */
+public final class PageFactsExtractor {
+    static final int MAX_LINKS = 60;
+    static final int MAX_ENTRIES = 40;
+    static final int MAX_SELECTED = 100;
+    static final int MAX_HEADINGS = 30;
+    static final int MAX_FORM_LABELS = 12;
+    static final int MAX_ROWS = 500;
+
+    private final Map<String, List<Selection>> selectionsByUrl;
+    private final List<Pattern> patterns;
+
+    public PageFactsExtractor(ChecklistConfig config) {
+        Map<String, List<Selection>> byUrl = new HashMap<>();
+        List<Pattern> all = new ArrayList<>();
+        config.items().forEach((id, override) -> {
+            all.addAll(override.patterns());
+            if (override.selectors().rows() != null) {
+                for (URI url : override.urls()) {
+                    byUrl.computeIfAbsent(Uris.key(url), k -> new ArrayList<>())
+                            .add(new Selection(id, override.selectors()));
+                }
+            }
+        });
+        this.selectionsByUrl = Map.copyOf(byUrl);
+        this.patterns = List.copyOf(all);
+    }
+
+    public PageFacts extract(CrawledPage page, Document doc) {
+        URI url = page.url();
+        Element h1 = doc.selectFirst("h1");
+        return new PageFacts(url, page.finalUrl() == null ? url : page.finalUrl(), page.depth(),
+                Label.of(doc.title()), h1 == null ? null : Label.of(h1.text()),
+                doc.select("h1, h2, h3").stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
+                        .filter(l -> !l.text().isEmpty()).toList(),
+                PageSignals.breadcrumb(doc), PageSignals.date(doc), links(doc),
+                EntryFinder.find(doc, MAX_ENTRIES), selected(page, doc),
+                PageSignals.formLabels(doc, MAX_FORM_LABELS), ContactExtractor.extract(doc),
+                bounded(ProcedureExtractor.rows(url, doc)), ProcedureExtractor.detail(url, doc).orElse(null),
+                bounded(QaExtractor.extract(url, doc)), bounded(LegalDocExtractor.extract(url, doc)),
+                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), PageSignals.appShell(doc));
+    }
+
+    private static <T> List<T> bounded(List<T> list) {
+        return list.size() <= MAX_ROWS ? list : list.subList(0, MAX_ROWS);
+    }
+
+    /** Links worth keeping: their text names a checklist topic or an override pattern, or they lead to muasamcong. */
+    private List<Link> links(Document doc) {
+        Set<Link> links = new LinkedHashSet<>();
+        for (Element a : doc.select("a[href]")) {
+            if (links.size() >= MAX_LINKS) {
+                break;
+            }
+            URI href = Uris.parse(a.absUrl("href"));
+            if (href == null) {
+                continue;
+            }
+            Label text = Label.of(EntryFinder.linkText(a));
+            boolean procurement = Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(h -> Uris.hostContains(href, h));
+            if (procurement || Vocabulary.anyTopic(text.key())
+                    || patterns.stream().anyMatch(p -> p.matcher(text.key().strip()).find())) {
+                links.add(new Link(text, href));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    /** Rows read with the selectors an item's override names, on the pages that override lists. */
+    private Map<String, List<Entry>> selected(CrawledPage page, Document doc) {
+        List<Selection> selections = new ArrayList<>(selectionsByUrl.getOrDefault(Uris.key(page.url()), List.of()));
+        if (page.finalUrl() != null && !Uris.same(page.url(), page.finalUrl())) {
+            selections.addAll(selectionsByUrl.getOrDefault(Uris.key(page.finalUrl()), List.of()));
+        }
+        Map<String, List<Entry>> byItem = new LinkedHashMap<>();
+        for (Selection selection : selections) {
+            List<Entry> rows = byItem.computeIfAbsent(selection.itemId(), k -> new ArrayList<>());
+            for (Element row : doc.select(selection.selectors().rows())) {
+                if (rows.size() >= MAX_SELECTED) {
+                    break;
+                }
+                rows.add(selection.row(row));
+            }
+        }
+        return byItem;
+    }
+
+    private record Selection(String itemId, ItemOverride.Selectors selectors) {
+        Entry row(Element row) {
+            Element title = pick(row, selectors.title(), "a[href]");
+            Element link = pick(row, selectors.link(), "a[href]");
+            Element date = selectors.date() == null ? row : row.selectFirst(selectors.date());
+            String text = title == null ? row.text() : title.text();
+            if (text.isBlank() && title != null) {
+                text = title.attr("title");
+            }
+            URI href = link == null ? null : Uris.parse(link.absUrl("href"));
+            var dates = date == null ? List.<java.time.LocalDate>of() : VietDates.findAll(date.text());
+            return new Entry(Label.of(text), href, dates.isEmpty() ? null : dates.get(0), null);
+        }
+
+        private static Element pick(Element row, org.jsoup.select.Evaluator evaluator, String fallback) {
+            if (evaluator != null) {
+                Element found = row.selectFirst(evaluator);
+                return found != null ? found : (row.is(evaluator) ? row : null);
+            }
+            return row.is(fallback) ? row : row.selectFirst(fallback);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package vn.minhbach.check;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.text.VietDates;
+
+/** Page-level facts read from a document: its own date, breadcrumb, forms, viewport, app-shell state. */
+final class PageSignals {
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern DATE_CLASS = Pattern.compile(
+            "(?i)date|time|ngay|publish|created|posted|thoigian|thoi-gian");
+    private static final Synonyms DATE_LABELS = Synonyms.of("ngày đăng", "ngày đăng bài", "cập nhật",
+            "ngày xuất bản", "đăng lúc", "đăng ngày", "ngày cập nhật", "thời gian đăng", "ngày ban hành");
+    private static final Synonyms SEARCH_WORDS = Synonyms.of("tìm kiếm", "search", "từ khóa", "từ khoá");
+    private static final Pattern SEARCH_NAME = Pattern.compile(
+            "(?i)^(q|s|k|query|keyword|keywords|tukhoa|searchtext|search|txtsearch|key|searchkeyword)$");
+    private static final int APP_SHELL_TEXT = 200;
+
+    private PageSignals() {
+    }
+
+    /**
+     * The date shown with the page itself, in order of trust: publishing metadata, a {@code <time datetime>},
+     * a date after a label such as "Ngày đăng" or "Cập nhật lúc", a date in an element styled as a date.
+     * Never the HTTP Last-Modified header.
+     */
+    static LocalDate date(Document doc) {
+        for (Element meta : doc.select("meta[property=article:published_time], meta[itemprop=datePublished], "
+                + "meta[name=pubdate], meta[name=publishdate], meta[name=DC.date.issued], meta[name=date]")) {
+            LocalDate date = iso(meta.attr("content"));
+            if (date != null) {
+                return date;
+            }
+        }
+        for (Element time : doc.select("time[datetime]")) {
+            LocalDate date = iso(time.attr("datetime"));
+            if (date != null) {
+                return date;
+            }
+        }
+        LocalDate labelled = null;
+        LocalDate styled = null;
+        for (Element element : doc.body().getAllElements()) {
+            String own = element.ownText();
+            if (own.isEmpty() || own.length() > 160 || own.chars().noneMatch(Character::isDigit)
+                    || element.closest("nav, footer") != null) {
+                continue;
+            }
+            if (labelled == null && DATE_LABELS.matchesText(own)) {
+                labelled = firstDate(Texts.clean(element.text(), 200));
+            }
+            if (styled == null && (DATE_CLASS.matcher(element.className()).find()
+                    || DATE_CLASS.matcher(element.id()).find())) {
+                styled = firstDate(own);
+            }
+        }
+        return labelled != null ? labelled : styled;
+    }
+
+    private static LocalDate firstDate(String text) {
+        return VietDates.findAll(text).stream().filter(d -> d.getYear() >= 1990).findFirst().orElse(null);
+    }
+
+    private static LocalDate iso(String value) {
+        Matcher m = ISO_DATE.matcher(value == null ? "" : value);
+        if (!m.find()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(m.group());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The breadcrumb steps, outermost first; split on "»", "›", ">" and "/" when the trail is one text. */
+    static List<Label> breadcrumb(Document doc) {
+        Element trail = doc.selectFirst("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], [aria-label~=(?i)breadcrumb], "
+                + "[itemtype~=BreadcrumbList], [class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path)]");
+        if (trail == null) {
+            return List.of();
+        }
+        List<String> steps = new ArrayList<>();
+        for (Element step : trail.select("li, a, span")) {
+            if (step.children().isEmpty() || step.tagName().equals("a")) {
+                String text = Texts.clean(step.text(), 120);
+                if (!text.isEmpty() && !text.matches("[»›>/|\\s]+") && !steps.contains(text)) {
+                    steps.add(text);
+                }
+            }
+        }
+        if (steps.size() <= 1) {
+            steps = Arrays.stream(Texts.clean(trail.text(), 400).split("[»›>/|]"))
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        return steps.stream().limit(8).map(Label::of).toList();
+    }
+
+    /** Placeholders, labels, button texts and titles inside forms and search boxes (bounded). */
+    static List<Label> formLabels(Document doc, int max) {
+        List<Label> labels = new ArrayList<>();
+        for (Element field : doc.select("form input, form button, form label, form select, input[placeholder]")) {
+            for (String text : List.of(field.attr("placeholder"), field.attr("aria-label"), field.attr("title"),
+                    field.tagName().equals("input") ? field.attr("value") : field.text())) {
+                Label label = Label.of(text);
+                if (!label.text().isEmpty() && labels.size() < max && !labels.contains(label)) {
+                    labels.add(label);
+                }
+            }
+        }
+        return labels;
+    }
+
+    /** A site search: a search input, a query field name, or a form whose words say "tìm kiếm". */
+    static boolean searchForm(Document doc) {
+        if (!doc.select("input[type=search], form[role=search], [role=search] input").isEmpty()) {
+            return true;
+        }
+        for (Element input : doc.select("input")) {
+            if (SEARCH_NAME.matcher(input.attr("name")).matches() || SEARCH_WORDS.matchesText(input.attr("placeholder"))
+                    || SEARCH_WORDS.matchesText(input.attr("title")) || SEARCH_WORDS.matchesText(input.attr("aria-label"))) {
+                return true;
+            }
+        }
+        for (Element form : doc.select("form")) {
+            String action = form.attr("action").toLowerCase(java.util.Locale.ROOT);
+            if (action.contains("search") || action.contains("timkiem") || action.contains("tim-kiem")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean mobileViewport(Document doc) {
+        Element viewport = doc.selectFirst("meta[name=viewport]");
+        return viewport != null && viewport.attr("content").toLowerCase(java.util.Locale.ROOT)
+                .replace(" ", "").contains("width=device-width");
+    }
+
+    /**
+     * An empty JavaScript application shell: almost no text and links, and a script-driven root (scripts,
+     * an Angular/React/Vue mount point, or a {@code <noscript>} notice). Its content was never seen.
+     */
+    static boolean appShell(Document doc) {
+        Element body = doc.body();
+        String text = body.text();
+        boolean noscript = !doc.select("noscript").isEmpty();
+        String visible = noscript ? text.replace(doc.select("noscript").text(), "") : text;
+        if (visible.strip().length() >= APP_SHELL_TEXT || body.select("a[href]").size() >= 5) {
+            return false;
+        }
+        return noscript || !doc.select("script").isEmpty()
+                || !doc.select("app-root, #root, #app, [ng-version], [data-reactroot]").isEmpty();
+    }
+}

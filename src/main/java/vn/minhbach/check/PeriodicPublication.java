@@ -1,0 +1,122 @@
+package vn.minhbach.check;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import vn.minhbach.text.Period;
+import vn.minhbach.text.Periods;
+
+/**
+ * A document published once per year or per planning period, whose edition is read from the period in
+ * its title ("năm 2026", "giai đoạn 2021 - 2025"). On the audit date of year Y the edition covering
+ * {@code Y - lagYears} (or a later one) must be there; during the first {@code graceMonths} months of Y the
+ * previous edition still counts. Defaults per item (checklist.md): annual socio-economic plan and budget
+ * estimate lag 0, grace 1 month (Y-1 counts until 31 January; TT 343/2016 Điều 14: 30 days after the
+ * council's resolution); land-use plan grace 3 months (until 31 March); five-year plan grace 6 months of the
+ * period's first year (until 30 June); final accounts lag 2 (X ≥ Y-2, TT 343/2016 Điều 11.4).
+ *
+ * @param info     the item
+ * @param topic    the document's titles and sections
+ * @param kind     the period kind that makes an edition
+ * @param versions rule versions; parameters {@code graceMonths}, {@code lagYears}
+ */
+public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, List<RuleVersion> versions)
+        implements Item {
+    static final String GRACE = "graceMonths";
+    static final String LAG = "lagYears";
+
+    /** What a title must name to be an edition. */
+    public enum EditionKind {
+        /** One year ("năm 2026"); titles naming a multi-year period are other documents. */
+        YEAR,
+        /** A planning period ("giai đoạn 2021 - 2025", "2026-2030"). */
+        MULTI_YEAR
+    }
+
+    public PeriodicPublication {
+        versions = List.copyOf(versions);
+    }
+
+    /** A matching document and the years its edition covers. */
+    private record Edition(Publication publication, int firstYear, int lastYear) {
+        String label() {
+            return firstYear == lastYear ? "năm " + lastYear : "giai đoạn " + firstYear + " - " + lastYear;
+        }
+    }
+
+    @Override
+    public Finding evaluate(ItemContext ctx) {
+        List<Publication> found = Publications.find(ctx, topic.titles());
+        if (found.isEmpty()) {
+            return ctx.notFound(topic);
+        }
+        int year = ctx.asOf().getYear();
+        List<Edition> editions = editions(found, year);
+        if (editions.isEmpty()) {
+            return ctx.finding(Verdict.UNKNOWN, "Thấy " + found.size() + " văn bản về " + topic.label()
+                    + " nhưng tiêu đề không ghi " + (kind == EditionKind.YEAR ? "năm" : "giai đoạn")
+                    + " nên không xác định được kỳ: " + found.get(0).title() + ".", Publication.evidence(found, 5));
+        }
+        int required = year - (int) Math.round(ctx.param(LAG));
+        LocalDate graceEnd = LocalDate.of(year, 1, 1).plusMonths(Math.round(ctx.param(GRACE)));
+        boolean inGrace = ctx.asOf().isBefore(graceEnd);
+        List<Evidence> evidence = editions.stream().limit(5).map(e -> e.publication().evidence()).toList();
+        String expected = expected(required, inGrace, graceEnd);
+        Edition best = editions.get(0);
+        if (best.lastYear() >= required) {
+            return ctx.finding(Verdict.PASS, "Có " + topic.label() + " " + best.label()
+                    + dated(best) + ": " + best.publication().title() + ".", expected, Map.of(), evidence);
+        }
+        if (inGrace && best.lastYear() >= required - 1) {
+            return ctx.finding(Verdict.PASS, "Chưa thấy bản " + period(required) + " nhưng còn trong thời hạn đến "
+                    + Texts.date(graceEnd.minusDays(1)) + "; bản " + best.label() + " còn được tính" + dated(best) + ".",
+                    expected, Map.of(), evidence);
+        }
+        return ctx.finding(Verdict.STALE, "Chưa thấy " + topic.label() + " "
+                + period(required) + "; bản mới nhất: " + best.label() + dated(best) + ".", expected, Map.of(), evidence);
+    }
+
+    private List<Edition> editions(List<Publication> found, int auditYear) {
+        List<Edition> editions = new ArrayList<>();
+        for (Publication publication : found) {
+            List<Period> periods = Periods.findAll(publication.title());
+            boolean multi = periods.stream().anyMatch(p -> p.kind() == Period.Kind.MULTI_YEAR);
+            if (kind == EditionKind.YEAR && !multi) {
+                // a plan "đến năm 2030" is not the plan for 2030: years beyond next year are horizons
+                periods.stream().filter(p -> p.kind() == Period.Kind.YEAR && p.year() <= auditYear + 1)
+                        .mapToInt(Period::year).max()
+                        .ifPresent(y -> editions.add(new Edition(publication, y, y)));
+            } else if (kind == EditionKind.MULTI_YEAR && multi) {
+                periods.stream().filter(p -> p.kind() == Period.Kind.MULTI_YEAR)
+                        .max(Comparator.comparing(Period::end))
+                        .ifPresent(p -> editions.add(new Edition(publication, p.start().getYear(), p.end().getYear())));
+            }
+        }
+        editions.sort(Comparator.comparingInt(Edition::lastYear).reversed()
+                .thenComparing(e -> e.publication(), Publication.NEWEST_FIRST));
+        return editions;
+    }
+
+    private String period(int required) {
+        return kind == EditionKind.YEAR ? "năm " + required : "cho giai đoạn gồm năm " + required;
+    }
+
+    private String expected(int required, boolean inGrace, LocalDate graceEnd) {
+        String due = topic.label() + " " + period(required);
+        return inGrace ? due + " (bản " + (kind == EditionKind.YEAR ? "năm " + (required - 1) : "giai đoạn trước")
+                + " còn được tính đến " + Texts.date(graceEnd.minusDays(1)) + ")" : due;
+    }
+
+    private static String dated(Edition edition) {
+        LocalDate date = edition.publication().date();
+        return date == null ? "" : " (đăng " + Texts.date(date) + ")";
+    }
+
+    @Override
+    public String toString() {
+        return info.id() + ": " + topic + "; kỳ " + kind + " phủ năm Y - lagYears, kỳ trước còn được tính trong "
+                + "graceMonths tháng đầu năm; " + versions;
+    }
+}

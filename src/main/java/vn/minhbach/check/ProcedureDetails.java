@@ -1,0 +1,124 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.minhbach.check.Procedures.Procedure;
+import vn.minhbach.check.extract.ProcedureFacts;
+import vn.minhbach.crawl.FetchOutcome;
+import vn.minhbach.crawl.Unreached;
+
+/**
+ * Every listed procedure publishes its processing time, dossier components, fee or charge ("Không" counts)
+ * and, when it names a form, a form that downloads (plan 125 II: "Công khai 100% thủ tục hành chính, phí và
+ * lệ phí, các mẫu biểu"; NĐ 63/2010 Điều 8). Measured over the detail pages seen: FAIL when the complete share
+ * is below {@code target} (100), naming up to five incomplete procedures and what each lacks. When list rows
+ * link to detail pages that could not be fetched, the share cannot be trusted: UNKNOWN.
+ * Figures: {@code percentComplete}, {@code complete}, {@code listed}.
+ *
+ * @param info     the item
+ * @param topic    the procedure list's names (for "nothing found")
+ * @param versions rule versions; parameter {@code target}
+ */
+public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> versions) implements Item {
+    static final String TARGET = "target";
+    private static final int MAX_NAMED = 5;
+
+    public ProcedureDetails {
+        versions = List.copyOf(versions);
+    }
+
+    @Override
+    public Finding evaluate(ItemContext ctx) {
+        List<Procedure> procedures = Procedures.of(ctx.site());
+        if (procedures.isEmpty()) {
+            return ctx.notFound(topic);
+        }
+        double target = ctx.param(TARGET);
+        String expected = "≥ " + Texts.number(target) + "% thủ tục công khai đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn";
+        List<Unreached> failed = procedures.stream().filter(p -> p.detail() == null && p.link() != null)
+                .map(p -> ctx.site().unreached(p.link())).flatMap(Optional::stream).toList();
+        if (!failed.isEmpty()) {
+            Unreached first = failed.get(0);
+            return ctx.finding(Verdict.UNKNOWN, "Không tải được trang chi tiết của " + failed.size() + " thủ tục (ví dụ "
+                    + first.outcome().url() + ": " + SiteView.why(first.outcome()) + ") nên chưa đánh giá được.",
+                    expected, Map.of(), failed.stream().limit(5).map(u -> new Evidence(u.outcome().url(),
+                            u.anchorTexts().isEmpty() ? null : u.anchorTexts().get(0), null, SiteView.why(u.outcome())))
+                            .toList());
+        }
+        List<Procedure> detailed = procedures.stream().filter(p -> p.detail() != null).toList();
+        int undetailed = procedures.size() - detailed.size();
+        if (detailed.isEmpty() || (undetailed > 0 && ctx.site().crawl().limitReached())) {
+            return ctx.finding(Verdict.UNKNOWN, "Thấy " + procedures.size() + " thủ tục nhưng " + undetailed
+                    + " thủ tục chưa có trang chi tiết được tải" + (ctx.site().crawl().limitReached()
+                    ? " (thu thập dừng vì giới hạn trang)" : "") + " nên chưa đánh giá được.", expected, Map.of(),
+                    procedures.stream().limit(5).map(p -> new Evidence(p.link(), p.name(), null, "danh sách")).toList());
+        }
+        List<String> incomplete = new ArrayList<>();
+        List<Evidence> evidence = new ArrayList<>();
+        int complete = 0;
+        for (Procedure procedure : detailed) {
+            List<String> lacks = lacks(procedure.detail(), ctx.site());
+            if (lacks.isEmpty()) {
+                complete++;
+            } else {
+                incomplete.add(procedure.name() + " (thiếu " + String.join(", ", lacks) + ")");
+                if (evidence.size() < MAX_NAMED) {
+                    evidence.add(new Evidence(procedure.page(), procedure.name(), null, "thiếu " + String.join(", ", lacks)));
+                }
+            }
+        }
+        int listed = detailed.size();
+        double percent = Texts.percent(complete, listed);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("percentComplete", percent);
+        figures.put("complete", (double) complete);
+        figures.put("listed", (double) listed);
+        Verdict verdict = percent >= target ? Verdict.PASS : Verdict.FAIL;
+        StringBuilder reason = new StringBuilder().append(complete).append('/').append(listed)
+                .append(" thủ tục (").append(Texts.number(percent)).append("%) công khai đủ thông tin");
+        if (!incomplete.isEmpty()) {
+            reason.append(". Chưa đủ: ").append(String.join("; ", incomplete.stream().limit(MAX_NAMED).toList()))
+                    .append(incomplete.size() > MAX_NAMED ? "; và " + (incomplete.size() - MAX_NAMED) + " thủ tục khác" : "");
+        }
+        if (undetailed > 0) {
+            reason.append(". ").append(undetailed).append(" thủ tục chỉ có trong danh sách, không có trang chi tiết để kiểm tra");
+        }
+        reason.append('.');
+        if (evidence.isEmpty()) {
+            detailed.stream().limit(MAX_NAMED).forEach(p -> evidence.add(new Evidence(p.page(), p.name(), null, "đủ")));
+        }
+        return ctx.finding(verdict, reason.toString(), expected, figures, evidence);
+    }
+
+    /** What a detail page lacks, in the words of NĐ 63/2010 Điều 8. */
+    static List<String> lacks(ProcedureFacts detail, SiteView site) {
+        List<String> lacks = new ArrayList<>();
+        if (!detail.processingTime()) {
+            lacks.add("thời hạn giải quyết");
+        }
+        if (!detail.dossier()) {
+            lacks.add("thành phần hồ sơ");
+        }
+        if (!detail.fee()) {
+            lacks.add("phí, lệ phí");
+        }
+        if (detail.namesForm() && detail.forms().stream().noneMatch(f -> downloads(f, site))) {
+            lacks.add(detail.forms().isEmpty() ? "tệp mẫu đơn, tờ khai" : "mẫu đơn tải được");
+        }
+        return lacks;
+    }
+
+    private static boolean downloads(URI form, SiteView site) {
+        return site.attachment(form).map(o -> o instanceof FetchOutcome.Fetched).orElse(false);
+    }
+
+    @Override
+    public String toString() {
+        return info.id() + ": thủ tục có đủ thời hạn, thành phần hồ sơ, phí/lệ phí và mẫu đơn tải được ≥ target%; "
+                + versions;
+    }
+}

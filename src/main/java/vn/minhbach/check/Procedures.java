@@ -1,0 +1,86 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.minhbach.check.extract.OnlineLevel;
+import vn.minhbach.check.extract.ProcedureFacts;
+import vn.minhbach.check.extract.ProcedureRow;
+
+/**
+ * The administrative procedures a one-stop site lists, each once: rows of list pages and detail pages,
+ * joined by the detail link (or by name when a row has no link). A detail page's stated level wins over
+ * the list's.
+ */
+final class Procedures {
+    private Procedures() {
+    }
+
+    /**
+     * One procedure.
+     *
+     * @param name   its name
+     * @param link   its detail page as linked from a list, or null
+     * @param level  its online level
+     * @param detail the facts of its detail page, or null when none was fetched
+     * @param page   the detail page's address, or null
+     */
+    record Procedure(String name, URI link, OnlineLevel level, ProcedureFacts detail, URI page) {
+        boolean online() {
+            return level == OnlineLevel.FULL || level == OnlineLevel.PARTIAL;
+        }
+    }
+
+    static List<Procedure> of(SiteView site) {
+        List<Procedure> all = new ArrayList<>();
+        Map<String, Integer> byLink = new HashMap<>();
+        Map<String, Integer> byName = new HashMap<>();
+        for (PageFacts page : site.pages()) {
+            for (ProcedureRow row : page.procedureRows()) {
+                String name = Keys.of(row.name());
+                Integer at = row.link() != null ? byLink.get(Uris.key(row.link())) : byName.get(name);
+                if (at == null) {
+                    at = all.size();
+                    all.add(new Procedure(Texts.clean(row.name(), 200), row.link(), level(row.level()), null, null));
+                } else if (all.get(at).level() == OnlineLevel.UNSTATED) {
+                    Procedure known = all.get(at);
+                    all.set(at, new Procedure(known.name(), known.link(), level(row.level()), known.detail(), known.page()));
+                }
+                if (row.link() != null) {
+                    byLink.putIfAbsent(Uris.key(row.link()), at);
+                }
+                byName.putIfAbsent(name, at);
+            }
+        }
+        for (PageFacts page : site.pages()) {
+            ProcedureFacts detail = page.procedure();
+            if (detail == null) {
+                continue;
+            }
+            Integer at = byLink.get(Uris.key(page.url()));
+            if (at == null) {
+                at = byLink.get(Uris.key(page.finalUrl()));
+            }
+            if (at == null) {
+                at = byName.get(Keys.of(detail.name()));
+            }
+            OnlineLevel level = level(detail.level());
+            if (at == null) {
+                byName.put(Keys.of(detail.name()), all.size());
+                byLink.put(Uris.key(page.url()), all.size());
+                all.add(new Procedure(Texts.clean(detail.name(), 200), page.url(), level, detail, page.url()));
+            } else if (all.get(at).detail() == null) {
+                Procedure known = all.get(at);
+                all.set(at, new Procedure(known.name(), known.link(),
+                        level == OnlineLevel.UNSTATED ? known.level() : level, detail, page.url()));
+            }
+        }
+        return all;
+    }
+
+    private static OnlineLevel level(OnlineLevel level) {
+        return level == null ? OnlineLevel.UNSTATED : level;
+    }
+}

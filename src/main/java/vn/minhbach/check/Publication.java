@@ -1,0 +1,49 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document or post an item found: its title, where it is, and the date shown with it (null when none
+ * was shown, or when the shown date lies after the audit date).
+ */
+record Publication(String title, URI url, LocalDate date) {
+    static final Comparator<Publication> NEWEST_FIRST = Comparator.comparing(Publication::date,
+            Comparator.nullsLast(Comparator.reverseOrder()));
+
+    Evidence evidence() {
+        return Evidence.of(url, title, date);
+    }
+
+    /** One publication per address (or per title when it has none), keeping the earliest date shown. */
+    static List<Publication> distinct(Collection<Publication> found) {
+        Map<String, Publication> byKey = new LinkedHashMap<>();
+        for (Publication p : found) {
+            String key = p.url() != null ? Uris.key(p.url()) : Keys.of(p.title());
+            byKey.merge(key, p, Publication::merge);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static Publication merge(Publication a, Publication b) {
+        LocalDate date = a.date == null ? b.date : (b.date == null || a.date.isBefore(b.date) ? a.date : b.date);
+        String title = a.title.length() >= b.title.length() ? a.title : b.title;
+        return new Publication(title, a.url != null ? a.url : b.url, date);
+    }
+
+    /** The newest dated publication, if any. */
+    static LocalDate newest(Collection<Publication> found) {
+        return found.stream().map(Publication::date).filter(d -> d != null).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /** Evidence for the newest publications first, at most {@code max}. */
+    static List<Evidence> evidence(Collection<Publication> found, int max) {
+        return found.stream().sorted(NEWEST_FIRST).limit(max).map(Publication::evidence).toList();
+    }
+}

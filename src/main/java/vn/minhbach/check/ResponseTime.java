@@ -1,0 +1,101 @@
+package vn.minhbach.check;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.minhbach.check.extract.QaPair;
+
+/**
+ * How fast questions are answered (plan 125 II: under 3.5 days until 2024, under 3 days from 2025; Luật
+ * TCTT Điều 30): the median number of days from question to answer, over the questions asked in the last
+ * {@code windowDays} (365) days that show both dates, is at most {@code target}. Days are calendar days, or
+ * working days (skipping weekends and public holidays) when {@code workingDays} is 1; both medians are
+ * reported. Fewer than {@code minQuestions} (3) such questions cannot decide: UNKNOWN.
+ *
+ * @param info     the item
+ * @param topic    the Q&A section's names (for "nothing found")
+ * @param versions rule versions; parameters {@code target}, {@code minQuestions}, {@code windowDays},
+ *                 {@code workingDays}
+ */
+public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> versions) implements Item {
+    static final String TARGET = "target";
+    static final String MIN_QUESTIONS = "minQuestions";
+    static final String WINDOW = "windowDays";
+    static final String WORKING_DAYS = "workingDays";
+
+    public ResponseTime {
+        versions = List.copyOf(versions);
+    }
+
+    /** One answered question: its days to answer, in calendar and working days. */
+    private record Timed(QaPair pair, long days, long workingDays) {
+    }
+
+    @Override
+    public Finding evaluate(ItemContext ctx) {
+        LocalDate asOf = ctx.asOf();
+        LocalDate windowStart = asOf.minusDays(Math.round(ctx.param(WINDOW)));
+        List<QaPair> pairs = QaPairs.of(ctx.site());
+        List<Timed> timed = new ArrayList<>();
+        for (QaPair pair : pairs) {
+            LocalDate asked = pair.asked();
+            LocalDate answered = pair.answered();
+            if (asked != null && answered != null && asked.isAfter(windowStart) && !answered.isAfter(asOf)
+                    && !answered.isBefore(asked)) {
+                long working = ctx.calendar().workingDaysBetween(asked, answered);
+                timed.add(new Timed(pair, ChronoUnit.DAYS.between(asked, answered), working));
+            }
+        }
+        double target = ctx.param(TARGET);
+        boolean useWorking = ctx.param(WORKING_DAYS) >= 1;
+        String unit = useWorking ? " ngày làm việc" : " ngày";
+        String expected = "trung vị ≤ " + Texts.number(target) + unit;
+        int min = (int) Math.round(ctx.param(MIN_QUESTIONS));
+        if (timed.size() < min) {
+            if (pairs.isEmpty() && SectionScan.of(ctx, topic, List.of()).empty()) {
+                return ctx.notFound(topic);
+            }
+            return ctx.finding(Verdict.UNKNOWN, "Chỉ có " + timed.size() + " câu hỏi từ " + Texts.date(windowStart.plusDays(1))
+                    + " có đủ ngày hỏi và ngày trả lời (cần ít nhất " + min + ") nên chưa tính được thời gian trả lời.",
+                    expected, Map.of("answered", (double) timed.size()), evidence(timed));
+        }
+        double median = median(timed.stream().map(Timed::days).toList());
+        double medianWorking = median(timed.stream().map(Timed::workingDays).toList());
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("medianDays", median);
+        figures.put("answered", (double) timed.size());
+        figures.put("medianWorkingDays", medianWorking);
+        double judged = useWorking ? medianWorking : median;
+        Verdict verdict = judged <= target ? Verdict.PASS : Verdict.FAIL;
+        String reason = "Trung vị thời gian trả lời " + Texts.number(judged) + unit + " trên " + timed.size()
+                + " câu hỏi (" + Texts.number(useWorking ? median : medianWorking)
+                + (useWorking ? " ngày lịch" : " ngày làm việc") + "); "
+                + (verdict == Verdict.PASS ? "đạt" : "không đạt") + " mục tiêu ≤ " + Texts.number(target) + unit + ".";
+        return ctx.finding(verdict, reason, expected, figures, evidence(timed));
+    }
+
+    private static double median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    }
+
+    /** The slowest answers first: what a reader wants to see behind a median. */
+    private static List<Evidence> evidence(List<Timed> timed) {
+        return timed.stream().sorted(Comparator.comparingLong(Timed::days).reversed()).limit(5)
+                .map(t -> new Evidence(t.pair().url(), QaPairs.title(t.pair()), t.pair().answered(),
+                        "hỏi " + Texts.date(t.pair().asked()) + ", trả lời " + Texts.date(t.pair().answered()) + ": "
+                                + t.days() + " ngày"))
+                .toList();
+    }
+
+    @Override
+    public String toString() {
+        return info.id() + ": trung vị số ngày từ câu hỏi tới câu trả lời (câu hỏi trong windowDays ngày, đủ hai ngày)"
+                + " ≤ target; dưới minQuestions câu → UNKNOWN; " + versions;
+    }
+}

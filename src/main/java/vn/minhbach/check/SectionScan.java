@@ -1,0 +1,110 @@
+package vn.minhbach.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.minhbach.check.PageFacts.Entry;
+import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.check.PageFacts.Link;
+
+/**
+ * A section of a portal and the posts it holds, found by meaning:
+ * section pages are pages named for the topic (title, h1, last breadcrumb step) or configured for the item;
+ * posts are rows under a block heading named for it, rows listed on its section pages, pages whose
+ * breadcrumb passes through it, rows and pages whose titles name it, and rows read with configured selectors.
+ * On a section page, rows that sit under another block's heading (a "Tin mới" sidebar) are left out.
+ *
+ * @param sectionPages the section's own pages
+ * @param posts        its posts, one per address
+ * @param links        links named for the section or its posts
+ * @param external     links into an external system that counts as the section (the e-procurement system)
+ */
+record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<Link> links, List<Link> external) {
+    private static final int MAX_NAME_WORDS = 8;
+
+    static SectionScan of(ItemContext ctx, Topic topic, List<String> externalHosts) {
+        List<PageFacts> configured = ctx.site().pagesAt(ctx.override().urls());
+        List<PageFacts> sectionPages = new ArrayList<>(configured);
+        List<Publication> posts = new ArrayList<>();
+        List<Link> links = new ArrayList<>();
+        List<Link> external = new ArrayList<>();
+        String id = ctx.info().id();
+        for (PageFacts page : ctx.site().pages()) {
+            boolean viaCrumb = page.breadcrumb().stream().anyMatch(l -> topic.sections().matches(l.key()));
+            boolean post = page.date() != null && page.heading() != null && !isName(page.heading(), topic)
+                    && (viaCrumb || topic.titles().matches(page.heading().key()));
+            if (post) {
+                posts.add(ctx.publication(page));
+            } else if (viaCrumb || names(page).stream().anyMatch(l -> isName(l, topic))) {
+                if (!sectionPages.contains(page)) {
+                    sectionPages.add(page);
+                }
+            } else if (page.heading() != null && topic.titles().matches(page.heading().key())) {
+                posts.add(ctx.publication(page));
+            }
+            boolean listPage = sectionPages.contains(page);
+            boolean anyNamed = page.entries().stream().anyMatch(e -> named(e, topic));
+            for (Entry entry : page.entries()) {
+                if (named(entry, topic) || topic.titles().matches(entry.title().key()) || configured.contains(page)
+                        || (listPage && !anyNamed && entry.context() == null)) {
+                    posts.add(ctx.publication(entry));
+                }
+            }
+            for (Entry entry : page.selected().getOrDefault(id, List.of())) {
+                posts.add(ctx.publication(entry));
+            }
+            for (Link link : page.links()) {
+                if (externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h))) {
+                    external.add(link);
+                } else if (topic.matches(link.text().key())) {
+                    links.add(link);
+                }
+            }
+        }
+        return new SectionScan(List.copyOf(sectionPages), Publication.distinct(posts), List.copyOf(links),
+                List.copyOf(external));
+    }
+
+    private static boolean named(Entry entry, Topic topic) {
+        return entry.context() != null && topic.sections().matches(entry.context());
+    }
+
+    /** A short label (a menu word, a section heading) that names the section, not a post about it. */
+    private static boolean isName(Label label, Topic topic) {
+        return topic.sections().matches(label.key()) && label.key().strip().split(" ").length <= MAX_NAME_WORDS;
+    }
+
+    /** The page's names: its h1, the last breadcrumb step, and each part of its title ("Đấu thầu | Cổng ..."). */
+    private static List<Label> names(PageFacts page) {
+        List<Label> names = new ArrayList<>();
+        if (page.heading() != null) {
+            names.add(page.heading());
+        }
+        if (!page.breadcrumb().isEmpty()) {
+            names.add(page.breadcrumb().get(page.breadcrumb().size() - 1));
+        }
+        for (String part : page.title().text().split("\\s[|:\\-–—»]\\s")) {
+            names.add(Label.of(part));
+        }
+        return names;
+    }
+
+    List<Publication> dated() {
+        return posts.stream().filter(p -> p.date() != null).toList();
+    }
+
+    boolean empty() {
+        return sectionPages.isEmpty() && posts.isEmpty() && links.isEmpty() && external.isEmpty();
+    }
+
+    /** Where the section was seen, for the evidence of a verdict that found no dated post. */
+    List<Evidence> places() {
+        List<Evidence> places = new ArrayList<>();
+        sectionPages.stream().limit(3).forEach(p -> places.add(new Evidence(p.url(), p.displayTitle(), null,
+                "chuyên mục")));
+        external.stream().limit(2).forEach(l -> places.add(new Evidence(l.href(), l.text().text(), null,
+                "liên kết ngoài")));
+        links.stream().limit(2).forEach(l -> places.add(new Evidence(l.href(), l.text().text(), null, "liên kết")));
+        posts.stream().limit(3).forEach(p -> places.add(p.evidence()));
+        return places;
+    }
+}

@@ -1,0 +1,87 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import vn.minhbach.config.SiteRole;
+import vn.minhbach.crawl.CrawlResult;
+import vn.minhbach.crawl.FetchOutcome;
+import vn.minhbach.crawl.Unreached;
+
+/**
+ * Everything the checklist knows about one crawled site: its role, home page, the crawl's counts and
+ * failures, and the facts of every page fetched.
+ */
+public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages) {
+    public SiteView {
+        pages = List.copyOf(pages);
+    }
+
+    /** The home page: the page at the home address (or redirected there), else the shallowest page. */
+    public Optional<PageFacts> homePage() {
+        Optional<PageFacts> exact = page(home);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        return pages.stream().filter(p -> p.depth() == 0).min(Comparator.comparingInt(PageFacts::depth));
+    }
+
+    /** The page fetched at this address (as linked or after redirects). */
+    public Optional<PageFacts> page(URI url) {
+        return pages.stream().filter(p -> p.isAt(url)).findFirst();
+    }
+
+    /** The pages fetched at any of these addresses, in the given order. */
+    public List<PageFacts> pagesAt(Collection<URI> urls) {
+        return urls.stream().map(this::page).flatMap(Optional::stream).distinct().toList();
+    }
+
+    /** True when the home page was fetched but shows its content only through JavaScript. */
+    public boolean homeIsAppShell() {
+        return homePage().map(PageFacts::appShell).orElse(false);
+    }
+
+    /** Links that could not be fetched and one of whose anchor texts satisfies the test (on its key). */
+    public List<Unreached> unreachedMatching(Predicate<String> anchorKey) {
+        return crawl.unreached().stream()
+                .filter(u -> u.anchorTexts().stream().map(Keys::of).anyMatch(anchorKey))
+                .toList();
+    }
+
+    /** The failed fetch of this address, if the crawl tried and failed. */
+    public Optional<Unreached> unreached(URI url) {
+        return crawl.unreached().stream().filter(u -> Uris.same(u.outcome().url(), url)).findFirst();
+    }
+
+    /** The check of an attachment link, if the crawl checked it. */
+    public Optional<FetchOutcome> attachment(URI url) {
+        FetchOutcome exact = crawl.attachments().get(url);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String key = Uris.key(url);
+        return crawl.attachments().entrySet().stream().filter(e -> Uris.key(e.getKey()).equals(key))
+                .map(java.util.Map.Entry::getValue).findFirst();
+    }
+
+    /** Why a link was not fetched, in words a report can show: "HTTP 503", "robots.txt", "giới hạn trang". */
+    public static String why(FetchOutcome outcome) {
+        if (outcome instanceof FetchOutcome.Failed failed) {
+            if (failed.status() != null) {
+                return "HTTP " + failed.status();
+            }
+            return failed.error() == null ? "không phản hồi" : failed.error();
+        }
+        if (outcome instanceof FetchOutcome.Disallowed) {
+            return "robots.txt";
+        }
+        if (outcome instanceof FetchOutcome.Skipped skipped) {
+            return skipped.reason() == null || skipped.reason().isBlank() ? "giới hạn trang"
+                    : "giới hạn trang: " + skipped.reason();
+        }
+        return "HTTP " + ((FetchOutcome.Fetched) outcome).status();
+    }
+}

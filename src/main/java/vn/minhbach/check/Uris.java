@@ -1,0 +1,57 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+
+/** Lenient URI parsing and comparison of page addresses (scheme and host case, fragment, bare "/"). */
+final class Uris {
+    private Uris() {
+    }
+
+    /** The absolute http(s) URI of a link, without fragment, or null when it is not one. */
+    static URI parse(String href) {
+        if (href == null || href.isBlank()) {
+            return null;
+        }
+        String value = href.strip().replace(" ", "%20");
+        int hash = value.indexOf('#');
+        if (hash >= 0) {
+            value = value.substring(0, hash);
+        }
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+                return null;
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** A comparison key: lower-case scheme and host, no fragment, "" and "/" paths equal, no trailing slash. */
+    static String key(URI uri) {
+        if (uri == null) {
+            return "";
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        return scheme + "://" + host + (port < 0 ? "" : ":" + port) + path + query;
+    }
+
+    static boolean same(URI a, URI b) {
+        return a != null && b != null && key(a).equals(key(b));
+    }
+
+    static boolean hostContains(URI uri, String part) {
+        return uri != null && uri.getHost() != null && uri.getHost().toLowerCase(Locale.ROOT).contains(part);
+    }
+}

@@ -1,0 +1,129 @@
+package vn.minhbach.check;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import vn.minhbach.config.ChecklistConfig;
+import vn.minhbach.config.SiteRole;
+import vn.minhbach.crawl.CrawlResult;
+import vn.minhbach.crawl.CrawledPage;
+import vn.minhbach.crawl.FetchOutcome;
+import vn.minhbach.crawl.Unreached;
+
+/**
+ * Builds {@link SiteView}s from (path, HTML) pairs through the real {@link PageFactsExtractor}, with the crawl
+ * facts a test needs (failed links, limit reached, attachment checks), and evaluates one item on them.
+ */
+final class Sites {
+    static final String PORTAL = "https://lyson.quangngai.gov.vn/";
+    static final String ONESTOP = "https://motcua.lyson.quangngai.gov.vn/";
+
+    private final SiteRole role;
+    private final URI home;
+    private final List<String[]> pages = new ArrayList<>();
+    private final List<Unreached> unreached = new ArrayList<>();
+    private final Map<URI, FetchOutcome> attachments = new HashMap<>();
+    private boolean limitReached;
+    private boolean silent;
+
+    private Sites(SiteRole role, String home) {
+        this.role = role;
+        this.home = URI.create(home);
+    }
+
+    static Sites portal() {
+        return new Sites(SiteRole.PORTAL, PORTAL);
+    }
+
+    static Sites onestop() {
+        return new Sites(SiteRole.ONESTOP, ONESTOP);
+    }
+
+    /** The home page (depth 0). */
+    Sites home(String html) {
+        return page("", html);
+    }
+
+    /** A page at a path below the home, depth 1 ("" is the home page). */
+    Sites page(String path, String html) {
+        pages.add(new String[] {path, html});
+        return this;
+    }
+
+    /** A link the crawl could not fetch: status 0 = no response, -1 = robots.txt, -2 = skipped by the limit. */
+    Sites unreached(String path, int status, String... anchors) {
+        URI url = url(path);
+        FetchOutcome outcome = switch (status) {
+            case 0 -> new FetchOutcome.Failed(url, null, "timeout");
+            case -1 -> new FetchOutcome.Disallowed(url);
+            case -2 -> new FetchOutcome.Skipped(url, "maxPages");
+            default -> new FetchOutcome.Failed(url, status, null);
+        };
+        unreached.add(new Unreached(outcome, List.of(anchors)));
+        return this;
+    }
+
+    /** An attachment checked by the crawl: 200 fetched, else failed with that status. */
+    Sites attachment(String path, int status) {
+        URI url = url(path);
+        attachments.put(url, status == 200 ? new FetchOutcome.Fetched(url, url, 200, "application/pdf", 1000, 10)
+                : new FetchOutcome.Failed(url, status, null));
+        return this;
+    }
+
+    Sites limitReached() {
+        limitReached = true;
+        return this;
+    }
+
+    /** The site answered nothing (its seed failed with HTTP 503). */
+    Sites silent() {
+        silent = true;
+        return unreached("", 503);
+    }
+
+    URI url(String path) {
+        return home.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    SiteView build() {
+        return build(ChecklistConfig.DEFAULT);
+    }
+
+    SiteView build(ChecklistConfig config) {
+        PageFactsExtractor extractor = new PageFactsExtractor(config);
+        List<PageFacts> facts = new ArrayList<>();
+        if (!silent) {
+            for (String[] page : pages) {
+                URI url = url(page[0]);
+                Document doc = Jsoup.parse(page[1], url.toString());
+                facts.add(extractor.extract(new CrawledPage(url, url, page[0].isEmpty() ? 0 : 1, 200,
+                        page[1].length(), 50), doc));
+            }
+        }
+        CrawlResult crawl = new CrawlResult(home, facts.size(), unreached.size(), 1000L * facts.size(), 0, limitReached,
+                false, facts.isEmpty() ? -1 : 50, unreached, attachments, List.of());
+        return new SiteView(role, home, crawl, facts);
+    }
+
+    /** Evaluates one item on this site (and no site of the other role). */
+    Finding evaluate(String id, String asOf) {
+        return evaluate(id, asOf, ChecklistConfig.DEFAULT);
+    }
+
+    Finding evaluate(String id, String asOf, ChecklistConfig config) {
+        Map<SiteRole, SiteView> sites = new EnumMap<>(SiteRole.class);
+        sites.put(role, build(config));
+        return find(Checklist.defaults().evaluate(sites, LocalDate.parse(asOf), config), id);
+    }
+
+    static Finding find(List<Finding> findings, String id) {
+        return findings.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+}
