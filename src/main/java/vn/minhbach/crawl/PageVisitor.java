@@ -71,7 +71,10 @@ final class PageVisitor {
             if (blocked != null) {
                 return new FetchOutcome.Disallowed(url);
             }
-            return seen.add(target.toString()) ? null : new FetchOutcome.Skipped(url, DUPLICATE);
+            boolean fresh = seen.add(target.toString());
+            // Where the seed lands is the site's home page: fetch it as the seed even when a sitemap or an
+            // earlier link queued it already, so the checklist knows which page is home.
+            return fresh || entry.depth() == 0 ? null : new FetchOutcome.Skipped(url, DUPLICATE);
         };
         var result = Redirects.follow(url, fetcher, Fetcher.Mode.PAGE, gate);
         if (result instanceof Redirects.Result.Stopped stopped) {
