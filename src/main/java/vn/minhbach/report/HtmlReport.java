@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import vn.minhbach.audit.AuditRun;
+import vn.minhbach.history.Changes;
 
 /**
  * Renders report.html: one self-contained Vietnamese page (inline CSS, no scripts, fonts or images) that
@@ -22,10 +23,15 @@ public final class HtmlReport {
     }
 
     public static String render(AuditRun run) {
+        return render(run, null);
+    }
+
+    /** The page with a "changes since the previous audit" section when changes is not null. */
+    public static String render(AuditRun run, Changes changes) {
         PebbleTemplate template = ENGINE.getTemplate("report.html");
         StringWriter out = new StringWriter();
         try {
-            template.evaluate(out, Map.of("r", HtmlView.of(run)), Labels.VIETNAMESE);
+            template.evaluate(out, Map.of("r", HtmlView.of(run, changes)), Labels.VIETNAMESE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

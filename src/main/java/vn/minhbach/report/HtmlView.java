@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.minhbach.audit.AuditRun;
+import vn.minhbach.history.Changes;
 import vn.minhbach.audit.Summary;
 import vn.minhbach.check.Evidence;
 import vn.minhbach.check.Finding;
@@ -19,8 +20,8 @@ import vn.minhbach.crawl.BrokenLink;
  * lays it out. Text is raw here; the template engine escapes it.
  */
 record HtmlView(String organisation, String auditDate, String startedAt, String finishedAt, String score,
-                int total, List<Count> counts, List<Group> groups, List<Broken> brokenLinks, List<Site> sites,
-                String tool) {
+                int total, List<Count> counts, ChangesView changes, List<Group> groups, List<Broken> brokenLinks,
+                List<Site> sites, String tool) {
 
     record Count(String code, String label, int count, String style) {
     }
@@ -47,6 +48,10 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
     }
 
     static HtmlView of(AuditRun run) {
+        return of(run, null);
+    }
+
+    static HtmlView of(AuditRun run, Changes changes) {
         ZoneOffset offset = run.startedAt().getOffset();
         Summary summary = run.summary();
         List<Count> counts = new ArrayList<>();
@@ -56,7 +61,7 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         }
         return new HtmlView(run.organisation(), Labels.day(run.asOf()), Labels.time(run.startedAt(), offset),
                 Labels.time(run.finishedAt(), offset), Labels.score(summary.score()), summary.total(), counts,
-                groups(run.items()), run.brokenLinks().stream().map(HtmlView::broken).toList(),
+                ChangesView.of(changes, run.items()), groups(run.items()), run.brokenLinks().stream().map(HtmlView::broken).toList(),
                 SiteFactsView.of(run), JsonReport.TOOL_NAME + " " + JsonReport.toolVersion());
     }
 

@@ -22,6 +22,7 @@ import vn.minhbach.check.Finding;
 import vn.minhbach.check.SiteFacts;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.crawl.BrokenLink;
+import vn.minhbach.history.Changes;
 
 /**
  * Writes report.json, schemaVersion 1, in the shape of product.md and report.schema.json: keys in the
@@ -44,8 +45,17 @@ public final class JsonReport {
 
     /** The whole report as a JSON document ending with a newline. */
     public static String toJson(AuditRun run) {
+        return toJson(run, null);
+    }
+
+    /** The report with its {@code changes} section when a previous audit exists (changes not null). */
+    public static String toJson(AuditRun run, Changes changes) {
         try {
-            return WRITER.writeValueAsString(tree(run)) + "\n";
+            ObjectNode root = tree(run);
+            if (changes != null) {
+                root.set("changes", changes(changes));
+            }
+            return WRITER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -55,6 +65,20 @@ public final class JsonReport {
     static String toolVersion() {
         String version = JsonReport.class.getPackage().getImplementationVersion();
         return version == null || version.isBlank() ? FALLBACK_VERSION : version;
+    }
+
+    private static ObjectNode changes(Changes changes) {
+        ObjectNode node = NODES.objectNode();
+        node.put("previousAuditId", changes.previousAuditId());
+        node.put("previousAsOf", date(changes.previousAsOf()));
+        ArrayNode newly = node.putArray("newlyFailing");
+        changes.newlyFailing().forEach(newly::add);
+        ArrayNode fixed = node.putArray("fixed");
+        changes.fixed().forEach(fixed::add);
+        ArrayNode still = node.putArray("stillFailing");
+        changes.stillFailing().forEach(f -> still.addObject().put("id", f.id()).put("since", date(f.since()))
+                .put("days", f.days()));
+        return node;
     }
 
     static ObjectNode tree(AuditRun run) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.minhbach.audit.AuditRun;
+import vn.minhbach.history.Changes;
 
 /** Writes the report files of one audit into a directory. */
 public final class ReportWriter {
@@ -25,22 +26,28 @@ public final class ReportWriter {
      * @return the files written, in the order json, html, csv
      */
     public static List<Path> write(AuditRun run, Path dir, Set<ReportFormat> formats) throws IOException {
+        return write(run, null, dir, formats);
+    }
+
+    /** As {@link #write(AuditRun, Path, Set)}, with the changes since the previous audit (null: none known). */
+    public static List<Path> write(AuditRun run, Changes changes, Path dir, Set<ReportFormat> formats)
+            throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
             if (formats.contains(format)) {
                 Path target = dir.resolve(format.fileName());
-                writeAtomically(target, content(run, format));
+                writeAtomically(target, content(run, changes, format));
                 written.add(target);
             }
         }
         return List.copyOf(written);
     }
 
-    static String content(AuditRun run, ReportFormat format) {
+    static String content(AuditRun run, Changes changes, ReportFormat format) {
         return switch (format) {
-            case JSON -> JsonReport.toJson(run);
-            case HTML -> HtmlReport.render(run);
+            case JSON -> JsonReport.toJson(run, changes);
+            case HTML -> HtmlReport.render(run, changes);
             case CSV -> CsvReport.render(run);
         };
     }

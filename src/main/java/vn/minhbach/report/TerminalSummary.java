@@ -3,6 +3,7 @@ package vn.minhbach.report;
 import java.util.ArrayList;
 import java.util.List;
 import vn.minhbach.audit.AuditRun;
+import vn.minhbach.history.Changes;
 import vn.minhbach.audit.Summary;
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.Verdict;
@@ -25,7 +26,17 @@ public final class TerminalSummary {
 
     /** The table, lines ending with {@code \n}; ANSI colours only when {@code color} is true. */
     public static String render(AuditRun run, boolean color) {
-        return render(run, color, DEFAULT_WIDTH);
+        return render(run, null, color);
+    }
+
+    /** The table followed by the changes since the previous audit, when known. */
+    public static String render(AuditRun run, Changes changes, boolean color) {
+        StringBuilder out = new StringBuilder(render(run, color, DEFAULT_WIDTH));
+        ChangesView view = ChangesView.of(changes, run.items());
+        if (view != null) {
+            view.lines().forEach(line -> out.append(TerminalText.truncate(line, DEFAULT_WIDTH)).append('\n'));
+        }
+        return out.toString();
     }
 
     static String render(AuditRun run, boolean color, int width) {
