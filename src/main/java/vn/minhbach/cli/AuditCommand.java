@@ -26,6 +26,9 @@ final class AuditCommand implements Callable<Integer> {
             description = "report formats, comma separated: json, html, csv (default: ${DEFAULT-VALUE})")
     private String format;
 
+    @Option(names = "--no-history", description = "do not compare with or save to the audit history (store)")
+    private boolean noHistory;
+
     @Spec
     private CommandSpec spec;
 
@@ -33,6 +36,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var formats = Options.formats(spec, format);
         var loaded = Configs.load(config);
-        return AuditRunner.run(loaded, asOf, output, formats, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return AuditRunner.run(loaded, asOf, output, formats, !noHistory, spec.commandLine().getOut(),
+                spec.commandLine().getErr());
     }
 }

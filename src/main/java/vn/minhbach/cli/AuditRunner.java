@@ -11,13 +11,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import vn.minhbach.audit.AuditJob;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.Auditor;
 import vn.minhbach.check.Checklist;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.report.ConsoleProgress;
 import vn.minhbach.report.ReportFormat;
-import vn.minhbach.report.ReportWriter;
 import vn.minhbach.report.TerminalSummary;
 
 /** Runs one audit for {@code audit} and {@code demo}: crawl and check, write the reports, print the summary. */
@@ -28,21 +28,28 @@ final class AuditRunner {
     }
 
     /** Returns the exit code: 0 all pass, 1 some item not PASS, 3 no configured site answered. */
-    static int run(AuditConfig config, LocalDate asOf, Path outDir, Set<ReportFormat> formats, PrintWriter out,
-                   PrintWriter err) throws IOException {
+    static int run(AuditConfig config, LocalDate asOf, Path outDir, Set<ReportFormat> formats, boolean keepHistory,
+                   PrintWriter out, PrintWriter err) throws IOException {
         Clock clock = Clock.system(config.timezone());
-        AuditRun run;
+        Path dir = outDir != null ? outDir : Path.of("reports", LocalDateTime.now(clock).format(DIR_NAME));
         Map<URI, String> labels = new HashMap<>();
         config.sites().values().forEach(site -> labels.put(site.url(), site.role().key()));
+        AuditJob.Outcome outcome;
         try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
-            Auditor auditor = new Auditor(Checklist.defaults(), clock, progress);
-            run = auditor.run(config, asOf == null ? auditor.today(config) : asOf);
+            outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, progress))
+                    .run(config, asOf, keepHistory, dir, formats);
         }
-        Path dir = outDir != null ? outDir : Path.of("reports", LocalDateTime.now(clock).format(DIR_NAME));
-        var written = ReportWriter.write(run, dir, formats);
-        out.print(TerminalSummary.render(run, System.console() != null));
-        written.forEach(file -> out.println("report: " + file.toAbsolutePath().normalize()));
+        AuditRun run = outcome.run();
+        out.print(TerminalSummary.render(run, outcome.changes(), System.console() != null));
+        outcome.reports().forEach(file -> out.println("report: " + file.toAbsolutePath().normalize()));
+        if (outcome.auditId() != null) {
+            out.println("saved as audit " + outcome.auditId());
+        }
         out.flush();
+        if (outcome.warning() != null) {
+            err.println("warning: " + outcome.warning());
+            err.flush();
+        }
         boolean anyAnswered = run.sites().stream().anyMatch(s -> s.pagesFetched() > 0);
         if (!anyAnswered) {
             err.println("error: no configured site answered; every item is UNKNOWN");

@@ -40,7 +40,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("demo one-stop: " + demo.onestopUrl());
             out.flush();
             var config = Configs.loader().parse(demo.configYaml(), "demo config");
-            return AuditRunner.run(config, date, output, formats, out, spec.commandLine().getErr());
+            // The demo sites live only as long as this command: there is no history to keep.
+            return AuditRunner.run(config, date, output, formats, false, out, spec.commandLine().getErr());
         }
     }
 }

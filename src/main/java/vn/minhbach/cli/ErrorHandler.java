@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import vn.minhbach.config.ConfigException;
+import vn.minhbach.store.StoreException;
 
 /**
  * The edge where failures become exit codes: a config error prints one line per problem and exits 2; an
- * I/O failure (reports not writable) exits 3; anything else is logged with its stack trace and exits 3.
+ * I/O or store failure (reports not writable, database unreachable) exits 3; anything else is logged with its stack trace and exits 3.
  */
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
@@ -21,7 +22,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
             err.flush();
             return ExitCodes.USAGE;
         }
-        if (e instanceof IOException || e instanceof UncheckedIOException) {
+        if (e instanceof IOException || e instanceof UncheckedIOException || e instanceof StoreException) {
             err.println("error: " + e.getMessage());
             err.flush();
             return ExitCodes.CANNOT_RUN;

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the minhbach command line. */
 @Command(name = "minhbach", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Audits what a Vietnamese government portal and its one-stop-shop site publish.",
-        subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class})
+        subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class, HistoryCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -25,6 +25,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (audit, demo, validate)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (audit, demo, validate, history)");
     }
 }

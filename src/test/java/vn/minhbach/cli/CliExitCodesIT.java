@@ -30,11 +30,11 @@ class CliExitCodesIT {
             Path passing = write("passing.yaml", sites + "checklist:\n  items:\n" + items);
             Path all = write("all.yaml", sites);
 
-            CliRun pass = CliRun.of("audit", "-c", passing.toString(), "--as-of", site.asOf().toString(),
+            CliRun pass = CliRun.of("audit", "--no-history", "-c", passing.toString(), "--as-of", site.asOf().toString(),
                     "-o", dir.resolve("pass").toString());
             assertThat(pass.exitCode()).as(pass.out() + pass.err()).isEqualTo(ExitCodes.ALL_PASS);
 
-            CliRun some = CliRun.of("audit", "-c", all.toString(), "--as-of", site.asOf().toString(),
+            CliRun some = CliRun.of("audit", "--no-history", "-c", all.toString(), "--as-of", site.asOf().toString(),
                     "-o", dir.resolve("all").toString(), "--format", "json,csv");
             assertThat(some.exitCode()).as(some.out() + some.err()).isEqualTo(ExitCodes.NOT_ALL_PASS);
             assertThat(dir.resolve("all/report.csv")).isNotEmptyFile();
@@ -50,7 +50,7 @@ class CliExitCodesIT {
         }
         Path config = write("down.yaml", "organisation: X\nsites:\n  portal: {url: \"http://127.0.0.1:" + port
                 + "/\"}\ncrawl: {delayMillis: 0, timeoutSeconds: 2}\n");
-        CliRun run = CliRun.of("audit", "-c", config.toString(), "-o", dir.resolve("down").toString());
+        CliRun run = CliRun.of("audit", "--no-history", "-c", config.toString(), "-o", dir.resolve("down").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CANNOT_RUN);
         assertThat(run.err()).contains("no configured site answered");
         JsonNode report = new ObjectMapper().readTree(dir.resolve("down/report.json").toFile());

@@ -1,0 +1,101 @@
+package vn.minhbach.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.config.AuditConfig;
+import vn.minhbach.history.AuditDiff;
+import vn.minhbach.report.TerminalSummary;
+import vn.minhbach.store.AuditRecord;
+import vn.minhbach.store.AuditStore;
+import vn.minhbach.store.ConfigKeys;
+
+/**
+ * {@code minhbach history -c FILE [--limit N] [--show ID] [--diff ID ID]}: the stored audits of a config,
+ * one audit in full, or what changed between two.
+ */
+@Command(name = "history", description = "List past audits of a config, show one, or compare two.")
+final class HistoryCommand implements Callable<Integer> {
+    @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "the YAML config")
+    private Path config;
+
+    @Option(names = "--limit", defaultValue = "30", paramLabel = "N", description = "audits listed (default: ${DEFAULT-VALUE})")
+    private int limit;
+
+    @Option(names = "--show", paramLabel = "ID", description = "show one audit item by item")
+    private String show;
+
+    @Option(names = "--diff", arity = "2", paramLabel = "ID", description = "compare two audits: --diff OLD NEW")
+    private List<String> diff;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        AuditConfig loaded = Configs.load(config);
+        PrintWriter out = spec.commandLine().getOut();
+        try (AuditStore store = AuditStore.open(loaded.store())) {
+            if (show != null) {
+                out.printf("audit %s, %s%n", show, load(store, show).asOf());
+                out.print(TerminalSummary.render(load(store, show), false));
+            } else if (diff != null) {
+                printDiff(out, AuditDiff.between(diff.get(0), load(store, diff.get(0)), diff.get(1),
+                        load(store, diff.get(1))));
+            } else {
+                printList(out, store.list(ConfigKeys.of(loaded), limit));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private AuditRun load(AuditStore store, String id) {
+        return store.load(id).orElseThrow(() ->
+                new CommandLine.ParameterException(spec.commandLine(), "no stored audit with id '" + id + "'"));
+    }
+
+    private static void printList(PrintWriter out, List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            out.println("no audits stored for this config yet");
+            return;
+        }
+        out.printf("%-8s %-10s %6s", "id", "asOf", "score");
+        for (Verdict v : Verdict.values()) {
+            out.printf(" %s", v.name());
+        }
+        out.println();
+        for (AuditRecord r : records) {
+            out.printf("%-8s %-10s %6.1f", r.id(), r.asOf(), r.score());
+            for (Verdict v : Verdict.values()) {
+                out.printf(" %" + v.name().length() + "d", r.count(v));
+            }
+            out.println();
+        }
+    }
+
+    private static void printDiff(PrintWriter out, AuditDiff diff) {
+        out.printf("from audit %s (%s, score %.1f) to audit %s (%s, score %.1f)%n", diff.from().auditId(),
+                diff.from().asOf(), diff.from().summary().score(), diff.to().auditId(), diff.to().asOf(),
+                diff.to().summary().score());
+        if (diff.items().isEmpty()) {
+            out.println("no item changed its verdict");
+        }
+        for (AuditDiff.ItemChange change : diff.items()) {
+            out.printf("%-8s %-28s %s -> %s  %s%n", change.kind(), change.id(), name(change.before()),
+                    name(change.after()), change.reason());
+        }
+    }
+
+    private static String name(Verdict verdict) {
+        return verdict == null ? "-" : verdict.name();
+    }
+}
