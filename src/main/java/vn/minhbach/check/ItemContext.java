@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.minhbach.config.ItemOverride;
 
 /**
@@ -85,6 +86,23 @@ public final class ItemContext {
 
     public Finding finding(Verdict status, String reason, List<Evidence> evidence) {
         return finding(status, reason, null, Map.of(), evidence);
+    }
+
+    /**
+     * When a section was seen only through links named for it, and one of those (or a configured URL) failed:
+     * the UNKNOWN verdict naming the failure.
+     */
+    Optional<Finding> blocked(Topic topic, SectionScan scan) {
+        if (!scan.sectionPages().isEmpty() || !scan.posts().isEmpty()) {
+            return Optional.empty();
+        }
+        Finding notFound = NotFound.judge(this, topic);
+        return notFound.status() == Verdict.UNKNOWN ? Optional.of(notFound) : Optional.empty();
+    }
+
+    /** A section was seen but offered nothing to judge: UNKNOWN, for the failure that hid it or for the reason given. */
+    Finding undecided(Topic topic, SectionScan scan, String reason, String expected) {
+        return blocked(topic, scan).orElseGet(() -> finding(Verdict.UNKNOWN, reason, expected, Map.of(), scan.places()));
     }
 
     /** The verdict when nothing was found: UNKNOWN when it may sit behind what could not be fetched, else MISSING. */

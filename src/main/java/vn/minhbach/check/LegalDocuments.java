@@ -100,8 +100,7 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         }
         List<Publication> dated = scan.dated();
         if (dated.isEmpty()) {
-            return ctx.finding(Verdict.UNKNOWN, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected,
-                    Map.of(), scan.places());
+            return ctx.undecided(topic, scan, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected);
         }
         LocalDate newest = Publication.newest(dated);
         long age = ctx.ageDays(newest);

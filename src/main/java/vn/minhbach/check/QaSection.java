@@ -51,8 +51,8 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
         if (pairs.isEmpty() && scan.empty()) {
             return ctx.notFound(topic);
         }
-        return ctx.finding(Verdict.UNKNOWN, "Có chuyên mục hỏi - đáp nhưng không đọc được ngày của câu trả lời nào"
-                + " nên không đánh giá được độ mới.", expected, Map.of(), scan.places());
+        return ctx.undecided(topic, scan, "Có chuyên mục hỏi - đáp nhưng không đọc được ngày của câu trả lời nào"
+                + " nên không đánh giá được độ mới.", expected);
     }
 
     @Override
