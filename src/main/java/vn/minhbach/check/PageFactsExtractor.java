@@ -17,6 +17,8 @@ import vn.minhbach.check.PageFacts.Link;
 import vn.minhbach.check.extract.ContactExtractor;
 import vn.minhbach.check.extract.LegalDocExtractor;
 import vn.minhbach.check.extract.ProcedureExtractor;
+import vn.minhbach.check.extract.ProcedureFacts;
+import vn.minhbach.check.extract.ProcedureRow;
 import vn.minhbach.check.extract.QaExtractor;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
@@ -58,6 +60,9 @@ public final class PageFactsExtractor {
     public PageFacts extract(CrawledPage page, Document doc) {
         URI url = page.url();
         Element h1 = doc.selectFirst("h1");
+        ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
+        // a page that details one procedure is not a list of procedures: its label/value rows are not entries
+        List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
         return new PageFacts(url, page.finalUrl() == null ? url : page.finalUrl(), page.depth(),
                 Label.of(doc.title()), h1 == null ? null : Label.of(h1.text()),
                 doc.select("h1, h2, h3").stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
@@ -65,7 +70,7 @@ public final class PageFactsExtractor {
                 PageSignals.breadcrumb(doc), PageSignals.date(doc), links(doc),
                 EntryFinder.find(doc, MAX_ENTRIES), selected(page, doc),
                 PageSignals.formLabels(doc, MAX_FORM_LABELS), ContactExtractor.extract(doc),
-                bounded(ProcedureExtractor.rows(url, doc)), ProcedureExtractor.detail(url, doc).orElse(null),
+                procedureRows, procedure,
                 bounded(QaExtractor.extract(url, doc)), bounded(LegalDocExtractor.extract(url, doc)),
                 PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), PageSignals.appShell(doc));
     }
