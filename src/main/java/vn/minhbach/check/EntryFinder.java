@@ -116,7 +116,8 @@ final class EntryFinder {
         return targets.size();
     }
 
-    private static LocalDate dateOutside(Element row, String linkText) {
+    /** The first date shown in the row outside the given title text, or null. */
+    static LocalDate dateOutside(Element row, String linkText) {
         String text = Texts.clean(row.text(), MAX_ROW_TEXT);
         int at = text.indexOf(linkText);
         String rest = at < 0 ? text : text.substring(0, at) + " " + text.substring(at + linkText.length());

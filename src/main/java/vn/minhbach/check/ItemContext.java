@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public final class ItemContext {
 
     /** Days from {@code date} to the audit date. */
     long ageDays(LocalDate date) {
-        return java.time.temporal.ChronoUnit.DAYS.between(date, asOf);
+        return ChronoUnit.DAYS.between(date, asOf);
     }
 
     Publication publication(PageFacts.Entry entry) {

@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,9 +50,10 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         int filesOk = 0;
         int filesChecked = 0;
         List<String> broken = new ArrayList<>();
+        Attachments attachments = ctx.site().attachments();
         for (LegalDocRow row : rows) {
-            for (var file : row.files()) {
-                Optional<FetchOutcome> outcome = ctx.site().attachment(file);
+            for (URI file : row.files()) {
+                Optional<FetchOutcome> outcome = attachments.get(file);
                 if (outcome.isPresent() && outcome.get() instanceof FetchOutcome.Fetched) {
                     filesOk++;
                     filesChecked++;

@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.check.PageFacts.Link;
@@ -123,20 +125,22 @@ public final class PageFactsExtractor {
         Entry row(Element row) {
             Element title = pick(row, selectors.title(), "a[href]");
             Element link = pick(row, selectors.link(), "a[href]");
-            Element date = selectors.date() == null ? row : row.selectFirst(selectors.date());
-            String text = title == null ? row.text() : title.text();
-            if (text.isBlank() && title != null) {
-                text = title.attr("title");
-            }
+            String text = title == null ? Texts.clean(row.text(), 300) : EntryFinder.linkText(title);
             URI href = link == null ? null : Uris.parse(link.absUrl("href"));
-            var dates = date == null ? List.<java.time.LocalDate>of() : VietDates.findAll(date.text());
-            return new Entry(Label.of(text), href, dates.isEmpty() ? null : dates.get(0), null);
+            LocalDate date;
+            if (selectors.date() == null) {
+                date = EntryFinder.dateOutside(row, text);
+            } else {
+                Element shown = row.selectFirst(selectors.date());
+                date = shown == null ? null : VietDates.first(shown.text()).orElse(null);
+            }
+            return new Entry(Label.of(text), href, date, null);
         }
 
-        private static Element pick(Element row, org.jsoup.select.Evaluator evaluator, String fallback) {
+        private static Element pick(Element row, Evaluator evaluator, String fallback) {
             if (evaluator != null) {
                 Element found = row.selectFirst(evaluator);
-                return found != null ? found : (row.is(evaluator) ? row : null);
+                return found != null || !row.is(evaluator) ? found : row;
             }
             return row.is(fallback) ? row : row.selectFirst(fallback);
         }

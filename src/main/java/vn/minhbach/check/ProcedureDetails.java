@@ -1,6 +1,5 @@
 package vn.minhbach.check;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.minhbach.check.Procedures.Procedure;
 import vn.minhbach.check.extract.ProcedureFacts;
-import vn.minhbach.crawl.FetchOutcome;
 import vn.minhbach.crawl.Unreached;
 
 /**
@@ -60,8 +58,9 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
         List<String> incomplete = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         int complete = 0;
+        Attachments attachments = ctx.site().attachments();
         for (Procedure procedure : detailed) {
-            List<String> lacks = lacks(procedure.detail(), ctx.site());
+            List<String> lacks = lacks(procedure.detail(), attachments);
             if (lacks.isEmpty()) {
                 complete++;
             } else {
@@ -95,7 +94,7 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
     }
 
     /** What a detail page lacks, in the words of NĐ 63/2010 Điều 8. */
-    static List<String> lacks(ProcedureFacts detail, SiteView site) {
+    static List<String> lacks(ProcedureFacts detail, Attachments attachments) {
         List<String> lacks = new ArrayList<>();
         if (!detail.processingTime()) {
             lacks.add("thời hạn giải quyết");
@@ -106,14 +105,10 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
         if (!detail.fee()) {
             lacks.add("phí, lệ phí");
         }
-        if (detail.namesForm() && detail.forms().stream().noneMatch(f -> downloads(f, site))) {
+        if (detail.namesForm() && detail.forms().stream().noneMatch(attachments::downloads)) {
             lacks.add(detail.forms().isEmpty() ? "tệp mẫu đơn, tờ khai" : "mẫu đơn tải được");
         }
         return lacks;
-    }
-
-    private static boolean downloads(URI form, SiteView site) {
-        return site.attachment(form).map(o -> o instanceof FetchOutcome.Fetched).orElse(false);
     }
 
     @Override

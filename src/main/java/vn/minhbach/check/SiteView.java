@@ -56,15 +56,9 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
         return crawl.unreached().stream().filter(u -> Uris.same(u.outcome().url(), url)).findFirst();
     }
 
-    /** The check of an attachment link, if the crawl checked it. */
-    public Optional<FetchOutcome> attachment(URI url) {
-        FetchOutcome exact = crawl.attachments().get(url);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        String key = Uris.key(url);
-        return crawl.attachments().entrySet().stream().filter(e -> Uris.key(e.getKey()).equals(key))
-                .map(java.util.Map.Entry::getValue).findFirst();
+    /** The attachment checks of the crawl, indexed for lookups by linked address. */
+    Attachments attachments() {
+        return new Attachments(crawl);
     }
 
     /** Why a link was not fetched, in words a report can show: "HTTP 503", "robots.txt", "giới hạn trang". */
