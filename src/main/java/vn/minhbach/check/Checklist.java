@@ -54,7 +54,7 @@ public final class Checklist {
             ItemOverride override = config.item(item.id());
             RuleVersion rule = RuleVersion.inForce(item.versions(), asOf);
             SiteView site = sites.get(item.info().role());
-            ItemContext ctx = new ItemContext(item.info(), site, asOf, rule, override, calendar);
+            ItemContext ctx = new ItemContext(item, site, asOf, rule, override, calendar);
             findings.add(evaluate(item, ctx));
         }
         return findings;

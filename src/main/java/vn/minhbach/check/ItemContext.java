@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.minhbach.config.ItemOverride;
+import vn.minhbach.crawl.Unreached;
 
 /**
  * What one item's evaluation works with: the site, the audit date, the rule version in force, the user's
@@ -15,15 +16,17 @@ import vn.minhbach.config.ItemOverride;
  */
 public final class ItemContext {
     private final ItemInfo info;
+    private final Topic topic;
     private final SiteView site;
     private final LocalDate asOf;
     private final RuleVersion rule;
     private final ItemOverride override;
     private final WorkingCalendar calendar;
 
-    ItemContext(ItemInfo info, SiteView site, LocalDate asOf, RuleVersion rule, ItemOverride override,
+    ItemContext(Item item, SiteView site, LocalDate asOf, RuleVersion rule, ItemOverride override,
                 WorkingCalendar calendar) {
-        this.info = info;
+        this.info = item.info();
+        this.topic = item.topic();
         this.site = site;
         this.asOf = asOf;
         this.rule = rule;
@@ -77,12 +80,31 @@ public final class ItemContext {
         return new Publication(page.displayTitle(), page.url(), Publications.upTo(page.date(), asOf));
     }
 
+    /**
+     * The item's finding; the date of its newest evidence becomes {@code latest}. A STALE reason gets a caveat
+     * when pages that may hold a newer edition could not be fetched.
+     */
     public Finding finding(Verdict status, String reason, String expected, Map<String, Double> figures,
                            List<Evidence> evidence) {
+        if (status == Verdict.STALE) {
+            reason = reason + caveat();
+        }
         LocalDate latest = evidence.stream().map(Evidence::date).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Finding(info.id(), info.criterion(), info.role(), info.title(), status, reason, expected, latest,
                 rule.ref(), figures, evidence);
+    }
+
+    private String caveat() {
+        if (site == null) {
+            return "";
+        }
+        List<Unreached> failed = site.unreachedMatching(topic::matches);
+        if (!failed.isEmpty()) {
+            return " Lưu ý: không tải được " + failed.get(0).outcome().url() + " (" + SiteView.why(failed.get(0).outcome())
+                    + "), nơi có thể có bản mới hơn.";
+        }
+        return site.crawl().limitReached() ? " Lưu ý: thu thập dừng vì giới hạn trang, có thể còn bản mới hơn." : "";
     }
 
     public Finding finding(Verdict status, String reason, List<Evidence> evidence) {

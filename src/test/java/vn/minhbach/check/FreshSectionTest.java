@@ -172,4 +172,13 @@ class FreshSectionTest {
         assertThat(site.evaluate("section.tax-and-life", "2026-11-28",
                 Configs.parameter("section.tax-and-life", FreshSection.MAX_AGE, 365)).status()).isEqualTo(Verdict.PASS);
     }
+
+    @Test
+    void datesAfterTheAuditDateAreIgnored() {
+        Finding finding = section(Markup.SHAREPOINT, "Thuế và cuộc sống",
+                "Lịch tập huấn chính sách thuế mới tháng 12@10/12/2026; Hướng dẫn quyết toán thuế năm 2025@02/01/2026")
+                .evaluate("section.tax-and-life", "2026-11-28");
+        assertThat(finding.status()).isEqualTo(Verdict.STALE);
+        assertThat(finding.latest()).hasToString("2026-01-02");
+    }
 }
