@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds "label → value" facts whatever the layout: label/value table cells (th/td, td/td), definition lists,
@@ -28,6 +30,7 @@ final class Fields {
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "option", "select");
+    private static final Evaluator IN_FORM_CONTROL = QueryParser.parse("select, option, textarea");
     private static final int MAX_LABEL_BLOCK = 600;
     /** What may follow a label word: a colon, possibly after a short parenthesis ("Câu hỏi (12/03/2024):"). */
     private static final Pattern LABEL_END = Pattern.compile("(?:\\([^)]{0,40}\\)\\s*)?[:：]");
@@ -44,10 +47,6 @@ final class Fields {
         }
         folded.sort(Comparator.comparingInt(String::length).reversed());
         return List.copyOf(folded);
-    }
-
-    static Optional<Field> first(Element root, List<String> labels) {
-        return all(root, labels).stream().findFirst();
     }
 
     /** The first field with a meaningful value, else the first field found (whose value is then empty). */
@@ -76,11 +75,42 @@ final class Fields {
     }
 
     static boolean isLabel(Element e, List<String> labels) {
-        if (SKIPPED.contains(e.normalName()) || e.closest("script, style, select") != null) {
+        if (SKIPPED.contains(e.normalName())) {
+            return false;
+        }
+        // Cheap test first: a label block's first words are those of its first text node.
+        TextNode first = firstText(e);
+        if (first == null || !startsLikeLabel(Folded.of(first.text()), labels) || e.closest(IN_FORM_CONTROL) != null) {
             return false;
         }
         String text = e.text();
-        return !text.isBlank() && text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+        return text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+    }
+
+    private static TextNode firstText(Element e) {
+        for (Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null; ) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return t;
+            }
+            if (n.childNodeSize() > 0 && !(n instanceof Element el && SKIPPED.contains(el.normalName()))) {
+                n = n.childNode(0);
+                continue;
+            }
+            while (n != null && n != e && n.nextSibling() == null) {
+                n = n.parent();
+            }
+            n = n == null || n == e ? null : n.nextSibling();
+        }
+        return null;
+    }
+
+    private static boolean startsLikeLabel(Folded first, List<String> labels) {
+        String key = first.key().replaceFirst("^[^\\p{L}]*(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?", "");
+        String word = key.split("[^\\p{L}\\d]", 2)[0];
+        if (word.isEmpty()) {
+            return true;
+        }
+        return labels.stream().anyMatch(l -> l.startsWith(word) || key.startsWith(l));
     }
 
     private static String valueOf(Element label, String rest) {

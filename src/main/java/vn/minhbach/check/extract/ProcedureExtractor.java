@@ -28,15 +28,16 @@ public final class ProcedureExtractor {
      */
     public static Optional<ProcedureFacts> detail(URI url, Document doc) {
         Element body = doc.body();
+        List<Fields.Field> fields = Fields.all(body, ProcedureLabels.ALL).stream().filter(Fields.Field::labelLike).toList();
         long sections = ProcedureLabels.SECTIONS.stream()
-                .filter(labels -> Fields.all(body, labels).stream().anyMatch(Fields.Field::labelLike))
+                .filter(group -> !ProcedureLabels.in(fields, group).isEmpty())
                 .count();
         if (sections < MIN_SECTIONS) {
             return Optional.empty();
         }
-        return Optional.of(new ProcedureFacts(name(doc), level(body),
-                published(body, ProcedureLabels.TIME), published(body, ProcedureLabels.DOSSIER),
-                published(body, ProcedureLabels.FEE), ProcedureForms.named(body), ProcedureForms.links(url, body)));
+        return Optional.of(new ProcedureFacts(name(doc, fields), level(body, fields),
+                published(fields, ProcedureLabels.TIME), published(fields, ProcedureLabels.DOSSIER),
+                published(fields, ProcedureLabels.FEE), ProcedureForms.named(body), ProcedureForms.links(url, body)));
     }
 
     /**
@@ -48,13 +49,13 @@ public final class ProcedureExtractor {
         return ProcedureRows.of(url, doc);
     }
 
-    private static boolean published(Element body, List<String> labels) {
-        return Fields.all(body, labels).stream().anyMatch(f -> f.labelLike() && f.hasValue());
+    private static boolean published(List<Fields.Field> fields, List<String> group) {
+        return ProcedureLabels.in(fields, group).stream().anyMatch(Fields.Field::hasValue);
     }
 
-    private static String name(Document doc) {
-        Optional<Fields.Field> labelled = Fields.all(doc.body(), ProcedureLabels.NAME).stream()
-                .filter(f -> f.labelLike() && f.hasValue()).findFirst();
+    private static String name(Document doc, List<Fields.Field> fields) {
+        Optional<Fields.Field> labelled = ProcedureLabels.in(fields, ProcedureLabels.NAME).stream()
+                .filter(Fields.Field::hasValue).findFirst();
         if (labelled.isPresent()) {
             return shorten(labelled.get().value());
         }
@@ -66,10 +67,10 @@ public final class ProcedureExtractor {
         return doc.title().isBlank() ? null : shorten(doc.title());
     }
 
-    private static OnlineLevel level(Element body) {
-        for (Fields.Field f : Fields.all(body, ProcedureLabels.LEVEL)) {
+    private static OnlineLevel level(Element body, List<Fields.Field> fields) {
+        for (Fields.Field f : ProcedureLabels.in(fields, ProcedureLabels.LEVEL)) {
             OnlineLevel level = OnlineLevel.of(f.value());
-            if (f.labelLike() && level != OnlineLevel.UNSTATED) {
+            if (level != OnlineLevel.UNSTATED) {
                 return level;
             }
         }

@@ -1,6 +1,8 @@
 package vn.minhbach.check.extract;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /** The Vietnamese labels of the parts of a procedure (NĐ 63/2010 Đ8), folded. */
 final class ProcedureLabels {
@@ -30,6 +32,17 @@ final class ProcedureLabels {
     static final List<List<String>> SECTIONS = List.of(NAME, CODE, STEPS, METHOD, DOSSIER, TIME, SUBJECT, AGENCY,
             RESULT, FEE, CONDITIONS, LEGAL);
 
+    /** Every label above, longest first, to find all fields of a page in one pass. */
+    static final List<String> ALL = Stream.concat(SECTIONS.stream(), Stream.of(LEVEL))
+            .flatMap(List::stream).distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+
     private ProcedureLabels() {
+    }
+
+    /** The fields whose label belongs to the group. */
+    static List<Fields.Field> in(List<Fields.Field> fields, List<String> group) {
+        return fields.stream().filter(f -> Folded.of(f.label().text()).labelEnd(ALL) == Folded.of(f.label().text())
+                .labelEnd(group)).toList();
     }
 }

@@ -86,6 +86,15 @@ class ProcedureExtractorTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"vbpl_search.html", "vbpl_thuoctinh.html", "vbpl_v1.html", "vbpl_v2.html"})
+    void legalDocumentPagesAreNotProcedurePages(String sample) {
+        var doc = Samples.vbpl(sample, Samples.VBPL_FULL_TEXT);
+
+        assertThat(ProcedureExtractor.detail(Samples.VBPL_FULL_TEXT, doc)).isEmpty();
+        assertThat(ProcedureExtractor.rows(Samples.VBPL_FULL_TEXT, doc)).isEmpty();
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
         Toàn trình                          | FULL
         DVC trực tuyến MỨC ĐỘ 4             | FULL
