@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record Period(Kind kind, int year, int number, LocalDate start, LocalDate end) {
 
+    /** The span a title names: a year, quý, 6 tháng, 9 tháng, tháng, or a giai đoạn of several years. */
     public enum Kind { YEAR, QUARTER, HALF_YEAR, NINE_MONTHS, MONTH, MULTI_YEAR }
 
     public Period {

@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record PhoneNumber(String raw, String digits, Kind kind) {
 
+    /** Landline (02x), mobile, the 1022 public-service line, toll-free 1800 and premium-rate 1900 numbers. */
     public enum Kind { LANDLINE, MOBILE, HOTLINE_1022, TOLL_FREE_1800, PREMIUM_1900 }
 
     public PhoneNumber {

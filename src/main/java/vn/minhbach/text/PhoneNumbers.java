@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class PhoneNumbers {
 
-    /** Digit groups joined by one separator; never touching letters, slashes or further digits. */
+    /**
+     * Digit groups joined by one separator; never touching letters or further digits, nor a following
+     * "/code" (document numbers). A following "/digits" is allowed for "0255.3822123/3822456".
+     */
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\p{L}\\d/.,+])(?:\\(\\s?)?\\+?\\d++\\)?(?:(?:\\s?[.\\-]\\s?|\\s|(?<=\\)))(?:\\(\\s?)?\\+?\\d++\\)?)*"
-                    + "(?![\\p{L}\\d/]|[.,]\\d)");
+                    + "(?![\\p{L}\\d]|/\\s?\\p{L}|[.,]\\d)");
     private static final Pattern GROUP = Pattern.compile("(\\+)?(\\d+)");
     private static final Pattern MOBILE = Pattern.compile("0(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9\\d)\\d{7}");
     private static final Pattern LANDLINE = Pattern.compile("02\\d{8,9}");
@@ -83,7 +86,8 @@ public final class PhoneNumbers {
         String digits = national(joined.toString(), plus);
         String raw = rawText(s, groups.get(i)[0], groups.get(j)[1]);
         if (lastGroup.equals("1022")) {
-            if (i == j && !NOT_A_LINE_BEFORE.matcher(before(s, groups.get(i)[0], 12)).find()) {
+            boolean slashAfter = groups.get(j)[1] < s.length() && s.charAt(groups.get(j)[1]) == '/';
+            if (i == j && !slashAfter && !NOT_A_LINE_BEFORE.matcher(before(s, groups.get(i)[0], 12)).find()) {
                 return new PhoneNumber(raw, "1022", PhoneNumber.Kind.HOTLINE_1022);
             }
             String area = digits.substring(0, digits.length() - 4);

@@ -30,7 +30,7 @@ public final class VietDates {
      * longer dotted numbers and paths, and out of ISO dates, which {@link #ISO} reads.
      */
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![\\d/.])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d|[/.-]\\d)");
+            "(?<![\\d/.])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?!\\d|[/.]\\d)");
     private static final Pattern WORDS = Pattern.compile(
             "(?<!\\d)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*,?\\s+năm\\s+(\\d{4})(?!\\d)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

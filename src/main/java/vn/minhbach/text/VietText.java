@@ -1,7 +1,6 @@
 package vn.minhbach.text;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Normalisation and diacritic-insensitive matching of Vietnamese text (domain notes §8).
@@ -71,7 +70,7 @@ public final class VietText {
     }
 
     /**
-     * A comparison key: {@link #normalize}, every diacritic removed, đ→d and Đ→D, lower case (Locale.ROOT).
+     * A comparison key: {@link #normalize}, every diacritic removed, đ→d and Đ→D, locale-independent lower case.
      * "Hỏi – Đáp" gives "hoi - dap"; "Uỷ ban" and "Ủy ban" both give "uy ban"; {@code null} gives "".
      */
     public static String fold(String s) {
@@ -79,7 +78,7 @@ public final class VietText {
         StringBuilder out = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
-            char f = c < FOLDED.length ? FOLDED[c] : foldOne(c);
+            char f = c < FOLDED.length ? FOLDED[c] : isMark(c) ? DROP : Character.toLowerCase(c);
             if (f != DROP) {
                 out.append(f);
             }
@@ -93,20 +92,25 @@ public final class VietText {
      * combining mark left over after NFC.
      */
     private static char foldOne(char c) {
-        int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK) {
+        if (isMark(c)) {
             return DROP;
         }
-        switch (c) {
-            case 'đ', 'ð', 'Đ', 'Ð' -> {
-                return 'd';
-            }
-            default -> {
-                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                return Character.toLowerCase(decomposed.charAt(0));
+        if (c == 'đ' || c == 'ð' || c == 'Đ' || c == 'Ð') {
+            return 'd';
+        }
+        String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        for (int i = 1; i < decomposed.length(); i++) {
+            if (!isMark(decomposed.charAt(i))) {
+                return Character.toLowerCase(c);
             }
         }
+        return Character.toLowerCase(decomposed.charAt(0));
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     /**

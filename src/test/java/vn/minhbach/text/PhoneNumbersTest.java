@@ -37,6 +37,10 @@ class PhoneNumbersTest {
             0255.3714507 0905123456                         | 02553714507:LANDLINE; 0905123456:MOBILE
             Đường dây nóng: 0255.1022 hoặc 1022             | 02551022:HOTLINE_1022; 1022:HOTLINE_1022
             ĐT 0255.3714507 ngày 24/12/2022 số 125/KH-UBND  | 02553714507:LANDLINE
+            ĐT: 0255.3822.123/3822.456                      | 02553822123:LANDLINE
+            ĐT (0255)3822123                                | 02553822123:LANDLINE
+            Phone: +84-255-3822-123                         | 02553822123:LANDLINE
+            Hotline 19001234, 1800 6606                     | 19001234:PREMIUM_1900; 18006606:TOLL_FREE_1800
             """)
     void findsPhoneNumbers(String text, String expected) {
         for (String variant : List.of(text, Normalizer.normalize(text, Normalizer.Form.NFD), text.replace(' ', '\u00A0'))) {
@@ -65,6 +69,8 @@ class PhoneNumbersTest {
             Phòng 1900
             Lượt xem: 19001
             090512345678
+            Ký hiệu 1022/2024
+            Năm 2024 có 1.022 hồ sơ
             """)
     void findsNoPhoneNumber(String text) {
         assertThat(PhoneNumbers.findAll(text)).isEmpty();

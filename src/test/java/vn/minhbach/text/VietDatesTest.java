@@ -45,6 +45,8 @@ class VietDatesTest {
             Lượt xem: 1234 - 20/01/2026 - 10:05                         | 2026-01-20
             ngày 29/02/2024                                             | 2024-02-29
             hiệu lực từ 01/07/2026 đến 31/12/2030                       | 2026-07-01 2030-12-31
+            Từ 01/10/2021-05/10/2021                                    | 2021-10-01 2021-10-05
+            ngày 5 tháng 10 năm 2021 đến ngày 10 tháng 10 năm 2021      | 2021-10-05 2021-10-10
             """)
     void findsEveryDateInOrder(String text, String expected) {
         List<LocalDate> want = Arrays.stream(expected.split(" ")).map(LocalDate::parse).toList();
