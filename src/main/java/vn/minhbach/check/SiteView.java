@@ -13,11 +13,15 @@ import vn.minhbach.crawl.Unreached;
 
 /**
  * Everything the checklist knows about one crawled site: its role, home page, the crawl's counts and
- * failures, and the facts of every page fetched.
+ * failures, and the facts of every page fetched (kept in a stable order).
  */
 public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages) {
+    /** Pages arrive from crawler threads in any order; sorting them (by depth, then address) makes verdicts reproducible. */
+    private static final Comparator<PageFacts> ORDER = Comparator.comparingInt(PageFacts::depth)
+            .thenComparing(p -> p.url().toString());
+
     public SiteView {
-        pages = List.copyOf(pages);
+        pages = pages.stream().sorted(ORDER).toList();
     }
 
     /** The home page: the page at the home address (or redirected there), else the shallowest page. */
