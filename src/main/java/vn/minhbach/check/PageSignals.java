@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.text.VietDates;
 
@@ -23,6 +25,7 @@ final class PageSignals {
     private static final Pattern SEARCH_NAME = Pattern.compile(
             "(?i)^(q|s|k|query|keyword|keywords|tukhoa|searchtext|search|txtsearch|key|searchkeyword)$");
     private static final int APP_SHELL_TEXT = 100;
+    private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
 
     private PageSignals() {
@@ -52,7 +55,7 @@ final class PageSignals {
         for (Element element : doc.body().getAllElements()) {
             String own = element.ownText();
             if (own.isEmpty() || own.length() > 160 || own.chars().noneMatch(Character::isDigit)
-                    || element.closest("nav, footer") != null) {
+                    || element.closest(NAV_OR_FOOTER) != null) {
                 continue;
             }
             if (labelled == null && DATE_LABELS.matchesText(own)) {
