@@ -75,7 +75,8 @@ public final class Checklist {
             Optional<Unreached> seed = site.unreached(site.home());
             String why = seed.map(u -> " (" + SiteView.why(u.outcome()) + ")").orElse("");
             return ctx.finding(Verdict.UNKNOWN, "Trang " + site.home() + " không phản hồi" + why
-                    + " nên không đánh giá được.", List.of(new Evidence(site.home(), null, null, why.strip())));
+                    + " nên không đánh giá được.", List.of(new Evidence(site.home(), null, null,
+                    why.isEmpty() ? null : why.strip())));
         }
         if (site.homeIsAppShell()) {
             return ctx.finding(Verdict.UNKNOWN, "Trang chủ " + site.home() + " chỉ hiển thị nội dung bằng JavaScript"

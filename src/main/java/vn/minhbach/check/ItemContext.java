@@ -72,8 +72,10 @@ public final class ItemContext {
         return ChronoUnit.DAYS.between(date, asOf);
     }
 
-    Publication publication(PageFacts.Entry entry) {
-        return new Publication(entry.title().text(), entry.link(), Publications.upTo(entry.date(), asOf));
+    /** A row as a publication; a row without a link is shown by the page that lists it. */
+    Publication publication(PageFacts.Entry entry, PageFacts listedOn) {
+        return new Publication(entry.title().text(), entry.link() != null ? entry.link() : listedOn.url(),
+                Publications.upTo(entry.date(), asOf));
     }
 
     Publication publication(PageFacts page) {

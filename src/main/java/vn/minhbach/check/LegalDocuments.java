@@ -112,11 +112,16 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
                 Publication.evidence(dated, 5));
     }
 
-    /** Every row once, by number and issue date (the same document is often listed on several pages). */
+    /**
+     * Every row once, by number and issue date (the same document is often listed on several pages); a row
+     * without a page of its own is shown by the page that lists it.
+     */
     private static List<LegalDocRow> rows(SiteView site) {
         Map<String, LegalDocRow> rows = new LinkedHashMap<>();
         for (PageFacts page : site.pages()) {
-            for (LegalDocRow row : page.legalDocs()) {
+            for (LegalDocRow shown : page.legalDocs()) {
+                LegalDocRow row = shown.url() != null ? shown
+                        : new LegalDocRow(shown.number(), shown.issued(), shown.summary(), shown.files(), page.url());
                 String key = row.number() != null && !row.number().isBlank()
                         ? Keys.of(row.number()) + row.issued() : Uris.key(row.url()) + Keys.of(row.summary());
                 rows.putIfAbsent(key, row);

@@ -48,7 +48,7 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
                 + (unstated == 0 ? "." : "; " + unstated + " thủ tục không ghi mức độ, được tính là chưa trực tuyến.");
         // procedures not online first: they are what the reader must act on
         List<Evidence> evidence = procedures.stream().sorted(Comparator.comparing(Procedures.Procedure::online))
-                .limit(5).map(p -> new Evidence(p.link(), p.name(), null, levelText(p.level()))).toList();
+                .limit(5).map(p -> new Evidence(p.address(), p.name(), null, levelText(p.level()))).toList();
         return ctx.finding(verdict, reason, "≥ " + Texts.number(target) + "% thủ tục trực tuyến", figures, evidence);
     }
 

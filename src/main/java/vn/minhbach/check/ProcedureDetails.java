@@ -53,7 +53,7 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             return ctx.finding(Verdict.UNKNOWN, "Thấy " + procedures.size() + " thủ tục nhưng " + undetailed
                     + " thủ tục chưa có trang chi tiết được tải" + (ctx.site().crawl().limitReached()
                     ? " (thu thập dừng vì giới hạn trang)" : "") + " nên chưa đánh giá được.", expected, Map.of(),
-                    procedures.stream().limit(5).map(p -> new Evidence(p.link(), p.name(), null, "danh sách")).toList());
+                    procedures.stream().limit(5).map(p -> new Evidence(p.address(), p.name(), null, "danh sách")).toList());
         }
         List<String> incomplete = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();

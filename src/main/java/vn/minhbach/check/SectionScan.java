@@ -52,11 +52,11 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
             for (Entry entry : page.entries()) {
                 if (named(entry, topic) || topic.titles().matches(entry.title().key()) || configured.contains(page)
                         || (listPage && !anyNamed && entry.context() == null)) {
-                    posts.add(ctx.publication(entry));
+                    posts.add(ctx.publication(entry, page));
                 }
             }
             for (Entry entry : page.selected().getOrDefault(id, List.of())) {
-                posts.add(ctx.publication(entry));
+                posts.add(ctx.publication(entry, page));
             }
             for (Link link : page.links()) {
                 if (externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h))) {
