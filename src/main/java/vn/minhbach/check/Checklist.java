@@ -31,6 +31,7 @@ public final class Checklist {
         return new Checklist(Catalogue.items());
     }
 
+    /** The items, in catalogue order. */
     public List<Item> items() {
         return items;
     }

@@ -39,7 +39,7 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
     public Finding evaluate(ItemContext ctx) {
         SectionScan scan = SectionScan.of(ctx, topic, external);
         if (scan.empty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         long maxAge = Math.round(ctx.param(MAX_AGE));
         String expected = "bài đăng từ " + Texts.date(ctx.asOf().minusDays(maxAge)) + " trở lại đây (≤ " + maxAge + " ngày)";
@@ -68,11 +68,11 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
         }
         String where = scan.sectionPages().isEmpty() ? "" : " (" + scan.sectionPages().get(0).url() + ")";
         String undated = "Có " + topic.label() + where + " nhưng không đọc được ngày đăng của bài nào";
-        if (withoutDates == Verdict.PASS && ctx.blocked(topic, scan).isEmpty()) {
+        if (withoutDates == Verdict.PASS && ctx.blocked(scan).isEmpty()) {
             return ctx.finding(Verdict.PASS, undated + "; ghi nhận chuyên mục có mặt.", expected, Map.of(),
                     scan.places());
         }
-        return ctx.undecided(topic, scan, undated + " nên không đánh giá được độ mới.", expected);
+        return ctx.undecided(scan, undated + " nên không đánh giá được độ mới.", expected);
     }
 
     private static boolean namesYear(String title, int year) {

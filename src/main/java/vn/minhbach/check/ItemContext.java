@@ -117,7 +117,7 @@ public final class ItemContext {
      * When a section was seen only through links named for it, and one of those (or a configured URL) failed:
      * the UNKNOWN verdict naming the failure.
      */
-    Optional<Finding> blocked(Topic topic, SectionScan scan) {
+    Optional<Finding> blocked(SectionScan scan) {
         if (!scan.sectionPages().isEmpty() || !scan.posts().isEmpty()) {
             return Optional.empty();
         }
@@ -126,12 +126,12 @@ public final class ItemContext {
     }
 
     /** A section was seen but offered nothing to judge: UNKNOWN, for the failure that hid it or for the reason given. */
-    Finding undecided(Topic topic, SectionScan scan, String reason, String expected) {
-        return blocked(topic, scan).orElseGet(() -> finding(Verdict.UNKNOWN, reason, expected, Map.of(), scan.places()));
+    Finding undecided(SectionScan scan, String reason, String expected) {
+        return blocked(scan).orElseGet(() -> finding(Verdict.UNKNOWN, reason, expected, Map.of(), scan.places()));
     }
 
     /** The verdict when nothing was found: UNKNOWN when it may sit behind what could not be fetched, else MISSING. */
-    Finding notFound(Topic topic) {
+    Finding notFound() {
         return NotFound.judge(this, topic);
     }
 }

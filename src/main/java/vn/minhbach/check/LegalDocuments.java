@@ -98,11 +98,11 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
     private Finding fromSection(ItemContext ctx, long maxAge, String expected) {
         SectionScan scan = SectionScan.of(ctx, topic, List.of());
         if (scan.empty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         List<Publication> dated = scan.dated();
         if (dated.isEmpty()) {
-            return ctx.undecided(topic, scan, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected);
+            return ctx.undecided(scan, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected);
         }
         LocalDate newest = Publication.newest(dated);
         long age = ctx.ageDays(newest);

@@ -27,7 +27,7 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
     public Finding evaluate(ItemContext ctx) {
         List<Procedures.Procedure> procedures = Procedures.of(ctx.site());
         if (procedures.isEmpty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         int listed = procedures.size();
         int online = (int) procedures.stream().filter(Procedures.Procedure::online).count();

@@ -59,6 +59,7 @@ public final class PageFactsExtractor {
         this.patterns = List.copyOf(all);
     }
 
+    /** The facts of one page; the document is only read, and may be dropped afterwards. */
     public PageFacts extract(CrawledPage page, Document doc) {
         URI url = page.url();
         Element h1 = doc.selectFirst("h1");

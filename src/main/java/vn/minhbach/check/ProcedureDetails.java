@@ -33,7 +33,7 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
     public Finding evaluate(ItemContext ctx) {
         List<Procedure> procedures = Procedures.of(ctx.site());
         if (procedures.isEmpty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         double target = ctx.param(TARGET);
         String expected = "≥ " + Texts.number(target) + "% thủ tục công khai đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn";

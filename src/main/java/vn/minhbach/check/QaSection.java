@@ -49,9 +49,9 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
                     + pairs.size() + " câu hỏi - đáp đọc được.", expected, Map.of(), Publication.evidence(dated, 5));
         }
         if (pairs.isEmpty() && scan.empty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
-        return ctx.undecided(topic, scan, "Có chuyên mục hỏi - đáp nhưng không đọc được ngày của câu trả lời nào"
+        return ctx.undecided(scan, "Có chuyên mục hỏi - đáp nhưng không đọc được ngày của câu trả lời nào"
                 + " nên không đánh giá được độ mới.", expected);
     }
 
