@@ -44,7 +44,7 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
     public Finding evaluate(ItemContext ctx) {
         List<Publication> found = Publications.find(ctx, topic.titles());
         if (found.isEmpty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         List<Report> reports = reports(found);
         if (reports.isEmpty()) {

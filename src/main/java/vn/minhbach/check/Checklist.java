@@ -31,6 +31,7 @@ public final class Checklist {
         return new Checklist(Catalogue.items());
     }
 
+    /** The items, in catalogue order. */
     public List<Item> items() {
         return items;
     }
@@ -54,7 +55,7 @@ public final class Checklist {
             ItemOverride override = config.item(item.id());
             RuleVersion rule = RuleVersion.inForce(item.versions(), asOf);
             SiteView site = sites.get(item.info().role());
-            ItemContext ctx = new ItemContext(item.info(), site, asOf, rule, override, calendar);
+            ItemContext ctx = new ItemContext(item, site, asOf, rule, override, calendar);
             findings.add(evaluate(item, ctx));
         }
         return findings;
@@ -75,7 +76,8 @@ public final class Checklist {
             Optional<Unreached> seed = site.unreached(site.home());
             String why = seed.map(u -> " (" + SiteView.why(u.outcome()) + ")").orElse("");
             return ctx.finding(Verdict.UNKNOWN, "Trang " + site.home() + " không phản hồi" + why
-                    + " nên không đánh giá được.", List.of(new Evidence(site.home(), null, null, why.strip())));
+                    + " nên không đánh giá được.", List.of(new Evidence(site.home(), null, null,
+                    why.isEmpty() ? null : why.strip())));
         }
         if (site.homeIsAppShell()) {
             return ctx.finding(Verdict.UNKNOWN, "Trang chủ " + site.home() + " chỉ hiển thị nội dung bằng JavaScript"

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.text.VietDates;
@@ -33,6 +35,9 @@ final class EntryFinder {
             "(?i)(title|heading|header|caption|tieude|tieu-de|tieu_de)$|^(title|heading|header|tieude)");
 
     private static final Element NONE = new Element("none");
+    private static final Evaluator NAV = QueryParser.parse("nav");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private final Map<Element, Element> headings = new IdentityHashMap<>();
 
@@ -51,13 +56,13 @@ final class EntryFinder {
     private List<Entry> rows(Document doc, int max) {
         List<Entry> entries = new ArrayList<>();
         Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element a : doc.body().select("a[href]")) {
+        for (Element a : doc.body().select(LINKS)) {
             if (entries.size() >= max) {
                 break;
             }
             String text = linkText(a);
             URI href = Uris.parse(a.absUrl("href"));
-            if (!substantial(text) || href == null || a.closest("nav") != null) {
+            if (!substantial(text) || href == null || a.closest(NAV) != null) {
                 continue;
             }
             Element row = rowOf(a);
@@ -105,7 +110,7 @@ final class EntryFinder {
 
     private static int postTargets(Element element) {
         Set<String> targets = new HashSet<>();
-        for (Element link : element.select("a[href]")) {
+        for (Element link : element.select(LINKS)) {
             if (substantial(linkText(link))) {
                 targets.add(link.absUrl("href"));
                 if (targets.size() > 1) {
@@ -116,7 +121,8 @@ final class EntryFinder {
         return targets.size();
     }
 
-    private static LocalDate dateOutside(Element row, String linkText) {
+    /** The first date shown in the row outside the given title text, or null. */
+    static LocalDate dateOutside(Element row, String linkText) {
         String text = Texts.clean(row.text(), MAX_ROW_TEXT);
         int at = text.indexOf(linkText);
         String rest = at < 0 ? text : text.substring(0, at) + " " + text.substring(at + linkText.length());
@@ -165,6 +171,6 @@ final class EntryFinder {
         String tag = element.tagName();
         return tag.matches("h[1-6]|header|caption|legend")
                 || element.classNames().stream().anyMatch(c -> HEADING_CLASS.matcher(c).find())
-                || element.selectFirst("h1, h2, h3, h4, h5, h6") != null;
+                || element.selectFirst(HEADINGS) != null;
     }
 }

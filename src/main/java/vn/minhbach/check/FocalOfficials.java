@@ -24,7 +24,7 @@ public record FocalOfficials(ItemInfo info, Topic topic, List<RuleVersion> versi
         List<PageFacts> found = ctx.site().pages().stream()
                 .filter(p -> p.contact() != null && excerpt(p.contact()) != null).toList();
         if (found.isEmpty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         PageFacts first = found.get(0);
         return ctx.finding(Verdict.PASS, "Có thông tin cán bộ đầu mối tại " + first.url() + ": "

@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.util.List;
+import java.util.Map;
 import vn.minhbach.text.Period;
 import vn.minhbach.text.Periods;
 
@@ -38,7 +39,7 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
     public Finding evaluate(ItemContext ctx) {
         SectionScan scan = SectionScan.of(ctx, topic, external);
         if (scan.empty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         long maxAge = Math.round(ctx.param(MAX_AGE));
         String expected = "bài đăng từ " + Texts.date(ctx.asOf().minusDays(maxAge)) + " trở lại đây (≤ " + maxAge + " ngày)";
@@ -47,7 +48,7 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
             List<Publication> current = scan.posts().stream().filter(p -> namesYear(p.title(), year)).toList();
             if (!current.isEmpty()) {
                 return ctx.finding(Verdict.PASS, "Có " + topic.label() + " năm " + year + ": " + current.get(0).title()
-                        + ".", expected, java.util.Map.of(), Publication.evidence(current, 5));
+                        + ".", expected, Map.of(), Publication.evidence(current, 5));
             }
         }
         List<Publication> dated = scan.dated();
@@ -58,28 +59,20 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
             String reason = "Bài mới nhất của " + topic.label() + " đăng ngày " + Texts.date(newest.date()) + " (" + age
                     + " ngày trước" + (verdict == Verdict.PASS ? ", trong hạn " : ", quá hạn ") + maxAge + " ngày): "
                     + newest.title() + ".";
-            return ctx.finding(verdict, reason, expected, java.util.Map.of(), Publication.evidence(dated, 5));
+            return ctx.finding(verdict, reason, expected, Map.of(), Publication.evidence(dated, 5));
         }
         if (!scan.external().isEmpty()) {
             return ctx.finding(Verdict.PASS, "Có liên kết tới Hệ thống mạng đấu thầu quốc gia ("
                     + scan.external().get(0).href() + "), nơi đăng tải thông tin đấu thầu theo luật.", expected,
-                    java.util.Map.of(), scan.places());
-        }
-        if (scan.sectionPages().isEmpty() && scan.posts().isEmpty()) {
-            Finding unreached = ctx.notFound(topic);
-            if (unreached.status() == Verdict.UNKNOWN) {
-                return unreached;
-            }
+                    Map.of(), scan.places());
         }
         String where = scan.sectionPages().isEmpty() ? "" : " (" + scan.sectionPages().get(0).url() + ")";
-        if (withoutDates == Verdict.PASS) {
-            return ctx.finding(Verdict.PASS, "Có " + topic.label() + where
-                    + " nhưng không thấy ngày đăng bài; ghi nhận chuyên mục có mặt.", expected, java.util.Map.of(),
+        String undated = "Có " + topic.label() + where + " nhưng không đọc được ngày đăng của bài nào";
+        if (withoutDates == Verdict.PASS && ctx.blocked(scan).isEmpty()) {
+            return ctx.finding(Verdict.PASS, undated + "; ghi nhận chuyên mục có mặt.", expected, Map.of(),
                     scan.places());
         }
-        return ctx.finding(withoutDates, "Có " + topic.label() + where
-                + " nhưng không đọc được ngày đăng của bài nào nên không đánh giá được độ mới.", expected,
-                java.util.Map.of(), scan.places());
+        return ctx.undecided(scan, undated + " nên không đánh giá được độ mới.", expected);
     }
 
     private static boolean namesYear(String title, int year) {

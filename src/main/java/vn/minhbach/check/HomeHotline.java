@@ -2,6 +2,7 @@ package vn.minhbach.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.minhbach.check.extract.ContactFacts;
 import vn.minhbach.text.PhoneNumber;
@@ -31,7 +32,7 @@ public record HomeHotline(ItemInfo info, Topic topic, List<RuleVersion> versions
         if (!numbers.isEmpty()) {
             String shown = String.join(", ", numbers.stream().map(PhoneNumber::raw).distinct().limit(3).toList());
             return ctx.finding(Verdict.PASS, "Trang chủ có đường dây nóng: " + shown + ".", "đường dây nóng trên trang chủ",
-                    java.util.Map.of(), List.of(new Evidence(home.get().url(), home.get().displayTitle(), null, shown)));
+                    Map.of(), List.of(new Evidence(home.get().url(), home.get().displayTitle(), null, shown)));
         }
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(home.get().url(), home.get().displayTitle(), null, NotFound.SEARCHED));
@@ -42,7 +43,7 @@ public record HomeHotline(ItemInfo info, Topic topic, List<RuleVersion> versions
             evidence.add(new Evidence(elsewhere.get().url(), elsewhere.get().displayTitle(), null, shown));
             reason += "; chỉ thấy ở trang " + elsewhere.get().url() + " (" + shown + ")";
         }
-        return ctx.finding(Verdict.MISSING, reason + ".", "đường dây nóng trên trang chủ", java.util.Map.of(), evidence);
+        return ctx.finding(Verdict.MISSING, reason + ".", "đường dây nóng trên trang chủ", Map.of(), evidence);
     }
 
     private static List<PhoneNumber> hotlines(PageFacts page) {

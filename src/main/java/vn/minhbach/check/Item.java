@@ -14,6 +14,9 @@ public sealed interface Item permits PeriodicPublication, BudgetExecution, Legal
 
     ItemInfo info();
 
+    /** What it looks for, in words: document titles and section names. */
+    Topic topic();
+
     /** The rule versions, oldest first, covering consecutive periods. */
     List<RuleVersion> versions();
 

@@ -1,11 +1,14 @@
 package vn.minhbach.check;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import vn.minhbach.config.ItemOverride;
+import vn.minhbach.crawl.Unreached;
 
 /**
  * What one item's evaluation works with: the site, the audit date, the rule version in force, the user's
@@ -13,15 +16,17 @@ import vn.minhbach.config.ItemOverride;
  */
 public final class ItemContext {
     private final ItemInfo info;
+    private final Topic topic;
     private final SiteView site;
     private final LocalDate asOf;
     private final RuleVersion rule;
     private final ItemOverride override;
     private final WorkingCalendar calendar;
 
-    ItemContext(ItemInfo info, SiteView site, LocalDate asOf, RuleVersion rule, ItemOverride override,
+    ItemContext(Item item, SiteView site, LocalDate asOf, RuleVersion rule, ItemOverride override,
                 WorkingCalendar calendar) {
-        this.info = info;
+        this.info = item.info();
+        this.topic = item.topic();
         this.site = site;
         this.asOf = asOf;
         this.rule = rule;
@@ -64,31 +69,69 @@ public final class ItemContext {
 
     /** Days from {@code date} to the audit date. */
     long ageDays(LocalDate date) {
-        return java.time.temporal.ChronoUnit.DAYS.between(date, asOf);
+        return ChronoUnit.DAYS.between(date, asOf);
     }
 
-    Publication publication(PageFacts.Entry entry) {
-        return new Publication(entry.title().text(), entry.link(), Publications.upTo(entry.date(), asOf));
+    /** A row as a publication; a row without a link is shown by the page that lists it. */
+    Publication publication(PageFacts.Entry entry, PageFacts listedOn) {
+        return new Publication(entry.title().text(), entry.link() != null ? entry.link() : listedOn.url(),
+                Publications.upTo(entry.date(), asOf));
     }
 
     Publication publication(PageFacts page) {
         return new Publication(page.displayTitle(), page.url(), Publications.upTo(page.date(), asOf));
     }
 
+    /**
+     * The item's finding; the date of its newest evidence becomes {@code latest}. A STALE reason gets a caveat
+     * when pages that may hold a newer edition could not be fetched.
+     */
     public Finding finding(Verdict status, String reason, String expected, Map<String, Double> figures,
                            List<Evidence> evidence) {
+        if (status == Verdict.STALE) {
+            reason = reason + caveat();
+        }
         LocalDate latest = evidence.stream().map(Evidence::date).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Finding(info.id(), info.criterion(), info.role(), info.title(), status, reason, expected, latest,
                 rule.ref(), figures, evidence);
     }
 
+    private String caveat() {
+        if (site == null) {
+            return "";
+        }
+        List<Unreached> failed = site.unreachedMatching(topic::matches);
+        if (!failed.isEmpty()) {
+            return " Lưu ý: không tải được " + failed.get(0).outcome().url() + " (" + SiteView.why(failed.get(0).outcome())
+                    + "), nơi có thể có bản mới hơn.";
+        }
+        return site.crawl().limitReached() ? " Lưu ý: thu thập dừng vì giới hạn trang, có thể còn bản mới hơn." : "";
+    }
+
     public Finding finding(Verdict status, String reason, List<Evidence> evidence) {
         return finding(status, reason, null, Map.of(), evidence);
     }
 
+    /**
+     * When a section was seen only through links named for it, and one of those (or a configured URL) failed:
+     * the UNKNOWN verdict naming the failure.
+     */
+    Optional<Finding> blocked(SectionScan scan) {
+        if (!scan.sectionPages().isEmpty() || !scan.posts().isEmpty()) {
+            return Optional.empty();
+        }
+        Finding notFound = NotFound.judge(this, topic);
+        return notFound.status() == Verdict.UNKNOWN ? Optional.of(notFound) : Optional.empty();
+    }
+
+    /** A section was seen but offered nothing to judge: UNKNOWN, for the failure that hid it or for the reason given. */
+    Finding undecided(SectionScan scan, String reason, String expected) {
+        return blocked(scan).orElseGet(() -> finding(Verdict.UNKNOWN, reason, expected, Map.of(), scan.places()));
+    }
+
     /** The verdict when nothing was found: UNKNOWN when it may sit behind what could not be fetched, else MISSING. */
-    Finding notFound(Topic topic) {
+    Finding notFound() {
         return NotFound.judge(this, topic);
     }
 }

@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,9 +50,10 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         int filesOk = 0;
         int filesChecked = 0;
         List<String> broken = new ArrayList<>();
+        Attachments attachments = ctx.site().attachments();
         for (LegalDocRow row : rows) {
-            for (var file : row.files()) {
-                Optional<FetchOutcome> outcome = ctx.site().attachment(file);
+            for (URI file : row.files()) {
+                Optional<FetchOutcome> outcome = attachments.get(file);
                 if (outcome.isPresent() && outcome.get() instanceof FetchOutcome.Fetched) {
                     filesOk++;
                     filesChecked++;
@@ -96,12 +98,11 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
     private Finding fromSection(ItemContext ctx, long maxAge, String expected) {
         SectionScan scan = SectionScan.of(ctx, topic, List.of());
         if (scan.empty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         List<Publication> dated = scan.dated();
         if (dated.isEmpty()) {
-            return ctx.finding(Verdict.UNKNOWN, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected,
-                    Map.of(), scan.places());
+            return ctx.undecided(scan, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected);
         }
         LocalDate newest = Publication.newest(dated);
         long age = ctx.ageDays(newest);
@@ -111,11 +112,16 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
                 Publication.evidence(dated, 5));
     }
 
-    /** Every row once, by number and issue date (the same document is often listed on several pages). */
+    /**
+     * Every row once, by number and issue date (the same document is often listed on several pages); a row
+     * without a page of its own is shown by the page that lists it.
+     */
     private static List<LegalDocRow> rows(SiteView site) {
         Map<String, LegalDocRow> rows = new LinkedHashMap<>();
         for (PageFacts page : site.pages()) {
-            for (LegalDocRow row : page.legalDocs()) {
+            for (LegalDocRow shown : page.legalDocs()) {
+                LegalDocRow row = shown.url() != null ? shown
+                        : new LegalDocRow(shown.number(), shown.issued(), shown.summary(), shown.files(), page.url());
                 String key = row.number() != null && !row.number().isBlank()
                         ? Keys.of(row.number()) + row.issued() : Uris.key(row.url()) + Keys.of(row.summary());
                 rows.putIfAbsent(key, row);

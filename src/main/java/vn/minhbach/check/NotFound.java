@@ -2,7 +2,9 @@ package vn.minhbach.check;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.minhbach.crawl.Unreached;
 
@@ -56,13 +58,19 @@ final class NotFound {
 
     /** Where it looked: the home page, the item's configured pages and pages whose names are close. */
     private static List<Evidence> places(ItemContext ctx, Topic topic) {
-        List<PageFacts> places = new ArrayList<>();
-        ctx.site().homePage().ifPresent(places::add);
-        places.addAll(ctx.site().pagesAt(ctx.override().urls()));
+        Map<String, PageFacts> places = new LinkedHashMap<>();
+        List<PageFacts> candidates = new ArrayList<>();
+        ctx.site().homePage().ifPresent(candidates::add);
+        candidates.addAll(ctx.site().pagesAt(ctx.override().urls()));
         ctx.site().pages().stream()
                 .filter(p -> p.ownLabels().stream().anyMatch(l -> topic.sections().matches(l.key())))
-                .forEach(places::add);
-        return places.stream().distinct().limit(MAX_PLACES)
+                .forEach(candidates::add);
+        for (PageFacts page : candidates) {
+            if (places.size() < MAX_PLACES) {
+                places.putIfAbsent(Uris.key(page.url()), page);
+            }
+        }
+        return places.values().stream()
                 .map(p -> new Evidence(p.url(), p.displayTitle(), null, SEARCHED)).toList();
     }
 }

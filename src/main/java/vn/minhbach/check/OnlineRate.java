@@ -27,7 +27,7 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
     public Finding evaluate(ItemContext ctx) {
         List<Procedures.Procedure> procedures = Procedures.of(ctx.site());
         if (procedures.isEmpty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         int listed = procedures.size();
         int online = (int) procedures.stream().filter(Procedures.Procedure::online).count();
@@ -48,7 +48,7 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
                 + (unstated == 0 ? "." : "; " + unstated + " thủ tục không ghi mức độ, được tính là chưa trực tuyến.");
         // procedures not online first: they are what the reader must act on
         List<Evidence> evidence = procedures.stream().sorted(Comparator.comparing(Procedures.Procedure::online))
-                .limit(5).map(p -> new Evidence(p.link(), p.name(), null, levelText(p.level()))).toList();
+                .limit(5).map(p -> new Evidence(p.address(), p.name(), null, levelText(p.level()))).toList();
         return ctx.finding(verdict, reason, "≥ " + Texts.number(target) + "% thủ tục trực tuyến", figures, evidence);
     }
 

@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,12 +12,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.check.PageFacts.Link;
 import vn.minhbach.check.extract.ContactExtractor;
 import vn.minhbach.check.extract.LegalDocExtractor;
 import vn.minhbach.check.extract.ProcedureExtractor;
+import vn.minhbach.check.extract.ProcedureFacts;
+import vn.minhbach.check.extract.ProcedureRow;
 import vn.minhbach.check.extract.QaExtractor;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
@@ -55,9 +59,13 @@ public final class PageFactsExtractor {
         this.patterns = List.copyOf(all);
     }
 
+    /** The facts of one page; the document is only read, and may be dropped afterwards. */
     public PageFacts extract(CrawledPage page, Document doc) {
         URI url = page.url();
         Element h1 = doc.selectFirst("h1");
+        ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
+        // a page that details one procedure is not a list of procedures: its label/value rows are not entries
+        List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
         return new PageFacts(url, page.finalUrl() == null ? url : page.finalUrl(), page.depth(),
                 Label.of(doc.title()), h1 == null ? null : Label.of(h1.text()),
                 doc.select("h1, h2, h3").stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
@@ -65,7 +73,7 @@ public final class PageFactsExtractor {
                 PageSignals.breadcrumb(doc), PageSignals.date(doc), links(doc),
                 EntryFinder.find(doc, MAX_ENTRIES), selected(page, doc),
                 PageSignals.formLabels(doc, MAX_FORM_LABELS), ContactExtractor.extract(doc),
-                bounded(ProcedureExtractor.rows(url, doc)), ProcedureExtractor.detail(url, doc).orElse(null),
+                procedureRows, procedure,
                 bounded(QaExtractor.extract(url, doc)), bounded(LegalDocExtractor.extract(url, doc)),
                 PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), PageSignals.appShell(doc));
     }
@@ -118,20 +126,22 @@ public final class PageFactsExtractor {
         Entry row(Element row) {
             Element title = pick(row, selectors.title(), "a[href]");
             Element link = pick(row, selectors.link(), "a[href]");
-            Element date = selectors.date() == null ? row : row.selectFirst(selectors.date());
-            String text = title == null ? row.text() : title.text();
-            if (text.isBlank() && title != null) {
-                text = title.attr("title");
-            }
+            String text = title == null ? Texts.clean(row.text(), 300) : EntryFinder.linkText(title);
             URI href = link == null ? null : Uris.parse(link.absUrl("href"));
-            var dates = date == null ? List.<java.time.LocalDate>of() : VietDates.findAll(date.text());
-            return new Entry(Label.of(text), href, dates.isEmpty() ? null : dates.get(0), null);
+            LocalDate date;
+            if (selectors.date() == null) {
+                date = EntryFinder.dateOutside(row, text);
+            } else {
+                Element shown = row.selectFirst(selectors.date());
+                date = shown == null ? null : VietDates.first(shown.text()).orElse(null);
+            }
+            return new Entry(Label.of(text), href, date, null);
         }
 
-        private static Element pick(Element row, org.jsoup.select.Evaluator evaluator, String fallback) {
+        private static Element pick(Element row, Evaluator evaluator, String fallback) {
             if (evaluator != null) {
                 Element found = row.selectFirst(evaluator);
-                return found != null ? found : (row.is(evaluator) ? row : null);
+                return found != null || !row.is(evaluator) ? found : row;
             }
             return row.is(fallback) ? row : row.selectFirst(fallback);
         }

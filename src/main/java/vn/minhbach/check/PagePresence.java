@@ -41,7 +41,7 @@ public record PagePresence(ItemInfo info, Topic topic, List<RuleVersion> version
             }
         }
         if (found.isEmpty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         Evidence first = found.get(0);
         return ctx.finding(Verdict.PASS, "Có " + topic.label() + ": " + first.title() + " (" + first.url() + ").",

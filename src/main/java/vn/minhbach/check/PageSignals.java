@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.text.VietDates;
 
@@ -22,7 +24,9 @@ final class PageSignals {
     private static final Synonyms SEARCH_WORDS = Synonyms.of("tìm kiếm", "search", "từ khóa", "từ khoá");
     private static final Pattern SEARCH_NAME = Pattern.compile(
             "(?i)^(q|s|k|query|keyword|keywords|tukhoa|searchtext|search|txtsearch|key|searchkeyword)$");
-    private static final int APP_SHELL_TEXT = 200;
+    private static final int APP_SHELL_TEXT = 100;
+    private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
+    private static final int MAX_TRAIL_LINKS = 8;
 
     private PageSignals() {
     }
@@ -51,7 +55,7 @@ final class PageSignals {
         for (Element element : doc.body().getAllElements()) {
             String own = element.ownText();
             if (own.isEmpty() || own.length() > 160 || own.chars().noneMatch(Character::isDigit)
-                    || element.closest("nav, footer") != null) {
+                    || element.closest(NAV_OR_FOOTER) != null) {
                 continue;
             }
             if (labelled == null && DATE_LABELS.matchesText(own)) {
@@ -86,6 +90,9 @@ final class PageSignals {
         Element trail = doc.selectFirst("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], [aria-label~=(?i)breadcrumb], "
                 + "[itemtype~=BreadcrumbList], [class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path)]");
         if (trail == null) {
+            trail = separatedTrail(doc);
+        }
+        if (trail == null) {
             return List.of();
         }
         List<String> steps = new ArrayList<>();
@@ -102,6 +109,23 @@ final class PageSignals {
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
         return steps.stream().limit(8).map(Label::of).toList();
+    }
+
+    /** A trail without a breadcrumb class: links separated by "»" or "›" (vbpl.vn's box-map, many DNN skins). */
+    private static Element separatedTrail(Document doc) {
+        for (Element element : doc.body().getAllElements()) {
+            String own = element.ownText().strip();
+            if (own.equals("»") || own.equals("›")) {
+                Element list = element.closest("ul, ol, nav, p, div");
+                while (list != null && list.select("a[href]").size() < 2) {
+                    list = list.parent() == null ? null : list.parent().closest("ul, ol, nav, p, div");
+                }
+                if (list != null && list.select("a[href]").size() <= MAX_TRAIL_LINKS) {
+                    return list;
+                }
+            }
+        }
+        return null;
     }
 
     /** Placeholders, labels, button texts and titles inside forms and search boxes (bounded). */
@@ -146,7 +170,7 @@ final class PageSignals {
     }
 
     /**
-     * An empty JavaScript application shell: almost no text and links, and a script-driven root (scripts,
+     * An empty JavaScript application shell: almost no text, links or headings, and a script-driven root (scripts,
      * an Angular/React/Vue mount point, or a {@code <noscript>} notice). Its content was never seen.
      */
     static boolean appShell(Document doc) {
@@ -154,7 +178,8 @@ final class PageSignals {
         String text = body.text();
         boolean noscript = !doc.select("noscript").isEmpty();
         String visible = noscript ? text.replace(doc.select("noscript").text(), "") : text;
-        if (visible.strip().length() >= APP_SHELL_TEXT || body.select("a[href]").size() >= 5) {
+        if (visible.strip().length() >= APP_SHELL_TEXT || body.select("a[href]").size() >= 5
+                || body.select("h1, h2, h3").stream().anyMatch(h -> !h.text().isBlank())) {
             return false;
         }
         return noscript || !doc.select("script").isEmpty()

@@ -50,7 +50,7 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
     public Finding evaluate(ItemContext ctx) {
         List<Publication> found = Publications.find(ctx, topic.titles());
         if (found.isEmpty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         int year = ctx.asOf().getYear();
         List<Edition> editions = editions(found, year);

@@ -1,6 +1,5 @@
 package vn.minhbach.check;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import vn.minhbach.check.Procedures.Procedure;
 import vn.minhbach.check.extract.ProcedureFacts;
-import vn.minhbach.crawl.FetchOutcome;
 import vn.minhbach.crawl.Unreached;
 
 /**
@@ -35,7 +33,7 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
     public Finding evaluate(ItemContext ctx) {
         List<Procedure> procedures = Procedures.of(ctx.site());
         if (procedures.isEmpty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
         double target = ctx.param(TARGET);
         String expected = "≥ " + Texts.number(target) + "% thủ tục công khai đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn";
@@ -55,13 +53,14 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             return ctx.finding(Verdict.UNKNOWN, "Thấy " + procedures.size() + " thủ tục nhưng " + undetailed
                     + " thủ tục chưa có trang chi tiết được tải" + (ctx.site().crawl().limitReached()
                     ? " (thu thập dừng vì giới hạn trang)" : "") + " nên chưa đánh giá được.", expected, Map.of(),
-                    procedures.stream().limit(5).map(p -> new Evidence(p.link(), p.name(), null, "danh sách")).toList());
+                    procedures.stream().limit(5).map(p -> new Evidence(p.address(), p.name(), null, "danh sách")).toList());
         }
         List<String> incomplete = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         int complete = 0;
+        Attachments attachments = ctx.site().attachments();
         for (Procedure procedure : detailed) {
-            List<String> lacks = lacks(procedure.detail(), ctx.site());
+            List<String> lacks = lacks(procedure.detail(), attachments);
             if (lacks.isEmpty()) {
                 complete++;
             } else {
@@ -95,7 +94,7 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
     }
 
     /** What a detail page lacks, in the words of NĐ 63/2010 Điều 8. */
-    static List<String> lacks(ProcedureFacts detail, SiteView site) {
+    static List<String> lacks(ProcedureFacts detail, Attachments attachments) {
         List<String> lacks = new ArrayList<>();
         if (!detail.processingTime()) {
             lacks.add("thời hạn giải quyết");
@@ -106,14 +105,10 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
         if (!detail.fee()) {
             lacks.add("phí, lệ phí");
         }
-        if (detail.namesForm() && detail.forms().stream().noneMatch(f -> downloads(f, site))) {
+        if (detail.namesForm() && detail.forms().stream().noneMatch(attachments::downloads)) {
             lacks.add(detail.forms().isEmpty() ? "tệp mẫu đơn, tờ khai" : "mẫu đơn tải được");
         }
         return lacks;
-    }
-
-    private static boolean downloads(URI form, SiteView site) {
-        return site.attachment(form).map(o -> o instanceof FetchOutcome.Fetched).orElse(false);
     }
 
     @Override

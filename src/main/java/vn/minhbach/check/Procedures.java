@@ -26,8 +26,14 @@ final class Procedures {
      * @param level  its online level
      * @param detail the facts of its detail page, or null when none was fetched
      * @param page   the detail page's address, or null
+     * @param seenOn the page that listed or detailed it
      */
-    record Procedure(String name, URI link, OnlineLevel level, ProcedureFacts detail, URI page) {
+    record Procedure(String name, URI link, OnlineLevel level, ProcedureFacts detail, URI page, URI seenOn) {
+        /** Where a reader can see it: its detail page, its link, or the list that names it. */
+        URI address() {
+            return page != null ? page : link != null ? link : seenOn;
+        }
+
         boolean online() {
             return level == OnlineLevel.FULL || level == OnlineLevel.PARTIAL;
         }
@@ -43,10 +49,12 @@ final class Procedures {
                 Integer at = row.link() != null ? byLink.get(Uris.key(row.link())) : byName.get(name);
                 if (at == null) {
                     at = all.size();
-                    all.add(new Procedure(Texts.clean(row.name(), 200), row.link(), level(row.level()), null, null));
+                    all.add(new Procedure(Texts.clean(row.name(), 200), row.link(), level(row.level()), null, null,
+                            page.url()));
                 } else if (all.get(at).level() == OnlineLevel.UNSTATED) {
                     Procedure known = all.get(at);
-                    all.set(at, new Procedure(known.name(), known.link(), level(row.level()), known.detail(), known.page()));
+                    all.set(at, new Procedure(known.name(), known.link(), level(row.level()), known.detail(), known.page(),
+                            known.seenOn()));
                 }
                 if (row.link() != null) {
                     byLink.putIfAbsent(Uris.key(row.link()), at);
@@ -70,11 +78,11 @@ final class Procedures {
             if (at == null) {
                 byName.put(Keys.of(detail.name()), all.size());
                 byLink.put(Uris.key(page.url()), all.size());
-                all.add(new Procedure(Texts.clean(detail.name(), 200), page.url(), level, detail, page.url()));
+                all.add(new Procedure(Texts.clean(detail.name(), 200), page.url(), level, detail, page.url(), page.url()));
             } else if (all.get(at).detail() == null) {
                 Procedure known = all.get(at);
                 all.set(at, new Procedure(known.name(), known.link(),
-                        level == OnlineLevel.UNSTATED ? known.level() : level, detail, page.url()));
+                        level == OnlineLevel.UNSTATED ? known.level() : level, detail, page.url(), known.seenOn()));
             }
         }
         return all;

@@ -23,12 +23,12 @@ final class Publications {
         for (PageFacts page : ctx.site().pages()) {
             for (Entry entry : page.entries()) {
                 if (matches(entry.title(), titles, patterns)) {
-                    found.add(ctx.publication(entry));
+                    found.add(ctx.publication(entry, page));
                 }
             }
             for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
                 if (matches(entry.title(), titles, patterns)) {
-                    found.add(ctx.publication(entry));
+                    found.add(ctx.publication(entry, page));
                 }
             }
             for (Link link : page.links()) {

@@ -14,7 +14,9 @@ final class QaPairs {
     static List<QaPair> of(SiteView site) {
         Map<String, QaPair> pairs = new LinkedHashMap<>();
         for (PageFacts page : site.pages()) {
-            for (QaPair pair : page.qa()) {
+            for (QaPair shown : page.qa()) {
+                QaPair pair = shown.url() != null ? shown
+                        : new QaPair(shown.question(), shown.asked(), shown.answered(), page.url());
                 pairs.merge(Keys.of(Texts.clean(pair.question(), 200)) + pair.asked(), pair, QaPairs::richer);
             }
         }

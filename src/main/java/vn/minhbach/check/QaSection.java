@@ -49,10 +49,10 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
                     + pairs.size() + " câu hỏi - đáp đọc được.", expected, Map.of(), Publication.evidence(dated, 5));
         }
         if (pairs.isEmpty() && scan.empty()) {
-            return ctx.notFound(topic);
+            return ctx.notFound();
         }
-        return ctx.finding(Verdict.UNKNOWN, "Có chuyên mục hỏi - đáp nhưng không đọc được ngày của câu trả lời nào"
-                + " nên không đánh giá được độ mới.", expected, Map.of(), scan.places());
+        return ctx.undecided(scan, "Có chuyên mục hỏi - đáp nhưng không đọc được ngày của câu trả lời nào"
+                + " nên không đánh giá được độ mới.", expected);
     }
 
     @Override

@@ -57,7 +57,7 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
         int min = (int) Math.round(ctx.param(MIN_QUESTIONS));
         if (timed.size() < min) {
             if (pairs.isEmpty() && SectionScan.of(ctx, topic, List.of()).empty()) {
-                return ctx.notFound(topic);
+                return ctx.notFound();
             }
             return ctx.finding(Verdict.UNKNOWN, "Chỉ có " + timed.size() + " câu hỏi từ " + Texts.date(windowStart.plusDays(1))
                     + " có đủ ngày hỏi và ngày trả lời (cần ít nhất " + min + ") nên chưa tính được thời gian trả lời.",

@@ -1,7 +1,11 @@
 package vn.minhbach.check;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.check.PageFacts.Link;
@@ -22,7 +26,9 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
     private static final int MAX_NAME_WORDS = 8;
 
     static SectionScan of(ItemContext ctx, Topic topic, List<String> externalHosts) {
-        List<PageFacts> configured = ctx.site().pagesAt(ctx.override().urls());
+        // identity sets: page facts are large records, and each page is one object
+        Set<PageFacts> configured = identitySet(ctx.site().pagesAt(ctx.override().urls()));
+        Set<PageFacts> sectionSet = identitySet(configured);
         List<PageFacts> sectionPages = new ArrayList<>(configured);
         List<Publication> posts = new ArrayList<>();
         List<Link> links = new ArrayList<>();
@@ -35,22 +41,22 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
             if (post) {
                 posts.add(ctx.publication(page));
             } else if (viaCrumb || names(page).stream().anyMatch(l -> isName(l, topic))) {
-                if (!sectionPages.contains(page)) {
+                if (sectionSet.add(page)) {
                     sectionPages.add(page);
                 }
             } else if (page.heading() != null && topic.titles().matches(page.heading().key())) {
                 posts.add(ctx.publication(page));
             }
-            boolean listPage = sectionPages.contains(page);
+            boolean listPage = sectionSet.contains(page);
             boolean anyNamed = page.entries().stream().anyMatch(e -> named(e, topic));
             for (Entry entry : page.entries()) {
                 if (named(entry, topic) || topic.titles().matches(entry.title().key()) || configured.contains(page)
                         || (listPage && !anyNamed && entry.context() == null)) {
-                    posts.add(ctx.publication(entry));
+                    posts.add(ctx.publication(entry, page));
                 }
             }
             for (Entry entry : page.selected().getOrDefault(id, List.of())) {
-                posts.add(ctx.publication(entry));
+                posts.add(ctx.publication(entry, page));
             }
             for (Link link : page.links()) {
                 if (externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h))) {
@@ -62,6 +68,12 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         }
         return new SectionScan(List.copyOf(sectionPages), Publication.distinct(posts), List.copyOf(links),
                 List.copyOf(external));
+    }
+
+    private static Set<PageFacts> identitySet(Collection<PageFacts> pages) {
+        Set<PageFacts> set = Collections.newSetFromMap(new IdentityHashMap<>());
+        set.addAll(pages);
+        return set;
     }
 
     private static boolean named(Entry entry, Topic topic) {

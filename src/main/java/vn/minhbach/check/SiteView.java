@@ -13,11 +13,15 @@ import vn.minhbach.crawl.Unreached;
 
 /**
  * Everything the checklist knows about one crawled site: its role, home page, the crawl's counts and
- * failures, and the facts of every page fetched.
+ * failures, and the facts of every page fetched (kept in a stable order).
  */
 public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages) {
+    /** Pages arrive from crawler threads in any order; sorting them (by depth, then address) makes verdicts reproducible. */
+    private static final Comparator<PageFacts> ORDER = Comparator.comparingInt(PageFacts::depth)
+            .thenComparing(p -> p.url().toString());
+
     public SiteView {
-        pages = List.copyOf(pages);
+        pages = pages.stream().sorted(ORDER).toList();
     }
 
     /** The home page: the page at the home address (or redirected there), else the shallowest page. */
@@ -56,15 +60,9 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
         return crawl.unreached().stream().filter(u -> Uris.same(u.outcome().url(), url)).findFirst();
     }
 
-    /** The check of an attachment link, if the crawl checked it. */
-    public Optional<FetchOutcome> attachment(URI url) {
-        FetchOutcome exact = crawl.attachments().get(url);
-        if (exact != null) {
-            return Optional.of(exact);
-        }
-        String key = Uris.key(url);
-        return crawl.attachments().entrySet().stream().filter(e -> Uris.key(e.getKey()).equals(key))
-                .map(java.util.Map.Entry::getValue).findFirst();
+    /** The attachment checks of the crawl, indexed for lookups by linked address. */
+    Attachments attachments() {
+        return new Attachments(crawl);
     }
 
     /** Why a link was not fetched, in words a report can show: "HTTP 503", "robots.txt", "giới hạn trang". */

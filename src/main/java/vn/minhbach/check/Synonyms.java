@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -22,7 +23,7 @@ public record Synonyms(List<String> include, List<String> exclude) {
 
     /** The same phrases, ruling out texts that contain any of {@code phrases}. */
     public Synonyms except(String... phrases) {
-        List<String> all = new java.util.ArrayList<>(exclude);
+        List<String> all = new ArrayList<>(exclude);
         all.addAll(keys(phrases));
         return new Synonyms(include, all);
     }

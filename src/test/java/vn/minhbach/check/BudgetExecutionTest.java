@@ -83,4 +83,13 @@ class BudgetExecutionTest {
         assertThat(finding.status()).isEqualTo(Verdict.PASS);
         assertThat(finding.latest()).isNull();
     }
+
+    @Test
+    void staleReasonWarnsWhenAPageThatMayHoldTheReportFailed() {
+        Finding finding = portalWith(Markup.LIFERAY, "Công khai tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2026@14/07/2026")
+                .unreached("/ngan-sach?page=2", 503, "Công khai ngân sách - trang 2").evaluate(ID, "2026-11-28");
+        assertThat(finding.status()).isEqualTo(Verdict.STALE);
+        assertThat(finding.reason()).endsWith("Lưu ý: không tải được " + Sites.PORTAL + "ngan-sach?page=2 (HTTP 503), nơi có thể"
+                + " có bản mới hơn.");
+    }
 }

@@ -1,5 +1,7 @@
 package vn.minhbach.check;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +125,12 @@ final class Sites {
         return find(Checklist.defaults().evaluate(sites, LocalDate.parse(asOf), config), id);
     }
 
+    /** The finding of one item, after checking what report.schema.json requires of every finding. */
     static Finding find(List<Finding> findings, String id) {
-        return findings.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        Finding finding = findings.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+        assertThat(finding.reason()).as("reason of " + id).isNotBlank();
+        assertThat(finding.evidence()).as("evidence of " + id).allSatisfy(e -> assertThat(e.url()).isNotNull());
+        assertThat(finding.evidence()).as("evidence of " + id).hasSizeLessThanOrEqualTo(6);
+        return finding;
     }
 }

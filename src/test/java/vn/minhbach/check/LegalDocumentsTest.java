@@ -1,0 +1,123 @@
+package vn.minhbach.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.check.Html.Markup;
+
+class LegalDocumentsTest {
+    private static final String ID = "legal.documents";
+
+    /**
+     * A document list, as a SharePoint grid (header cells in td, upper case, downloadfile links) or as NukeViet
+     * list items: rows "number|dd/MM/yyyy|abstract|file" separated by ";", an empty file for none.
+     */
+    private static String table(boolean sharePoint, String rows) {
+        String body = Arrays.stream(rows.split(";")).map(String::strip).map(row -> {
+            String[] f = row.split("\\|", -1);
+            String file = f[3].isBlank() ? "" : sharePoint
+                    ? "<a href=\"javascript:downloadfile('x.pdf','/files/" + f[3] + "')\">" + f[3] + "</a>"
+                    : "<a href=\"/files/" + f[3] + "\">" + f[3] + "</a>";
+            String page = "/vb/" + f[0].replace('/', '-');
+            return sharePoint
+                    ? "<tr><td>" + f[0] + "</td><td>" + f[1] + "</td><td><a href=\"" + page + "\">" + f[2] + "</a></td><td>"
+                    + file + "</td></tr>"
+                    : "<li><h3><a href=\"" + page + "\">Văn bản " + f[0] + "</a></h3><p>" + f[2] + "</p><span>Ban hành: "
+                    + f[1].replace('/', '-') + "</span> " + file + "</li>";
+        }).collect(Collectors.joining());
+        return sharePoint
+                ? "<table id=\"ctl00_PlaceHolderMain_gvVanBan\"><tr><td>SỐ KÝ HIỆU</td><td>NGÀY BAN HÀNH</td><td>TRÍCH YẾU</td>"
+                + "<td>FILE ĐÍNH KÈM</td></tr>" + body + "</table>"
+                : "<ul class=\"list\">" + body + "</ul>";
+    }
+
+    private static Sites portal(boolean sharePoint, String rows) {
+        Sites site = Sites.portal().home(Html.page("Trang chủ", Html.nav("VĂN BẢN PHÁP LUẬT=/van-ban")))
+                .page("/van-ban", Html.page("Văn bản pháp luật", "<h1>Văn bản quy phạm pháp luật</h1>" + table(sharePoint, rows)));
+        for (String row : rows.split(";")) {
+            String file = row.split("\\|", -1)[3].strip();
+            if (!file.isEmpty()) {
+                site.attachment("/files/" + file, file.contains("404") ? 404 : 200);
+            }
+        }
+        return site;
+    }
+
+    @ParameterizedTest(name = "{0} {2}: {3}")
+    @CsvSource(delimiter = '^', textBlock = """
+        false ^ 12/2026/QĐ-UBND|30/08/2026|Quy định giá đất|a.pdf; 30/KH-UBND|01/07/2026|Kế hoạch cải cách hành chính|b.pdf ^ 2026-11-28 ^ PASS ^ 90 ngày trước
+        true  ^ 12/2026/QĐ-UBND|29/08/2026|Quy định giá đất|a.pdf; 30/KH-UBND|01/07/2026|Kế hoạch cải cách hành chính|b.pdf ^ 2026-11-28 ^ STALE ^ 91 ngày trước
+        false ^ 12/2026/QĐ-UBND|10/11/2026|Quy định giá đất|a.pdf; 30/KH-UBND|01/07/2026|Kế hoạch cải cách hành chính| ; 31/KH-UBND|02/07/2026|Kế hoạch tuyên truyền|c.pdf ^ 2026-11-28 ^ FAIL ^ 2/3 văn bản (66,7%) có đủ
+        true  ^ 12/2026/QĐ-UBND|10/11/2026|Quy định giá đất|a.pdf; 30/KH-UBND|01/07/2026|Kế hoạch cải cách hành chính|b404.pdf ^ 2026-11-28 ^ FAIL ^ 1/2 tệp tải được (lỗi: https://lyson.quangngai.gov.vn/files/b404.pdf (HTTP 404))
+        false ^ 12/2026/QĐ-UBND|10/12/2026|Quy định giá đất|a.pdf; 30/KH-UBND|01/07/2026|Kế hoạch cải cách hành chính|b.pdf ^ 2026-11-28 ^ STALE ^ 01/07/2026
+        """)
+    void newestIssueDateAndCompletenessDecide(boolean sharePoint, String rows, String asOf, Verdict verdict, String reason) {
+        Finding finding = portal(sharePoint, rows).evaluate(ID, asOf);
+        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
+        assertThat(finding.reason()).contains(reason);
+    }
+
+    @Test
+    void figuresAreTheSharesOfCompleteRowsAndDownloadableFiles() {
+        Finding finding = portal(false, "12/2026/QĐ-UBND|10/11/2026|Quy định giá đất|a.pdf; 30/KH-UBND|01/07/2026|Kế hoạch|b404.pdf;"
+                + " 31/KH-UBND|02/07/2026|Kế hoạch tuyên truyền| ; 32/KH-UBND|03/07/2026|Kế hoạch khác|d.pdf").evaluate(ID, "2026-11-28");
+        assertThat(finding.figures()).containsEntry("percentWithAllFields", 75.0).containsEntry("percentFilesOk", 66.7);
+        assertThat(finding.latest()).hasToString("2026-11-10");
+        assertThat(finding.evidence()).first().satisfies(e -> assertThat(e.title()).startsWith("12/2026/QĐ-UBND –"));
+    }
+
+    @Test
+    void targetsCanBeLowered() {
+        Sites site = portal(false, "12/2026/QĐ-UBND|10/11/2026|Quy định giá đất|a.pdf; 30/KH-UBND|01/07/2026|Kế hoạch| ");
+        assertThat(site.evaluate(ID, "2026-11-28").status()).isEqualTo(Verdict.FAIL);
+        assertThat(site.evaluate(ID, "2026-11-28", Configs.parameter(ID, LegalDocuments.MIN_FIELDS, 50)).status())
+                .isEqualTo(Verdict.PASS);
+    }
+
+    @Test
+    void withoutReadableRowsTheSectionPostsDecideFreshness() {
+        Finding finding = Sites.portal().home(Html.page("Trang chủ", Html.nav("Văn bản chỉ đạo điều hành=/vb")))
+                .page("/vb", Html.page("Văn bản chỉ đạo điều hành", "<h1>Văn bản chỉ đạo điều hành</h1>"
+                        + Markup.LIFERAY.list("Văn bản chỉ đạo điều hành", Html.rows("Chỉ thị về tăng cường phòng chống thiên tai@20/11/2026"))))
+                .evaluate(ID, "2026-11-28");
+        assertThat(finding.status()).isEqualTo(Verdict.PASS);
+        assertThat(finding.reason()).contains("chưa tính tỷ lệ");
+        assertThat(finding.figures()).isEmpty();
+    }
+
+    @Test
+    void unreachedDocumentMenuIsUnknown() {
+        Finding finding = Sites.portal().home(Html.page("Trang chủ", Html.nav("VĂN BẢN QPPL=/vbqppl")))
+                .unreached("/vbqppl", 429, "VĂN BẢN QPPL").evaluate(ID, "2026-11-28");
+        assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(finding.reason()).contains("HTTP 429");
+    }
+
+    @Test
+    void noDocumentsAnywhereIsMissing() {
+        assertThat(Sites.portal().home(Html.page("Trang chủ", "<p>Chào mừng</p>")).evaluate(ID, "2026-11-28").status())
+                .isEqualTo(Verdict.MISSING);
+    }
+
+    @Test
+    void savedVbplSearchPageIsReadAsADocumentList() throws IOException {
+        String html;
+        try (InputStream in = getClass().getResourceAsStream("/samples/vbpl/vbpl_search.html")) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Finding finding = Sites.portal().home(Html.page("Trang chủ", "")).page("/tw/Pages/vbpq-timkiem.aspx", html)
+                .evaluate(ID, "2021-01-15");
+        assertThat(finding.status()).isIn(Verdict.PASS, Verdict.FAIL);
+        assertThat(finding.latest()).hasToString("2020-12-07");
+        assertThat(finding.figures().get("percentWithAllFields")).isLessThan(100.0);
+        assertThat(finding.figures()).doesNotContainKey("percentFilesOk");
+        assertThat(finding.reason()).contains("chưa kiểm tra được tệp");
+    }
+}
