@@ -15,9 +15,9 @@ import vn.minhbach.crawl.FetchOutcome;
  * document must be issued at most {@code maxAgeDays} (90) days before the audit date. Figures:
  * {@code percentWithAllFields}, the share of rows showing number (số ký hiệu), issue date, abstract (trích
  * yếu) and a file; {@code percentFilesOk}, the share of checked attachments that downloaded. A current list
- * FAILs when fewer than {@code minPercentFields} (90) percent of rows are complete or fewer than
- * {@code minPercentFiles} (90) percent of files download: 90 rather than 100 so that one old row without a
- * scan does not fail a portal, while a list that mostly lacks files does. Without readable document rows the
+ * FAILs when fewer than {@code minPercentFields} (80) percent of rows are complete or fewer than
+ * {@code minPercentFiles} (80) percent of files download: 80 rather than 100 so that one broken scan in a
+ * short list does not fail a portal, while a list that often lacks files does. Without readable document rows the
  * section's post dates decide freshness alone.
  *
  * @param info     the item

@@ -62,7 +62,7 @@ public final class PageFactsExtractor {
     /** The facts of one page; the document is only read, and may be dropped afterwards. */
     public PageFacts extract(CrawledPage page, Document doc) {
         URI url = page.url();
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = PageSignals.heading(doc);
         ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
         // a page that details one procedure is not a list of procedures: its label/value rows are not entries
         List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));

@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Label;
@@ -27,8 +28,33 @@ final class PageSignals {
     private static final int APP_SHELL_TEXT = 100;
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
+    private static final Evaluator SITE_CHROME = QueryParser.parse("header, nav, footer, [role=banner], [role=navigation]");
 
     private PageSignals() {
+    }
+
+    /**
+     * The page's own heading: the first h1 outside the site's banner and navigation; else, on portals whose
+     * only h1 is the site's name in the banner, the first h1-h3 whose text the document title repeats; else
+     * the first h1. Null when the page has no heading.
+     */
+    static Element heading(Document doc) {
+        Elements h1s = doc.select("h1");
+        for (Element h : h1s) {
+            if (h.closest(SITE_CHROME) == null && !h.text().isBlank()) {
+                return h;
+            }
+        }
+        String title = Label.of(doc.title()).key();
+        if (!title.isBlank()) {
+            for (Element h : doc.select("h1, h2, h3")) {
+                String key = Label.of(h.text()).key();
+                if (key.strip().length() > 3 && h.closest(SITE_CHROME) == null && title.contains(key)) {
+                    return h;
+                }
+            }
+        }
+        return h1s.first();
     }
 
     /**

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
@@ -132,6 +133,10 @@ public final class FixtureSite implements AutoCloseable {
                     server.stubFor(get(urlEqualTo(urlPath(relative))).atPriority(FILE_PRIORITY)
                             .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType(relative))
                                     .withBodyFile(relative)));
+                    // as a web server does: HEAD answers like GET, without the body
+                    server.stubFor(request("HEAD", urlEqualTo(urlPath(relative))).atPriority(FILE_PRIORITY)
+                            .willReturn(aResponse().withStatus(200).withHeader("Content-Type", contentType(relative))
+                                    .withHeader("Content-Length", String.valueOf(Files.size(file)))));
                 }
             }
         } catch (IOException e) {

@@ -17,7 +17,8 @@ import vn.minhbach.text.VietDates;
 
 /**
  * Legal documents listed as items (vbpl.vn's {@code ul.listLaw > li}, Liferay asset lists, NukeViet rows):
- * each item is the largest block around a title link naming one document number.
+ * each item is the largest block around one document number, named by a title link or by a "Số ký hiệu:"
+ * field.
  */
 final class LegalDocItems {
 
@@ -31,11 +32,17 @@ final class LegalDocItems {
         for (Element a : doc.body().select("a[href]")) {
             Optional<String> number = DocumentNumbers.first(Folded.of(a.text()).text());
             if (number.isPresent() && !Links.isAttachment(url, a) && Links.resolve(url, a.attr("href")).isPresent()) {
-                seeds.put(a, NestedDocs.canonical(number.get()));
+                seeds.put(a, number.get());
+            }
+        }
+        if (seeds.isEmpty()) {
+            for (Fields.Field f : Fields.all(doc.body(), LegalDocExtractor.NUMBER)) {
+                DocumentNumbers.first(f.value()).ifPresent(n -> seeds.put(f.label(), n));
             }
         }
         Map<Element, Set<String>> numbersUnder = new IdentityHashMap<>();
-        seeds.forEach((a, n) -> a.parents().forEach(p -> numbersUnder.computeIfAbsent(p, k -> new HashSet<>()).add(n)));
+        seeds.forEach((a, n) -> a.parents().forEach(p -> numbersUnder.computeIfAbsent(p, k -> new HashSet<>())
+                .add(NestedDocs.canonical(n))));
         Map<Element, Element> itemToSeed = new LinkedHashMap<>();
         for (Element a : seeds.keySet()) {
             Element item = a;
@@ -47,11 +54,12 @@ final class LegalDocItems {
         }
         List<LegalDocRow> out = new ArrayList<>();
         boolean list = itemToSeed.size() > 1;
-        itemToSeed.forEach((item, a) -> row(url, item, a, list).ifPresent(out::add));
+        itemToSeed.forEach((item, seed) -> row(url, item, seed, seeds.get(seed), list).ifPresent(out::add));
         return List.copyOf(out);
     }
 
-    private static Optional<LegalDocRow> row(URI url, Element item, Element title, boolean list) {
+    /** The seed is the title link, or the number's label when the title is a heading without a link. */
+    private static Optional<LegalDocRow> row(URI url, Element item, Element seed, String number, boolean list) {
         LocalDate labelled = labelledDate(item);
         LocalDate issued = labelled != null ? labelled : VietDates.first(Folded.of(item.text()).text()).orElse(null);
         List<URI> files = Links.attachments(url, item);
@@ -60,9 +68,10 @@ final class LegalDocItems {
         if (!evidence) {
             return Optional.empty();
         }
-        String number = DocumentNumbers.first(Folded.of(title.text()).text()).orElseThrow();
-        return Optional.of(new LegalDocRow(number, issued, summary(item, title), files,
-                Links.resolve(url, title.attr("href")).orElse(null)));
+        boolean linked = seed.normalName().equals("a");
+        Element title = linked ? seed : Optional.ofNullable(item.selectFirst("h1, h2, h3, h4, h5, h6")).orElse(seed);
+        URI page = linked ? Links.resolve(url, seed.attr("href")).orElse(null) : Links.firstPage(url, item).orElse(null);
+        return Optional.of(new LegalDocRow(number, issued, summary(item, title), files, page));
     }
 
     private static LocalDate labelledDate(Element item) {
