@@ -138,7 +138,7 @@ final class Routes implements HttpHandler {
         }
         boolean started = trigger.start(portal);
         LOG.info("dashboard: audit of {} {}", portal.config().organisation(), started ? "started" : "already running");
-        ex.redirect("/portals/" + portal.key() + "#trang-thai");
+        ex.redirect("/portals/" + portal.key());
     }
 
     private void period(Exchange ex, Portal portal, String period) throws IOException {

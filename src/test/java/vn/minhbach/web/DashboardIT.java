@@ -115,7 +115,7 @@ class DashboardIT {
 
         HttpResponse<String> started = Http.post(base, path, "csrf=" + token, "Origin", base.toString().replaceAll("/$", ""));
         assertThat(started.statusCode()).isEqualTo(303);
-        assertThat(started.headers().firstValue("Location")).contains(fx.portalPath() + "#trang-thai");
+        assertThat(started.headers().firstValue("Location")).contains(fx.portalPath());
 
         new FluentWait<>(fx.store).withTimeout(Duration.ofSeconds(90)).pollingEvery(Duration.ofMillis(200))
                 .until(store -> store.list(fx.portal.key(), 100).size() == before + 1
