@@ -159,9 +159,14 @@ public final class ConfigLoader {
         String bind = node.child("bind").text(d.bind());
         DashboardConfig config = new DashboardConfig(bind, node.child("port").integer(d.port(), 1, 65_535),
                 EnvNames.read(node.child("userEnv")), EnvNames.read(node.child("passwordEnv")));
-        boolean loopback = bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1");
-        if (!loopback && (config.userEnv() == null || config.passwordEnv() == null)) {
-            node.child("bind").problem("binding beyond loopback requires dashboard.userEnv and dashboard.passwordEnv");
+        if (!config.loopback()) {
+            String reason = "required when dashboard.bind (\"" + bind + "\") is not a loopback address";
+            if (config.userEnv() == null) {
+                node.child("userEnv").problem(reason);
+            }
+            if (config.passwordEnv() == null) {
+                node.child("passwordEnv").problem(reason);
+            }
         }
         return config;
     }

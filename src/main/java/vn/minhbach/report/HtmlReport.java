@@ -1,7 +1,6 @@
 package vn.minhbach.report;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,7 +16,7 @@ import vn.minhbach.history.Changes;
  */
 public final class HtmlReport {
 
-    private static final PebbleEngine ENGINE = engine();
+    private static final PebbleEngine ENGINE = Templates.engine("vn/minhbach/report");
 
     private HtmlReport() {
     }
@@ -36,19 +35,5 @@ public final class HtmlReport {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static PebbleEngine engine() {
-        ClasspathLoader loader = new ClasspathLoader(HtmlReport.class.getClassLoader());
-        loader.setPrefix("vn/minhbach/report");
-        loader.setSuffix(".peb");
-        loader.setCharset("UTF-8");
-        return new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true)
-                .strictVariables(true)
-                .newLineTrimming(true)
-                .defaultLocale(Labels.VIETNAMESE)
-                .build();
     }
 }

@@ -12,11 +12,12 @@ import vn.minhbach.config.SiteRole;
 
 /**
  * The Vietnamese words and number formats people see in report.html and the terminal summary. Keys
- * stay in English in report.json; only what is shown to people is translated here.
+ * stay in English in report.json; only what is shown to people is translated here. Public for the dashboard,
+ * which shows the same verdicts, dates and scores.
  */
-final class Labels {
+public final class Labels {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
@@ -35,7 +36,7 @@ final class Labels {
     private Labels() {
     }
 
-    static String verdict(Verdict verdict) {
+    public static String verdict(Verdict verdict) {
         return switch (verdict) {
             case PASS -> "Đạt";
             case STALE -> "Chưa cập nhật";
@@ -47,7 +48,7 @@ final class Labels {
     }
 
     /** Badge colours as {@code background, text}; chosen to keep at least 4.5:1 contrast. */
-    static String verdictStyle(Verdict verdict) {
+    public static String verdictStyle(Verdict verdict) {
         return switch (verdict) {
             case PASS -> "background:#1b7f3b;color:#ffffff";
             case STALE -> "background:#a65300;color:#ffffff";
@@ -69,7 +70,7 @@ final class Labels {
         };
     }
 
-    static String role(SiteRole role) {
+    public static String role(SiteRole role) {
         return switch (role) {
             case PORTAL -> "Cổng thông tin điện tử";
             case ONESTOP -> "Một cửa điện tử / Dịch vụ công";
@@ -94,12 +95,12 @@ final class Labels {
         return value == null || value.isBlank() ? "Không thấy" : value;
     }
 
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 
     /** A time in the given offset, e.g. "28/11/2026 02:03:10 (UTC+07:00)". */
-    static String time(OffsetDateTime time, ZoneOffset offset) {
+    public static String time(OffsetDateTime time, ZoneOffset offset) {
         if (time == null) {
             return "";
         }
@@ -108,14 +109,14 @@ final class Labels {
     }
 
     /** Up to two decimals, Vietnamese separators: 18.234.112 and 85,71. */
-    static String number(double value) {
+    public static String number(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }
 
     /** The score with one decimal, as product.md computes it: "55,0%". */
-    static String score(double score) {
+    public static String score(double score) {
         return String.format(VIETNAMESE, "%.1f%%", score);
     }
 

@@ -101,7 +101,9 @@ class ConfigLoaderTest {
             bad cron              | 'schedule: {cron: "every night"}'                                 | schedule.cron: expected a Quartz cron expression
             bad store             | 'store: {url: "mysql://x"}'                                       | store.url: expected a jdbc:h2: or jdbc:postgresql: URL
             bad env name          | 'store: {passwordEnv: "my password"}'                              | store.passwordEnv: expected the name of an environment variable
-            open dashboard        | 'dashboard: {bind: "0.0.0.0"}'                                    | dashboard.bind: binding beyond loopback requires
+            open dashboard        | 'dashboard: {bind: "0.0.0.0"}'                                    | dashboard.userEnv: required when dashboard.bind ("0.0.0.0") is not a loopback address
+            open dashboard, no pw | 'dashboard: {bind: "10.0.0.5", userEnv: U}'                       | dashboard.passwordEnv: required when dashboard.bind
+            dashboard by name     | 'dashboard: {bind: "minhbach.example.vn"}'                        | dashboard.userEnv: required when
             bad send rule         | 'email: {smtp: {host: h}, from: a@b.vn, to: [c@d.vn], send: sometimes}' | email.send: expected one of always, on-change, on-failure
             bad recipient         | 'email: {smtp: {host: h}, from: a@b.vn, to: [nobody]}'             | email.to[0]: not an e-mail address
             """)
