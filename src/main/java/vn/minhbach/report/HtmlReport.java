@@ -17,7 +17,8 @@ import vn.minhbach.history.Changes;
  */
 public final class HtmlReport {
 
-    private static final PebbleEngine ENGINE = engine();
+    /** Shared with the period report: same loader, escaping and locale. */
+    static final PebbleEngine ENGINE = engine();
 
     private HtmlReport() {
     }
