@@ -32,8 +32,9 @@ final class PeriodCharts {
      * @param percent the bar's height as a share of 100, or null when there is nothing to show
      * @param value   written above the bar
      * @param title   the tooltip, also read out by screen readers
+     * @param colour  the bar's fill
      */
-    record Column(String label, Double percent, String value, String title) {
+    record Column(String label, Double percent, String value, String title, String colour) {
     }
 
     /** A bar chart laid out: its size and one drawn bar per column. */
@@ -42,7 +43,7 @@ final class PeriodCharts {
 
     /** A drawn bar; {@code empty} bars are outlined only, to show a month without data. */
     record Bar(String x, String y, String width, String height, String textX, String valueY, String labelY,
-               String label, String value, String title, boolean empty) {
+               String label, String value, String title, String colour, boolean empty) {
     }
 
     static Bars bars(List<Column> columns) {
@@ -54,7 +55,7 @@ final class PeriodCharts {
             double height = empty ? BAR_AREA : Math.max(1, BAR_AREA * column.percent() / 100);
             double y = BAR_TOP + BAR_AREA - height;
             bars.add(new Bar(n(x), n(y), n(BAR_WIDTH), n(height), n(i * BAR_COLUMN + BAR_COLUMN / 2.0), n(y - 4),
-                    n(BAR_TOP + BAR_AREA + 16), column.label(), column.value(), column.title(), empty));
+                    n(BAR_TOP + BAR_AREA + 16), column.label(), column.value(), column.title(), column.colour(), empty));
         }
         return new Bars(Math.max(BAR_COLUMN, columns.size() * BAR_COLUMN), BAR_HEIGHT, bars);
     }

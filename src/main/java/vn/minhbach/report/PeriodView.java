@@ -90,7 +90,8 @@ record PeriodView(String organisation, String title, String range, String report
         List<PeriodCharts.Column> columns = coverage.months().stream().filter(m -> m.elapsedDays() > 0)
                 .map(m -> new PeriodCharts.Column(Labels.month(m.month()), 100.0 * m.auditedDays() / m.elapsedDays(),
                         m.auditedDays() + "/" + m.elapsedDays(), "Tháng " + Labels.month(m.month()) + ": "
-                        + m.auditedDays() + " trong số " + m.elapsedDays() + " ngày có kiểm tra")).toList();
+                        + m.auditedDays() + " trong số " + m.elapsedDays() + " ngày có kiểm tra",
+                        coverageColour(m.auditedDays(), m.elapsedDays()))).toList();
         return new CoverageView(coverage.complete(), headline, details, PeriodCharts.bars(columns));
     }
 
@@ -98,8 +99,14 @@ record PeriodView(String organisation, String title, String range, String report
         return PeriodCharts.bars(compliance.months().stream().map(m -> new PeriodCharts.Column(Labels.month(m.month()),
                 m.percent(), m.percent() == null ? "—" : Labels.score(m.percent()),
                 "Tháng " + Labels.month(m.month()) + ": " + (m.percent() == null ? "không có số liệu"
-                        : Labels.score(m.percent()) + " (" + m.compliantDays() + "/" + m.assessedDays() + ")")))
-                .toList());
+                        : Labels.score(m.percent()) + " (" + m.compliantDays() + "/" + m.assessedDays() + ")"),
+                Labels.verdictColour(Verdict.PASS))).toList());
+    }
+
+    /** Green for a month audited every day, the STALE colour for part of it, the FAIL colour for none. */
+    private static String coverageColour(int audited, int elapsed) {
+        Verdict like = audited == elapsed ? Verdict.PASS : audited > 0 ? Verdict.STALE : Verdict.FAIL;
+        return Labels.verdictColour(like);
     }
 
     private static List<CriterionRow> criteria(PeriodReport report) {
