@@ -19,6 +19,6 @@ record LegalDoc(int id, String number, String kind, LocalDate issued, String sum
     }
 
     String filePath() {
-        return "/van-ban/tep/" + VietText.slug(number) + ".pdf";
+        return "/van-ban/tep/" + DemoText.slug(number) + ".pdf";
     }
 }

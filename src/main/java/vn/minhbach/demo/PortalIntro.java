@@ -24,9 +24,9 @@ final class PortalIntro {
 
     void addPages(Map<String, Route> routes, Layout windows1258Layout) {
         String intro = windows1258Layout.page(INTRO_TITLE, "GIỚI THIỆU", introBody());
-        byte[] introBytes = VietText.windows1258(intro);
+        byte[] introBytes = DemoText.windows1258(intro);
         routes.put("/gioi-thieu", q -> Response.bytes(WINDOWS_1258_HTML, introBytes));
-        routes.put("/gioi-thieu/lanh-dao", q -> Response.html(VietText.decomposed(
+        routes.put("/gioi-thieu/lanh-dao", q -> Response.html(DemoText.decomposed(
                 layout.page(LEADERS_TITLE, "GIỚI THIỆU", leadersBody()))));
         routes.put("/gioi-thieu/can-bo-dau-moi", q -> Response.html(layout.page(
                 "Cán bộ đầu mối tiếp nhận, trả lời câu hỏi của doanh nghiệp và người dân", "GIỚI THIỆU",

@@ -123,7 +123,7 @@ final class PortalLists {
             content.append("</ul>");
         }
         String html = layout.page(post.title(), link(section.path(), section.heading()), content.toString());
-        return Response.html(post.decomposed() ? VietText.decomposed(html) : html);
+        return Response.html(post.decomposed() ? DemoText.decomposed(html) : html);
     }
 
     private static <T> Route byId(List<T> items, Function<T, Integer> id, Function<T, String> page) {

@@ -22,7 +22,7 @@ record Post(String path, String title, LocalDateTime published, List<String> par
 
     static Post of(String sectionPath, int id, String title, LocalDateTime published, List<String> paragraphs,
                    List<Attachment> attachments) {
-        return new Post(sectionPath + "/" + id + "-" + VietText.slug(title), title, published, paragraphs,
+        return new Post(sectionPath + "/" + id + "-" + DemoText.slug(title), title, published, paragraphs,
                 attachments, false);
     }
 

@@ -114,7 +114,7 @@ class DemoSitesTest {
 
         assertThat(intro.contentType()).isEqualTo("text/html; charset=windows-1258");
         assertThat(new String(intro.body(), StandardCharsets.UTF_8)).doesNotContain("Lý Sơn");
-        String decoded = Normalizer.normalize(new String(intro.body(), VietText.WINDOWS_1258), Normalizer.Form.NFC);
+        String decoded = Normalizer.normalize(new String(intro.body(), DemoText.WINDOWS_1258), Normalizer.Form.NFC);
         assertThat(decoded).contains("<meta charset=\"windows-1258\">", PortalIntro.INTRO_TITLE,
                 "Đường dây nóng: <a href=\"tel:02553867123\">0255.3867.123</a>").doesNotContain("?");
     }

@@ -50,7 +50,7 @@ class VbplSamplesTest {
     }
 
     private static String pageText(String name) throws IOException {
-        try (InputStream in = VbplSamplesTest.class.getResourceAsStream(name)) {
+        try (InputStream in = VbplSamplesTest.class.getResourceAsStream("/samples/vbpl/" + name)) {
             return Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).text();
         }
     }

@@ -6,7 +6,7 @@ import java.text.Normalizer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class VietTextTest {
+class DemoTextTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -16,9 +16,9 @@ class VietTextTest {
             ĐẤU THẦU - MUA SẮM CÔNG: ỷ ỹ ữ ự ằ ẳ ẵ ặ ề ể ễ ệ ồ ổ ỗ ộ ờ ở ỡ ợ
             """)
     void windows1258BytesDecodeBackToTheSameText(String text) {
-        byte[] bytes = VietText.windows1258(text);
+        byte[] bytes = DemoText.windows1258(text);
 
-        String decoded = new String(bytes, VietText.WINDOWS_1258);
+        String decoded = new String(bytes, DemoText.WINDOWS_1258);
 
         assertThat(decoded).doesNotContain("?");
         assertThat(Normalizer.normalize(decoded, Normalizer.Form.NFC)).isEqualTo(text);
@@ -32,13 +32,13 @@ class VietTextTest {
             12/2026/QĐ-UBND                              | 12-2026-qd-ubnd
             """)
     void slugsAreAsciiWithDFolded(String title, String slug) {
-        assertThat(VietText.slug(title)).isEqualTo(slug);
+        assertThat(DemoText.slug(title)).isEqualTo(slug);
     }
 
     @ParameterizedTest
     @CsvSource({"Lý Sơn", "Thuế và cuộc sống", "Hỏi đáp"})
     void decomposedTextHasCombiningMarksButTheSameNfc(String text) {
-        String nfd = VietText.decomposed(text);
+        String nfd = DemoText.decomposed(text);
 
         assertThat(nfd).isNotEqualTo(text).matches(s -> s.codePoints().anyMatch(c -> Character.getType(c)
                 == Character.NON_SPACING_MARK), "has combining marks");

@@ -7,21 +7,19 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.text.Normalizer;
-import java.util.Locale;
+import vn.minhbach.text.VietText;
 
 /** The Vietnamese text forms the demo serves on purpose: slugs, decomposed (NFD) text and windows-1258 bytes. */
-final class VietText {
+final class DemoText {
 
     static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
-    private VietText() {
+    private DemoText() {
     }
 
     /** An ASCII URL slug: diacritics dropped, đ folded to d. */
     static String slug(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT);
-        String slug = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String slug = VietText.fold(title).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;
     }
 
