@@ -16,7 +16,8 @@ import vn.minhbach.history.Changes;
  */
 public final class HtmlReport {
 
-    private static final PebbleEngine ENGINE = Templates.engine("vn/minhbach/report");
+    /** Shared with the period report: same loader, escaping and locale. */
+    static final PebbleEngine ENGINE = Templates.engine("vn/minhbach/report");
 
     private HtmlReport() {
     }

@@ -38,6 +38,13 @@ public interface AuditStore extends AutoCloseable {
      */
     List<AuditStatuses> itemHistory(String configKey, LocalDate from, LocalDate to);
 
+    /**
+     * Every audit of a config dated {@code from} to {@code to} (both inclusive), oldest first (by audit date,
+     * then start time), each with its items' verdicts, reasons and figures but not their evidence: what period
+     * reports are computed from.
+     */
+    List<AuditItems> periodItems(String configKey, LocalDate from, LocalDate to);
+
     @Override
     void close();
 

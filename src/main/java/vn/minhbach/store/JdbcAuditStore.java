@@ -182,6 +182,27 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public List<AuditItems> periodItems(String configKey, LocalDate from, LocalDate to) {
+        try (Connection connection = dataSource.getConnection()) {
+            // One snapshot for the three queries (READ COMMITTED would take one per statement), so an audit
+            // saved meanwhile is either whole or absent.
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                return new PeriodReader(connection).read(configKey, from, to);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the audits of config " + configKey + " from " + from + " to "
+                    + to, e);
+        }
+    }
+
+    @Override
     public void close() {
         dialect.release(dataSource);
     }

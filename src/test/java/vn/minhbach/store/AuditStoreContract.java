@@ -196,6 +196,38 @@ abstract class AuditStoreContract {
     }
 
     @Test
+    void givesThePeriodItemsWithFiguresOldestFirst() {
+        AuditStore store = open();
+        store.save(KEY, FINGERPRINT, AuditRuns.full(NOV_28.minusDays(40)));
+        String late = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28, 14, "a=PASS"));
+        String early = store.save(KEY, FINGERPRINT, AuditRuns.full(NOV_28));
+        String empty = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(1), 2));
+        store.save(OTHER_KEY, FINGERPRINT, AuditRuns.full(NOV_28));
+
+        List<AuditItems> audits = store.periodItems(KEY, NOV_28.minusDays(1), NOV_28);
+
+        assertThat(audits).extracting(a -> a.audit().id()).containsExactly(empty, early, late);
+        assertThat(audits.get(0).items()).isEmpty();
+        assertThat(audits.get(1).audit().asOf()).isEqualTo(NOV_28);
+        List<StoredItem> items = audits.get(1).items();
+        assertThat(items).extracting(StoredItem::id)
+                .containsExactly("budget.execution", "onestop.online-rate", "qa.response-time", "site.contact");
+        StoredItem online = items.get(1);
+        assertThat(online.criterion()).isEqualTo("4");
+        assertThat(online.title()).isEqualTo("Tỷ lệ thủ tục trực tuyến");
+        assertThat(online.status()).isEqualTo(Verdict.FAIL);
+        assertThat(online.reason()).isEqualTo("87,5% thủ tục trực tuyến, mục tiêu 90%");
+        assertThat(online.figures()).containsExactly(Map.entry("percentOnline", 87.5), Map.entry("online", 35.0),
+                Map.entry("listed", 40.0));
+        assertThat(items.get(2).figures()).containsKey("medianDays").containsEntry("answered", 0.0);
+        assertThat(items.get(2).figures().get("medianDays")).isNull();
+        assertThat(items.get(3).criterion()).isNull();
+        assertThat(items.get(0).figures()).isEmpty();
+        assertThat(audits.get(2).items()).extracting(StoredItem::status).containsExactly(Verdict.PASS);
+        assertThat(store.periodItems(KEY, NOV_28.plusDays(1), NOV_28.plusDays(9))).isEmpty();
+    }
+
+    @Test
     void savesFromManyThreadsAtOnce() throws Exception {
         AuditStore store = open();
         int threads = 6;
