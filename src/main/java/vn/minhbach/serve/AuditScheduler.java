@@ -116,9 +116,15 @@ public final class AuditScheduler {
 
     /** This node's name: the host and start time, unique in a cluster. */
     public String node() {
+        return node(scheduler);
+    }
+
+    /** Quartz names cluster nodes; a node on its own is named by its host. */
+    static String node(Scheduler scheduler) {
         try {
-            return scheduler.getSchedulerInstanceId();
-        } catch (SchedulerException e) {
+            String id = scheduler.getSchedulerInstanceId();
+            return "NON_CLUSTERED".equals(id) ? java.net.InetAddress.getLocalHost().getHostName() : id;
+        } catch (SchedulerException | java.net.UnknownHostException e) {
             return "?";
         }
     }

@@ -9,7 +9,6 @@ import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.Scheduler;
-import org.quartz.SchedulerException;
 import vn.minhbach.config.ConfigException;
 import vn.minhbach.config.ConfigLoader;
 
@@ -73,12 +72,7 @@ final class ScheduledAudit implements InterruptableJob {
     }
 
     private static Fire fire(JobExecutionContext context) {
-        String node;
-        try {
-            node = context.getScheduler().getSchedulerInstanceId();
-        } catch (SchedulerException e) {
-            node = "?";
-        }
+        String node = AuditScheduler.node(context.getScheduler());
         if (context.isRecovering()) {
             String original = context.getMergedJobDataMap()
                     .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS);
