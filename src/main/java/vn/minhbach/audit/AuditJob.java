@@ -47,9 +47,19 @@ public final class AuditJob {
         }
     }
 
+    /**
+     * Runs the audit. An audit cut short by an interrupt (a service shutting down) is neither saved nor
+     * reported: half a crawl would read as a portal that lost its pages.
+     *
+     * @throws InterruptedException when the thread was interrupted during the audit; nothing was written
+     */
     public Outcome run(AuditConfig config, LocalDate asOf, boolean keepHistory, Path reportDir,
-                       Set<ReportFormat> formats) throws IOException {
+                       Set<ReportFormat> formats) throws IOException, InterruptedException {
         AuditRun run = auditor.run(config, asOf != null ? asOf : auditor.today(config));
+        if (Thread.interrupted()) {
+            throw new InterruptedException("the audit of " + config.organisation()
+                    + " was interrupted; nothing was saved or reported");
+        }
         String auditId = null;
         Changes changes = null;
         String warning = null;

@@ -29,7 +29,7 @@ final class AuditRunner {
 
     /** Returns the exit code: 0 all pass, 1 some item not PASS, 3 no configured site answered. */
     static int run(AuditConfig config, LocalDate asOf, Path outDir, Set<ReportFormat> formats, boolean keepHistory,
-                   PrintWriter out, PrintWriter err) throws IOException {
+                   PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         Clock clock = Clock.system(config.timezone());
         Path dir = outDir != null ? outDir : Path.of("reports", LocalDateTime.now(clock).format(DIR_NAME));
         Map<URI, String> labels = new HashMap<>();

@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.StoreConfig;
@@ -39,29 +37,8 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     static JdbcAuditStore open(StoreConfig config, UnaryOperator<String> environment, SaveHook hook) {
-        String url = config.url() == null || config.url().isBlank() ? StoreConfig.DEFAULT.url() : config.url();
-        Dialect dialect = Dialect.of(url);
-        DataSource source = dialect.dataSource(url, variable(environment, "store.userEnv", config.userEnv()),
-                variable(environment, "store.passwordEnv", config.passwordEnv()));
-        try {
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-        } catch (FlywayException e) {
-            dialect.release(source);
-            throw new StoreException("could not migrate the history store at " + Dialect.describe(url)
-                    + ": " + e.getMessage(), e);
-        }
-        return new JdbcAuditStore(dialect, source, hook);
-    }
-
-    private static String variable(UnaryOperator<String> environment, String key, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String value = environment.apply(name);
-        if (value == null) {
-            throw new StoreException(key + " names the environment variable " + name + ", which is not set");
-        }
-        return value;
+        StoreDatabase database = StoreDatabase.open(config, environment);
+        return new JdbcAuditStore(database.dialect(), database.dataSource(), hook);
     }
 
     @Override

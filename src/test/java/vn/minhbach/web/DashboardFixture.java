@@ -81,7 +81,7 @@ final class DashboardFixture implements AutoCloseable {
     }
 
     /** One audit as the service runs it: crawl, check, save to the store; a run that was not saved fails. */
-    private AuditRun audit(Portal p, Path reports) throws IOException {
+    private AuditRun audit(Portal p, Path reports) throws IOException, InterruptedException {
         AuditJob.Outcome outcome = new AuditJob(new Auditor(Checklist.defaults(), Clock.system(ZONE), CrawlListener.NONE))
                 .run(p.config(), site.asOf(), true, reports, Set.of(ReportFormat.JSON));
         if (outcome.auditId() == null) {
