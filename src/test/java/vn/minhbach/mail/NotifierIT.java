@@ -240,6 +240,57 @@ class NotifierIT {
                 .contains("gửi lúc 28/11/2026 02:05:00 (UTC+07:00)", "127.0.0.1:" + SMTP.getSmtp().getPort() + " (none)");
     }
 
+    @Test
+    void theWeeklyDigestShowsTheWeeksScoresAndWhatFailedDuringIt() throws Exception {
+        AuditConfig config = MailFixtures.config("127.0.0.1", SMTP.getSmtp().getPort(), "none", "on-change",
+                folder.resolve("history"), true);
+        Notifier.Result result;
+        try (AuditStore store = AuditStore.open(config.store())) {
+            String key = ConfigKeys.of(config);
+            String fingerprint = ConfigKeys.fingerprint(config);
+            store.save(key, fingerprint, MailFixtures.run(NOV_28.minusDays(7), "a=FAIL", "b=FAIL", "c=PASS"));
+            store.save(key, fingerprint, MailFixtures.run(NOV_28.minusDays(6), "a=PASS", "b=STALE", "c=PASS"));
+            store.save(key, fingerprint, MailFixtures.run(NOV_28.minusDays(3), "a=PASS", "b=STALE", "c=MISSING"));
+            store.save(key, fingerprint, MailFixtures.run(NOV_28, "a=PASS", "b=PASS", "c=MISSING"));
+
+            result = notifier(PASSWORD).weeklyDigest(config, store, NOV_28);
+
+            assertThat(store.deliveries(key, 10)).singleElement().satisfies(d -> {
+                assertThat(d.kind()).isEqualTo("digest");
+                assertThat(d.auditId()).isNull();
+                assertThat(d.sent()).isTrue();
+            });
+        }
+
+        assertThat(result.status()).as(result.detail()).isEqualTo(Notifier.Status.SENT);
+        MimeMessage message = SMTP.getReceivedMessages()[0];
+        assertThat(message.getSubject())
+                .isEqualTo("[minhbach] UBND huyện Lý Sơn: tuần 22/11/2026–28/11/2026, 3 lần kiểm tra, 2 mục chưa đạt");
+        Multipart mixed = (Multipart) message.getContent();
+        Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+        String text = (String) alternative.getBodyPart(0).getContent();
+        assertThat(text).contains("22/11/2026  Điểm 66,7% · Đạt 2 · Chưa cập nhật 1",
+                "25/11/2026  Điểm 33,3% · Đạt 1 · Chưa cập nhật 1 · Không có 1", "28/11/2026  Điểm 66,7%",
+                "b — Mục b: chưa đạt 2/3 lần, từ 22/11/2026; lần gần nhất: Đạt",
+                "c — Mục c: chưa đạt 2/3 lần, từ 25/11/2026; lần gần nhất: Không có",
+                "https://lyson.quangngai.gov.vn/muc/c")
+                .doesNotContain("21/11/2026", "a — Mục a");
+        assertThat((String) alternative.getBodyPart(1).getContent()).contains("<table", "66,7%", "Mục c");
+        assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("report.html");
+        assertThat((String) mixed.getBodyPart(1).getContent()).contains("28/11/2026");
+    }
+
+    @Test
+    void noDigestUnlessConfigured() {
+        AuditConfig config = config("always");
+        try (AuditStore store = AuditStore.open(config.store())) {
+            Notifier.Result result = notifier(PASSWORD).weeklyDigest(config, store, NOV_28);
+            assertThat(result.status()).isEqualTo(Notifier.Status.SKIPPED);
+            assertThat(result.detail()).isEqualTo("email.weeklyDigest is false");
+        }
+        assertThat(SMTP.getReceivedMessages()).isEmpty();
+    }
+
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
