@@ -8,7 +8,7 @@ import vn.minhbach.serve.ServeCommand;
 @Command(name = "minhbach", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Audits what a Vietnamese government portal and its one-stop-shop site publish.",
         subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class, HistoryCommand.class,
-                ReportCommand.class, ServeCommand.class})
+                ReportCommand.class, ServeCommand.class, EmailCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -28,6 +28,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (audit, demo, validate, history, report, serve)");
+                "a command is required (audit, demo, validate, history, report, serve, email)");
     }
 }

@@ -28,10 +28,15 @@ public final class HtmlReport {
 
     /** The page with a "changes since the previous audit" section when changes is not null. */
     public static String render(AuditRun run, Changes changes) {
-        PebbleTemplate template = ENGINE.getTemplate("report.html");
+        return evaluate("report.html", HtmlView.of(run, changes));
+    }
+
+    /** Any page of this package: the template {@code name}.peb showing {@code view} as {@code r}. */
+    static String evaluate(String name, Object view) {
+        PebbleTemplate template = ENGINE.getTemplate(name);
         StringWriter out = new StringWriter();
         try {
-            template.evaluate(out, Map.of("r", HtmlView.of(run, changes)), Labels.VIETNAMESE);
+            template.evaluate(out, Map.of("r", view), Labels.VIETNAMESE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

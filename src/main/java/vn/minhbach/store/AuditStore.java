@@ -45,6 +45,12 @@ public interface AuditStore extends AutoCloseable {
      */
     List<AuditItems> periodItems(String configKey, LocalDate from, LocalDate to);
 
+    /** Records one attempt to send an e-mail; its audit id, when given, must name a stored audit. */
+    void recordDelivery(Delivery delivery);
+
+    /** The newest {@code limit} recorded e-mail attempts of a config, newest first. */
+    List<Delivery> deliveries(String configKey, int limit);
+
     @Override
     void close();
 

@@ -180,6 +180,52 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public void recordDelivery(Delivery delivery) {
+        String sql = "INSERT INTO email_delivery (config_key, audit_id, kind, attempted_at, attempted_offset, attempt,"
+                + " sent, recipients, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, delivery.configKey());
+            Sql.setLong(insert, 2, delivery.auditId() == null ? null : parseId(delivery.auditId()).orElseThrow(() ->
+                    new StoreException("not an audit id: " + delivery.auditId())));
+            insert.setString(3, delivery.kind());
+            insert.setObject(4, delivery.at());
+            insert.setInt(5, delivery.at().getOffset().getTotalSeconds());
+            insert.setInt(6, delivery.attempt());
+            insert.setBoolean(7, delivery.sent());
+            insert.setString(8, delivery.recipients());
+            insert.setString(9, delivery.reply());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not record the e-mail attempt of config " + delivery.configKey(), e);
+        }
+    }
+
+    @Override
+    public List<Delivery> deliveries(String configKey, int limit) {
+        String sql = "SELECT audit_id, kind, attempted_at, attempted_offset, attempt, sent, recipients, reply"
+                + " FROM email_delivery WHERE config_key = ? ORDER BY attempted_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, configKey);
+            query.setInt(2, Math.max(0, limit));
+            List<Delivery> deliveries = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Long auditId = Sql.longValue(row, "audit_id");
+                    deliveries.add(new Delivery(configKey, auditId == null ? null : auditId.toString(),
+                            row.getString("kind"), Sql.instant(row, "attempted_at", "attempted_offset"),
+                            row.getInt("attempt"), row.getBoolean("sent"), row.getString("recipients"),
+                            row.getString("reply")));
+                }
+            }
+            return deliveries;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the e-mail attempts of config " + configKey, e);
+        }
+    }
+
+    @Override
     public void close() {
         dialect.release(dataSource);
     }

@@ -3,11 +3,16 @@ package vn.minhbach.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +43,7 @@ abstract class AuditStoreContract {
     static final LocalDate NOV_28 = LocalDate.of(2026, 11, 28);
     static final List<String> TABLES = List.of("audit", "audit_site", "audit_item", "audit_item_basis",
             "audit_item_figure", "audit_item_evidence", "audit_broken_link", "audit_broken_link_source",
-            "audit_site_facts");
+            "audit_site_facts", "email_delivery");
 
     private final List<AutoCloseable> opened = new ArrayList<>();
 
@@ -99,6 +104,31 @@ abstract class AuditStoreContract {
         } catch (java.io.IOException | java.net.URISyntaxException e) {
             throw new IllegalStateException("cannot list db/migration", e);
         }
+    }
+
+    @Test
+    void recordsEmailDeliveriesNewestFirstAndKeepsThemWhenTheirAuditGoes() throws SQLException {
+        AuditStore store = open();
+        String id = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28, 2, "a=FAIL"));
+        OffsetDateTime at = OffsetDateTime.of(NOV_28, LocalTime.of(2, 5), AuditRuns.VIETNAM);
+        Delivery refused = new Delivery(KEY, id, "summary", at, 1, false, "tuphap@example.vn",
+                "Connection refused");
+        Delivery sent = new Delivery(KEY, id, "summary", at.plusSeconds(30), 2, true, "tuphap@example.vn",
+                "250 OK");
+        Delivery test = new Delivery(OTHER_KEY, null, "test", at, 1, true, "a@example.vn, b@example.vn", "250 OK");
+        store.recordDelivery(refused);
+        store.recordDelivery(sent);
+        store.recordDelivery(test);
+
+        assertThat(store.deliveries(KEY, 10)).containsExactly(sent, refused);
+        assertThat(store.deliveries(KEY, 1)).containsExactly(sent);
+        assertThat(store.deliveries(OTHER_KEY, 10)).containsExactly(test);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM audit WHERE id = " + id);
+        }
+        assertThat(store.deliveries(KEY, 10)).extracting(Delivery::auditId).containsOnlyNulls();
+        assertThatThrownBy(() -> store.recordDelivery(new Delivery(KEY, "999999", "summary", at, 1, true, "x@y.vn",
+                null))).isInstanceOf(StoreException.class);
     }
 
     @Test
