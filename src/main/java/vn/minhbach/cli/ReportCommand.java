@@ -11,13 +11,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.period.Coverage;
-import vn.minhbach.period.PeriodAnalysis;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.ReportPeriod;
+import vn.minhbach.period.StoredPeriods;
 import vn.minhbach.report.ReportWriter;
-import vn.minhbach.store.AuditItems;
 import vn.minhbach.store.AuditStore;
-import vn.minhbach.store.ConfigKeys;
 
 /**
  * {@code minhbach report -c FILE --period P [-o DIR] [--as-of DATE]}: the period report of plan 125/KH-UBND
@@ -55,20 +53,17 @@ final class ReportCommand implements Callable<Integer> {
         }
         AuditConfig loaded = Configs.load(config);
         LocalDate today = asOf != null ? asOf : LocalDate.now(loaded.timezone());
-        if (today.isBefore(span.start())) {
-            return usage(err, "--period: " + span.label() + " starts after the report date " + today);
-        }
-        LocalDate lastDay = today.isBefore(span.end()) ? today : span.end();
-        List<AuditItems> audits;
+        PeriodReport report;
         try (AuditStore store = AuditStore.open(loaded.store())) {
-            audits = store.periodItems(ConfigKeys.of(loaded), span.start(), lastDay);
+            report = StoredPeriods.report(loaded, store, span, today);
+        } catch (IllegalArgumentException e) {
+            return usage(err, "--period: " + e.getMessage());
         }
-        PeriodReport report = PeriodAnalysis.analyse(loaded.organisation(), span, today, audits);
         Path dir = output != null ? output : Path.of("reports", "period-" + span.label());
         List<Path> files = ReportWriter.writePeriod(report, dir);
         Coverage coverage = report.coverage();
         out.printf("period %s (%s..%s): %d audits, %d of %d days audited%n", span.label(), span.start(), span.end(),
-                audits.size(), coverage.auditedDays(), coverage.elapsedDays());
+                report.audits().size(), coverage.auditedDays(), coverage.elapsedDays());
         files.forEach(file -> out.println("report: " + file.toAbsolutePath().normalize()));
         out.flush();
         if (coverage.missingDays() > 0) {
