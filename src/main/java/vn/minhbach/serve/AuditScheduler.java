@@ -17,6 +17,7 @@ import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
 import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
 import org.quartz.JobKey;
 import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
@@ -30,7 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.config.ConfigException;
 import vn.minhbach.config.ConfigLoader;
+import vn.minhbach.config.EmailConfig;
 import vn.minhbach.config.StoreConfig;
+import vn.minhbach.mail.Notifier;
 import vn.minhbach.store.AuditRecord;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.StoreDatabase;
@@ -73,6 +76,16 @@ public final class AuditScheduler {
      */
     public static AuditScheduler create(List<ServedConfig> served, ServeSettings settings, ConfigLoader loader)
             throws ConfigException {
+        return create(served, settings, loader, new Notifier());
+    }
+
+    /**
+     * The same, sending each config's weekly digest ({@code email.weeklyDigest}) with {@code notifier}.
+     *
+     * @throws StoreException when the cluster's PostgreSQL database cannot be opened or migrated
+     */
+    public static AuditScheduler create(List<ServedConfig> served, ServeSettings settings, ConfigLoader loader,
+                                        Notifier notifier) throws ConfigException {
         Map<String, ServedConfig> byKey = new LinkedHashMap<>();
         for (ServedConfig config : served) {
             ServedConfig twin = byKey.putIfAbsent(config.key(), config);
@@ -97,7 +110,8 @@ public final class AuditScheduler {
         Set<ScheduledAudit> running = ScheduledAudit.registry();
         try {
             Scheduler scheduler = new StdSchedulerFactory(properties).getScheduler();
-            scheduler.setJobFactory((bundle, s) -> new ScheduledAudit(runs, loader, running));
+            scheduler.setJobFactory((bundle, s) -> bundle.getJobDetail().getJobClass() == DigestJob.class
+                    ? new DigestJob(loader, notifier) : new ScheduledAudit(runs, loader, running));
             return new AuditScheduler(scheduler, byKey, runs, running, clusterStore.isPresent());
         } catch (SchedulerException e) {
             throw new StoreException("could not set up the scheduler: " + e.getMessage(), e);
@@ -137,12 +151,15 @@ public final class AuditScheduler {
     public void start() throws SchedulerException {
         for (ServedConfig served : configs.values()) {
             schedule(served);
+            scheduleDigest(served);
         }
         scheduler.start();
         for (ServedConfig served : configs.values()) {
-            LOG.info("serving {} from {}: cron \"{}\" in {}, next run {}", served.label(), served.source(),
+            LOG.info("serving {} from {}: cron \"{}\" in {}, next run {}{}", served.label(), served.source(),
                     served.config().schedule().cron(), served.config().timezone().getId(),
-                    nextRun(served.key()).map(t -> t.atZone(served.config().timezone()).toString()).orElse("none"));
+                    nextRun(served.key()).map(t -> t.atZone(served.config().timezone()).toString()).orElse("none"),
+                    nextDigest(served.key()).map(t -> ", weekly digest " + t.atZone(served.config().timezone()))
+                            .orElse(""));
         }
         LOG.info("node {} started: {} config(s), {}", node(), configs.size(),
                 clustered ? "cluster mode (JDBC job store on PostgreSQL)" : "schedule in memory");
@@ -164,14 +181,53 @@ public final class AuditScheduler {
 
     /** When the config's cron fires next, or empty when it never will. */
     public Optional<Instant> nextRun(String configKey) {
+        return nextFire(TriggerKey.triggerKey(configKey, GROUP));
+    }
+
+    private Optional<Instant> nextFire(TriggerKey key) {
         try {
-            Trigger trigger = scheduler.getTrigger(TriggerKey.triggerKey(configKey, GROUP));
+            Trigger trigger = scheduler.getTrigger(key);
             return trigger == null || trigger.getNextFireTime() == null ? Optional.empty()
                     : Optional.of(trigger.getNextFireTime().toInstant());
         } catch (SchedulerException e) {
-            LOG.warn("cannot read the next run of {}: {}", configKey, e.getMessage());
+            LOG.warn("cannot read the next fire of {}: {}", key, e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** When the config's next weekly digest is sent, or empty when it sends none. */
+    public Optional<Instant> nextDigest(String configKey) {
+        return nextFire(TriggerKey.triggerKey(configKey, DigestJob.GROUP));
+    }
+
+    /**
+     * Whether an audit of the config is under way on this node, or was requested with {@link #runNow} and has
+     * not ended yet: when it started (or was requested), or empty when neither.
+     */
+    public Optional<Instant> runningSince(String configKey) {
+        JobKey job = JobKey.jobKey(configKey, GROUP);
+        try {
+            for (JobExecutionContext context : scheduler.getCurrentlyExecutingJobs()) {
+                if (context.getJobDetail().getKey().equals(job)) {
+                    return Optional.of(context.getFireTime().toInstant());
+                }
+            }
+            // A requested run's one-off trigger lasts until that run has ended.
+            for (Trigger trigger : scheduler.getTriggersOfJob(job)) {
+                String requested = trigger.getJobDataMap().getString(ScheduledAudit.REQUESTED);
+                if (requested != null) {
+                    return Optional.of(Instant.parse(requested));
+                }
+            }
+        } catch (SchedulerException e) {
+            LOG.warn("cannot tell whether an audit of {} runs: {}", configKey, e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** Sends the config's weekly digest now, as its Monday trigger would (for tests). */
+    void digestNow(String configKey) throws SchedulerException {
+        scheduler.triggerJob(JobKey.jobKey(configKey, DigestJob.GROUP));
     }
 
     /**
@@ -207,16 +263,38 @@ public final class AuditScheduler {
     }
 
     private void schedule(ServedConfig served) throws SchedulerException {
-        JobKey jobKey = JobKey.jobKey(served.key(), GROUP);
-        TriggerKey triggerKey = TriggerKey.triggerKey(served.key(), GROUP);
-        JobDetail job = JobBuilder.newJob(ScheduledAudit.class).withIdentity(jobKey)
+        JobDetail job = JobBuilder.newJob(ScheduledAudit.class).withIdentity(JobKey.jobKey(served.key(), GROUP))
                 .withDescription(served.config().organisation())
                 .usingJobData(ScheduledAudit.YAML, served.yaml()).usingJobData(ScheduledAudit.SOURCE, served.source())
                 .requestRecovery(true).storeDurably(true).build();
-        String cron = served.config().schedule().cron();
+        place(job, served.config().schedule().cron(), served, clustered ? null : startInMemory(served));
+    }
+
+    /**
+     * The config's weekly digest job when {@code email.weeklyDigest} is true. Otherwise none: in cluster mode
+     * one scheduled by an earlier version of the config is removed.
+     */
+    private void scheduleDigest(ServedConfig served) throws SchedulerException {
+        JobKey key = JobKey.jobKey(served.key(), DigestJob.GROUP);
+        EmailConfig email = served.config().email();
+        if (!email.configured() || !email.weeklyDigest()) {
+            scheduler.deleteJob(key);
+            return;
+        }
+        JobDetail job = JobBuilder.newJob(DigestJob.class).withIdentity(key)
+                .withDescription("weekly digest of " + served.config().organisation())
+                .usingJobData(ScheduledAudit.YAML, served.yaml()).usingJobData(ScheduledAudit.SOURCE, served.source())
+                .storeDurably(true).build();
+        place(job, DigestJob.CRON, served, new Date());
+    }
+
+    /** Schedules {@code job} on {@code cron} in the config's time zone, under a trigger named as the job. */
+    private void place(JobDetail job, String cron, ServedConfig served, Date startInMemory) throws SchedulerException {
+        JobKey jobKey = job.getKey();
+        TriggerKey triggerKey = TriggerKey.triggerKey(jobKey.getName(), jobKey.getGroup());
         TimeZone zone = TimeZone.getTimeZone(served.config().timezone());
         if (!clustered) {
-            scheduler.scheduleJob(job, trigger(triggerKey, jobKey, cron, zone, startInMemory(served)));
+            scheduler.scheduleJob(job, trigger(triggerKey, jobKey, cron, zone, startInMemory));
             return;
         }
         // The database remembers the schedule across restarts, and Quartz its misfires: keep an unchanged
@@ -233,7 +311,8 @@ public final class AuditScheduler {
                 scheduler.scheduleJob(trigger);
             } else {
                 scheduler.rescheduleJob(triggerKey, trigger);
-                LOG.info("schedule of {} changed to \"{}\" in {}", served.label(), cron, zone.getID());
+                LOG.info("schedule of {} ({}) changed to \"{}\" in {}", served.label(), jobKey.getGroup(), cron,
+                        zone.getID());
             }
         } catch (ObjectAlreadyExistsException e) {
             // Another node starting at the same moment scheduled it first.

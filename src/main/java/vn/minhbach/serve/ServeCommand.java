@@ -17,11 +17,13 @@ import vn.minhbach.config.ConfigLoader;
 import vn.minhbach.report.ReportFormat;
 
 /**
- * {@code minhbach serve -c FILE [-c FILE ...]}: the long-running service. Audits each config on its
- * schedule until stopped; SIGTERM (or Ctrl-C) lets running audits finish within the grace period, abandons
- * them after it, and exits.
+ * {@code minhbach serve -c FILE [-c FILE ...]}: the long-running service ({@link Service}). Audits each config
+ * on its schedule, e-mails the summaries and weekly digests, and shows the dashboard until stopped; SIGTERM (or
+ * Ctrl-C) stops the dashboard, lets running audits finish within the grace period, abandons them after it, and
+ * exits.
  */
-@Command(name = "serve", description = "Audit each config on its schedule (schedule.cron) until stopped.")
+@Command(name = "serve", description = "Audit each config on its schedule (schedule.cron), e-mail the results and show the"
+        + " dashboard, until stopped.")
 public final class ServeCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -45,6 +47,9 @@ public final class ServeCommand implements Callable<Integer> {
             description = "on SIGTERM, how long running audits may take to finish before they are abandoned"
                     + " (default: ${DEFAULT-VALUE})")
     private long graceSeconds;
+
+    @Option(names = "--no-dashboard", description = "do not start the web dashboard")
+    private boolean noDashboard;
 
     @Spec
     private CommandSpec spec;
@@ -78,15 +83,15 @@ public final class ServeCommand implements Callable<Integer> {
         for (Path file : files) {
             served.add(ServedConfig.load(file, loader));
         }
-        AuditScheduler scheduler = AuditScheduler.create(served, settings, loader);
+        Service service = Service.start(served, settings, loader, noDashboard ? null : Service.dashboardConfig(served),
+                System::getenv);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             LOG.info("stopping: waiting up to {} for running audits", AuditRuns.human(settings.shutdownGrace()));
-            boolean clean = scheduler.shutdown(settings.shutdownGrace());
+            boolean clean = service.stop(settings.shutdownGrace());
             LOG.info("stopped{}", clean ? "" : " (running audits abandoned)");
             stopped.countDown();
         }, "minhbach-stop"));
-        scheduler.start();
         stopped.await();
         return 0;
     }
