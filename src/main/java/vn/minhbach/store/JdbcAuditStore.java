@@ -18,6 +18,7 @@ import org.flywaydb.core.api.FlywayException;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.StoreConfig;
+import vn.minhbach.crawl.PageCache;
 
 /**
  * The one {@link AuditStore}: plain JDBC over a schema shared by H2 and PostgreSQL, migrated by Flyway
@@ -27,11 +28,13 @@ final class JdbcAuditStore implements AuditStore {
     private final Dialect dialect;
     private final DataSource dataSource;
     private final SaveHook hook;
+    private final EvidenceIndex evidence;
 
     JdbcAuditStore(Dialect dialect, DataSource dataSource, SaveHook hook) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.hook = hook;
+        this.evidence = new JdbcEvidenceIndex(dataSource);
     }
 
     static JdbcAuditStore open(StoreConfig config, UnaryOperator<String> environment) {
@@ -182,12 +185,22 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public PageCache pageCache(String configKey) {
+        return new JdbcPageCache(dataSource, configKey);
+    }
+
+    @Override
+    public EvidenceIndex evidence() {
+        return evidence;
+    }
+
+    @Override
     public void close() {
         dialect.release(dataSource);
     }
 
     /** Ids are the database's sequence numbers; anything else names no audit. */
-    private static OptionalLong parseId(String auditId) {
+    static OptionalLong parseId(String auditId) {
         try {
             return OptionalLong.of(Long.parseLong(auditId.trim()));
         } catch (NumberFormatException e) {
