@@ -53,6 +53,11 @@ public record RawResponse(URI url, URI finalUrl, int status, String reason, List
         return header("Content-Type");
     }
 
+    /** The body decoded as the crawler decodes pages: the declared charset, else the one the page names. */
+    public String text() {
+        return CharsetSniffer.decode(contentType(), body);
+    }
+
     /** True when the response carries a validator, so a later request for it can be conditional. */
     public boolean validated() {
         return etag() != null || lastModified() != null;
