@@ -42,9 +42,13 @@ final class WarcRecords {
                 http.addHeader(header.name(), header.value());
             }
         }
-        http.setHeader("Content-Length", Long.toString(response.body().length));
         String type = response.contentType();
         http.body(type == null ? MediaType.OCTET_STREAM : MediaType.parseLeniently(type), response.body());
+        // body() writes a normalised Content-Type; evidence keeps what the server said.
+        if (type != null) {
+            http.setHeader("Content-Type", type);
+        }
+        http.setHeader("Content-Length", Long.toString(response.body().length));
         URI id = URI.create("urn:uuid:" + UUID.randomUUID());
         WarcResponse.Builder record = new WarcResponse.Builder(response.finalUrl())
                 .recordId(id)
