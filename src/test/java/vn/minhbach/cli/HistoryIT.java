@@ -21,7 +21,8 @@ class HistoryIT {
         try (FixtureSite site = FixtureSite.start("liferay-like")) {
             Path config = Files.writeString(dir.resolve("c.yaml"), "organisation: X\nsites:\n  portal: {url: \""
                     + site.baseUri() + "\"}\ncrawl: {delayMillis: 0, timeoutSeconds: 5}\nstore: {url: \"jdbc:h2:file:"
-                    + dir.resolve("db/minhbach").toAbsolutePath() + "\"}\n");
+                    + dir.resolve("db/minhbach").toAbsolutePath() + "\", evidenceDir: \""
+                    + dir.resolve("evidence").toAbsolutePath() + "\"}\n");
             CliRun first = CliRun.of("audit", "-c", config.toString(), "--as-of", site.asOf().minusDays(1).toString(),
                     "-o", dir.resolve("r1").toString());
             assertThat(first.out()).contains("saved as audit 1");
@@ -30,7 +31,8 @@ class HistoryIT {
             CliRun second = CliRun.of("audit", "-c", config.toString(), "--as-of", site.asOf().toString(),
                     "-o", dir.resolve("r2").toString());
             assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.NOT_ALL_PASS);
-            assertThat(second.out()).contains("saved as audit 2").contains("Thay đổi so với lần kiểm tra");
+            assertThat(second.out()).contains("saved as audit 2").contains("Thay đổi so với lần kiểm tra")
+                    .containsPattern("history: pages downloaded \\d+, unchanged \\(304\\) 0; evidence: [1-9]\\d* pages");
             String json = Files.readString(dir.resolve("r2/report.json"));
             assertThat(SchemaCheck.errors(json)).isEmpty();
             JsonNode changes = new ObjectMapper().readTree(json).get("changes");

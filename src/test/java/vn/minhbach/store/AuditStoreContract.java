@@ -78,8 +78,8 @@ abstract class AuditStoreContract {
                      "SELECT COUNT(*), MAX(\"version\") FROM \"flyway_schema_history\""
                              + " WHERE \"success\" AND \"type\" = 'SQL'")) {
             row.next();
-            assertThat(row.getInt(1)).isEqualTo(1);
-            assertThat(row.getString(2)).isEqualTo("1");
+            assertThat(row.getInt(1)).isEqualTo(2);
+            assertThat(row.getString(2)).isEqualTo("2");
         }
         assertThat(rowCounts()).containsOnlyKeys(TABLES).allSatisfy((table, count) -> assertThat(count).isZero());
     }
