@@ -51,6 +51,19 @@ class HistoryIT {
             assertThat(diff.exitCode()).isZero();
             assertThat(diff.out()).startsWith("from audit 1");
 
+            CliRun evidence = CliRun.of("history", "-c", config.toString(), "--evidence", "2");
+            assertThat(evidence.exitCode()).as(evidence.err()).isZero();
+            String line = evidence.out().lines().findFirst().orElseThrow();
+            assertThat(line).contains(".warc.gz@");
+            String cited = line.substring(line.lastIndexOf(' ') + 1);
+            CliRun page = CliRun.of("history", "-c", config.toString(), "--page", "2", cited);
+            assertThat(page.exitCode()).as(page.err()).isZero();
+            assertThat(page.out()).containsIgnoringCase("<html");
+            assertThat(page.err()).contains(cited + " in audit 2: HTTP 200").contains("sha256 ");
+            CliRun notKept = CliRun.of("history", "-c", config.toString(), "--page", "2", site.baseUri() + "nowhere");
+            assertThat(notKept.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(notKept.err()).contains("audit 2 kept no evidence of");
+
             CliRun unknown = CliRun.of("history", "-c", config.toString(), "--show", "99");
             assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
             assertThat(unknown.err()).contains("no stored audit with id '99'");
