@@ -23,6 +23,7 @@ import vn.minhbach.evidence.EvidenceArchive;
 import vn.minhbach.evidence.Shown;
 import vn.minhbach.report.ReportFormat;
 import vn.minhbach.store.AuditStore;
+import vn.minhbach.store.StoreException;
 
 /**
  * Audits of a generated site with ETag and Last-Modified, through the job with an H2 store: the second audit
@@ -106,6 +107,26 @@ class IncrementalAuditIT {
             assertThat(shown.response().etag()).startsWith("\"");
             assertThat(store.evidence().captures(outcome.auditId())).hasSize(outcome.history().evidencePages());
         }
+    }
+
+    @Test
+    void withoutHistoryNoStoreIsOpenedAndAStoreThatFailsCostsOnlyTheHistory() throws Exception {
+        Clock clock = Clock.systemUTC();
+        Auditor auditor = new Auditor(Checklist.defaults(), clock, CrawlListener.NONE);
+        AuditJob noStore = new AuditJob(auditor, clock, store -> {
+            throw new AssertionError("a store was opened for an audit without history");
+        });
+        AuditJob.Outcome plain = noStore.run(config, AS_OF, false, dir.resolve("plain"), Set.of(ReportFormat.JSON));
+        assertThat(plain.history()).isNull();
+        assertThat(plain.reports()).hasSize(1);
+
+        AuditJob broken = new AuditJob(auditor, clock, store -> {
+            throw new StoreException("store.url: no database here");
+        });
+        AuditJob.Outcome failed = broken.run(config, AS_OF, true, dir.resolve("failed"), Set.of(ReportFormat.JSON));
+        assertThat(failed.warning()).isEqualTo("history not saved: store.url: no database here");
+        assertThat(failed.auditId()).isNull();
+        assertThat(failed.run().items()).isEqualTo(plain.run().items());
     }
 
     private AuditJob.Outcome audit(String reports) throws Exception {
