@@ -40,7 +40,13 @@ public final class AuditJob {
     private final Clock clock;
     private final Function<StoreConfig, AuditStore> stores;
 
+    /** A job that opens the store each config names. */
+    public AuditJob(Auditor auditor) {
+        this(auditor, Clock.systemUTC(), AuditStore::open);
+    }
+
     /**
+     * @param clock  times when pages were confirmed unchanged
      * @param stores opens the store a config names; called only when history is kept
      */
     public AuditJob(Auditor auditor, Clock clock, Function<StoreConfig, AuditStore> stores) {
@@ -64,6 +70,11 @@ public final class AuditJob {
         public Outcome {
             reports = List.copyOf(reports);
         }
+
+        /** An outcome without history statistics. */
+        public Outcome(AuditRun run, String auditId, Changes changes, List<Path> reports, String warning) {
+            this(run, auditId, changes, reports, warning, null);
+        }
     }
 
     /**
@@ -83,11 +94,17 @@ public final class AuditJob {
         }
     }
 
+    /**
+     * Runs the audit. An audit cut short by an interrupt (a service shutting down) is neither saved nor
+     * reported: half a crawl would read as a portal that lost its pages.
+     *
+     * @throws InterruptedException when the thread was interrupted during the audit; nothing was written
+     */
     public Outcome run(AuditConfig config, LocalDate asOf, boolean keepHistory, Path reportDir,
-                       Set<ReportFormat> formats) throws IOException {
+                       Set<ReportFormat> formats) throws IOException, InterruptedException {
         LocalDate date = asOf != null ? asOf : auditor.today(config);
         if (!keepHistory) {
-            AuditRun run = auditor.run(config, date);
+            AuditRun run = audit(config, date, PageCache.NONE, new SeenPages(clock));
             return new Outcome(run, null, null, ReportWriter.write(run, null, reportDir, formats), null, null);
         }
         AuditStore store;
@@ -96,7 +113,7 @@ public final class AuditJob {
         } catch (StoreException e) {
             String warning = "history not saved: " + e.getMessage();
             LOG.warn(warning, e);
-            AuditRun run = auditor.run(config, date);
+            AuditRun run = audit(config, date, PageCache.NONE, new SeenPages(clock));
             return new Outcome(run, null, null, ReportWriter.write(run, null, reportDir, formats), warning, null);
         }
         try (store) {
@@ -104,12 +121,22 @@ public final class AuditJob {
         }
     }
 
+    private AuditRun audit(AuditConfig config, LocalDate date, PageCache cache, SeenPages seen)
+            throws InterruptedException {
+        AuditRun run = auditor.run(config, date, cache, seen);
+        if (Thread.interrupted()) {
+            throw new InterruptedException("the audit of " + config.organisation()
+                    + " was interrupted; nothing was saved or reported");
+        }
+        return run;
+    }
+
     private Outcome runWithHistory(AuditConfig config, LocalDate date, AuditStore store, Path reportDir,
-                                   Set<ReportFormat> formats) throws IOException {
+                                   Set<ReportFormat> formats) throws IOException, InterruptedException {
         String key = ConfigKeys.of(config);
         PageCache cache = store.pageCache(key);
         SeenPages seen = new SeenPages(clock);
-        AuditRun run = auditor.run(config, date, cache, seen);
+        AuditRun run = audit(config, date, cache, seen);
         String auditId = null;
         Changes changes = null;
         String warning = null;

@@ -2,7 +2,7 @@ package vn.minhbach.check;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,12 +13,12 @@ import java.util.Map;
  * @param from     first day in force
  * @param to       last day in force, or null while still in force
  * @param basis    the clauses it rests on
- * @param defaults default parameter values by name
+ * @param defaults default parameter values by name, kept in name order
  */
 public record RuleVersion(LocalDate from, LocalDate to, List<String> basis, Map<String, Double> defaults) {
     public RuleVersion {
         basis = List.copyOf(basis);
-        defaults = Collections.unmodifiableMap(new LinkedHashMap<>(defaults));
+        defaults = Collections.unmodifiableMap(new TreeMap<>(defaults));
     }
 
     public boolean inForce(LocalDate day) {

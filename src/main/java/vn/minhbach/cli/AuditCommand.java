@@ -6,10 +6,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.minhbach.mail.Notifier;
 import vn.minhbach.report.ReportFormat;
 
-/** {@code minhbach audit -c FILE [--as-of DATE] [-o DIR] [--format json,html,csv]}: one audit now. */
+/** {@code minhbach audit -c FILE [--as-of DATE] [-o DIR] [--format json,html,csv] [--email]}: one audit now. */
 @Command(name = "audit", description = "Crawl the configured sites, check every item and write the reports.")
 final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "the YAML config")
@@ -29,6 +31,9 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "do not compare with or save to the audit history (store)")
     private boolean noHistory;
 
+    @Option(names = "--email", description = "then e-mail the summary as the config's email section says")
+    private boolean email;
+
     @Spec
     private CommandSpec spec;
 
@@ -36,7 +41,10 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         var formats = Options.formats(spec, format);
         var loaded = Configs.load(config);
-        return AuditRunner.run(loaded, asOf, output, formats, !noHistory, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        if (email && !loaded.email().configured()) {
+            throw new ParameterException(spec.commandLine(), "--email: " + config + " has no email section");
+        }
+        return AuditRunner.run(loaded, asOf, output, formats, !noHistory, email ? new Notifier() : null,
+                spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

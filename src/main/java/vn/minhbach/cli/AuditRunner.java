@@ -16,12 +16,16 @@ import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.Auditor;
 import vn.minhbach.check.Checklist;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.mail.Notifier;
 import vn.minhbach.report.ConsoleProgress;
 import vn.minhbach.report.ReportFormat;
 import vn.minhbach.report.TerminalSummary;
 import vn.minhbach.store.AuditStore;
 
-/** Runs one audit for {@code audit} and {@code demo}: crawl and check, write the reports, print the summary. */
+/**
+ * Runs one audit for {@code audit} and {@code demo}: crawl and check, write the reports, print the summary, and
+ * e-mail it when asked.
+ */
 final class AuditRunner {
     private static final DateTimeFormatter DIR_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -30,7 +34,16 @@ final class AuditRunner {
 
     /** Returns the exit code: 0 all pass, 1 some item not PASS, 3 no configured site answered. */
     static int run(AuditConfig config, LocalDate asOf, Path outDir, Set<ReportFormat> formats, boolean keepHistory,
-                   PrintWriter out, PrintWriter err) throws IOException {
+                   PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
+        return run(config, asOf, outDir, formats, keepHistory, null, out, err);
+    }
+
+    /**
+     * The same, then the summary e-mailed by {@code notifier} when it is not null. Whatever becomes of the
+     * e-mail, the exit code is the audit's: a failed send is a warning.
+     */
+    static int run(AuditConfig config, LocalDate asOf, Path outDir, Set<ReportFormat> formats, boolean keepHistory,
+                   Notifier notifier, PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         Clock clock = Clock.system(config.timezone());
         Path dir = outDir != null ? outDir : Path.of("reports", LocalDateTime.now(clock).format(DIR_NAME));
         Map<URI, String> labels = new HashMap<>();
@@ -54,6 +67,9 @@ final class AuditRunner {
             err.println("warning: " + outcome.warning());
             err.flush();
         }
+        if (notifier != null) {
+            email(notifier.afterAudit(config, outcome), config, out, err);
+        }
         boolean anyAnswered = run.sites().stream().anyMatch(s -> s.pagesFetched() > 0);
         if (!anyAnswered) {
             err.println("error: no configured site answered; every item is UNKNOWN");
@@ -61,5 +77,19 @@ final class AuditRunner {
             return ExitCodes.CANNOT_RUN;
         }
         return run.summary().allPass() ? ExitCodes.ALL_PASS : ExitCodes.NOT_ALL_PASS;
+    }
+
+    private static void email(Notifier.Result result, AuditConfig config, PrintWriter out, PrintWriter err) {
+        switch (result.status()) {
+            case SENT -> out.println("e-mail sent to " + String.join(", ", config.email().to()) + ": "
+                    + result.detail());
+            case SKIPPED -> out.println("e-mail not sent: " + result.detail());
+            case FAILED -> {
+                err.println("warning: e-mail not sent after " + result.attempts() + " attempt(s): " + result.detail()
+                        + " (the audit and its reports are kept)");
+                err.flush();
+            }
+        }
+        out.flush();
     }
 }

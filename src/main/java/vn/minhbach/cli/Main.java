@@ -2,11 +2,13 @@ package vn.minhbach.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import vn.minhbach.serve.ServeCommand;
 
 /** Entry point of the minhbach command line. */
 @Command(name = "minhbach", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Audits what a Vietnamese government portal and its one-stop-shop site publish.",
-        subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class, HistoryCommand.class})
+        subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class, HistoryCommand.class,
+                ReportCommand.class, ServeCommand.class, EmailCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -25,6 +27,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (audit, demo, validate, history)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required (audit, demo, validate, history, report, serve, email)");
     }
 }

@@ -7,13 +7,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.ParseException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.quartz.CronExpression;
 
 /**
  * Reads a YAML config with Jackson and validates it once: every problem is collected with its key path
@@ -135,9 +139,26 @@ public final class ConfigLoader {
         if (fields < 6 || fields > 7) {
             cronNode.problem("expected a Quartz cron expression of 6 or 7 fields (e.g. \"0 0 2 * * ?\"), got \""
                     + cron + "\"");
+        } else {
+            cronProblem(cron).ifPresent(problem -> cronNode.problem("expected a Quartz cron expression: "
+                    + problem + " in \"" + cron + "\""));
         }
         int confirmAfter = node.child("confirmAfter").integer(ScheduleConfig.DEFAULT.confirmAfter(), 1, 30);
         return new ScheduleConfig(cron, confirmAfter);
+    }
+
+    /** Quartz's own parser, so that what loads is exactly what the scheduler accepts (including "never fires"). */
+    private static Optional<String> cronProblem(String cron) {
+        CronExpression expression;
+        try {
+            expression = new CronExpression(cron);
+        } catch (ParseException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (expression.getNextValidTimeAfter(new Date()) == null) {
+            return Optional.of("it never fires again");
+        }
+        return Optional.empty();
     }
 
     private static StoreConfig store(ConfigNode node) {
@@ -159,9 +180,14 @@ public final class ConfigLoader {
         String bind = node.child("bind").text(d.bind());
         DashboardConfig config = new DashboardConfig(bind, node.child("port").integer(d.port(), 1, 65_535),
                 EnvNames.read(node.child("userEnv")), EnvNames.read(node.child("passwordEnv")));
-        boolean loopback = bind.equals("localhost") || bind.startsWith("127.") || bind.equals("::1");
-        if (!loopback && (config.userEnv() == null || config.passwordEnv() == null)) {
-            node.child("bind").problem("binding beyond loopback requires dashboard.userEnv and dashboard.passwordEnv");
+        if (!config.loopback()) {
+            String reason = "required when dashboard.bind (\"" + bind + "\") is not a loopback address";
+            if (config.userEnv() == null) {
+                node.child("userEnv").problem(reason);
+            }
+            if (config.passwordEnv() == null) {
+                node.child("passwordEnv").problem(reason);
+            }
         }
         return config;
     }

@@ -1,7 +1,6 @@
 package vn.minhbach.report;
 
 import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,7 +16,8 @@ import vn.minhbach.history.Changes;
  */
 public final class HtmlReport {
 
-    private static final PebbleEngine ENGINE = engine();
+    /** Shared with the period report: same loader, escaping and locale. */
+    static final PebbleEngine ENGINE = Templates.engine("vn/minhbach/report");
 
     private HtmlReport() {
     }
@@ -28,27 +28,18 @@ public final class HtmlReport {
 
     /** The page with a "changes since the previous audit" section when changes is not null. */
     public static String render(AuditRun run, Changes changes) {
-        PebbleTemplate template = ENGINE.getTemplate("report.html");
+        return evaluate("report.html", HtmlView.of(run, changes));
+    }
+
+    /** Any page of this package: the template {@code name}.peb showing {@code view} as {@code r}. */
+    static String evaluate(String name, Object view) {
+        PebbleTemplate template = ENGINE.getTemplate(name);
         StringWriter out = new StringWriter();
         try {
-            template.evaluate(out, Map.of("r", HtmlView.of(run, changes)), Labels.VIETNAMESE);
+            template.evaluate(out, Map.of("r", view), Labels.VIETNAMESE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static PebbleEngine engine() {
-        ClasspathLoader loader = new ClasspathLoader(HtmlReport.class.getClassLoader());
-        loader.setPrefix("vn/minhbach/report");
-        loader.setSuffix(".peb");
-        loader.setCharset("UTF-8");
-        return new PebbleEngine.Builder()
-                .loader(loader)
-                .autoEscaping(true)
-                .strictVariables(true)
-                .newLineTrimming(true)
-                .defaultLocale(Labels.VIETNAMESE)
-                .build();
     }
 }

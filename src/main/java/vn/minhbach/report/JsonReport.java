@@ -37,8 +37,9 @@ public final class JsonReport {
     /** Doubles up to 2^53 are exact integers; beyond that "whole" says nothing useful. */
     private static final double EXACT_INTEGER_LIMIT = 9_007_199_254_740_992.0;
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Pretty-printed with two spaces and {@code \n} line ends; shared with the period report. */
+    static final ObjectWriter WRITER = new ObjectMapper().writer(prettyPrinter());
 
     private JsonReport() {
     }
@@ -199,11 +200,11 @@ public final class JsonReport {
         return node;
     }
 
-    private static String date(LocalDate date) {
+    static String date(LocalDate date) {
         return date == null ? null : date.toString();
     }
 
-    private static String instant(OffsetDateTime time) {
+    static String instant(OffsetDateTime time) {
         return time == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(time);
     }
 

@@ -3,21 +3,26 @@ package vn.minhbach.report;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.SiteRole;
+import vn.minhbach.period.ReportPeriod;
 
 /**
  * The Vietnamese words and number formats people see in report.html and the terminal summary. Keys
- * stay in English in report.json; only what is shown to people is translated here.
+ * stay in English in report.json; only what is shown to people is translated here. Public for the dashboard,
+ * which shows the same verdicts, dates and scores.
  */
-final class Labels {
+public final class Labels {
 
-    static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     /** Names of the figures fixed by product.md; others are shown by their key. */
@@ -35,7 +40,7 @@ final class Labels {
     private Labels() {
     }
 
-    static String verdict(Verdict verdict) {
+    public static String verdict(Verdict verdict) {
         return switch (verdict) {
             case PASS -> "Đạt";
             case STALE -> "Chưa cập nhật";
@@ -47,14 +52,20 @@ final class Labels {
     }
 
     /** Badge colours as {@code background, text}; chosen to keep at least 4.5:1 contrast. */
-    static String verdictStyle(Verdict verdict) {
+    public static String verdictStyle(Verdict verdict) {
+        return "background:" + verdictColour(verdict) + ";color:"
+                + (verdict == Verdict.NOT_APPLICABLE ? "#333333" : "#ffffff");
+    }
+
+    /** The colour of a verdict: badge backgrounds and the day strips of period reports. */
+    static String verdictColour(Verdict verdict) {
         return switch (verdict) {
-            case PASS -> "background:#1b7f3b;color:#ffffff";
-            case STALE -> "background:#a65300;color:#ffffff";
-            case MISSING -> "background:#8e1b4f;color:#ffffff";
-            case FAIL -> "background:#c62828;color:#ffffff";
-            case UNKNOWN -> "background:#5f6368;color:#ffffff";
-            case NOT_APPLICABLE -> "background:#e3e3e3;color:#333333";
+            case PASS -> "#1b7f3b";
+            case STALE -> "#a65300";
+            case MISSING -> "#8e1b4f";
+            case FAIL -> "#c62828";
+            case UNKNOWN -> "#5f6368";
+            case NOT_APPLICABLE -> "#e3e3e3";
         };
     }
 
@@ -69,7 +80,7 @@ final class Labels {
         };
     }
 
-    static String role(SiteRole role) {
+    public static String role(SiteRole role) {
         return switch (role) {
             case PORTAL -> "Cổng thông tin điện tử";
             case ONESTOP -> "Một cửa điện tử / Dịch vụ công";
@@ -80,6 +91,26 @@ final class Labels {
     static String criterion(String criterion) {
         boolean numbered = !criterion.isEmpty() && Character.isDigit(criterion.charAt(0));
         return (numbered ? "Tiêu chí " : "Mục ") + criterion;
+    }
+
+    /**
+     * A report period as the plan's reports name it: "6 tháng đầu năm 2026", "Quý III năm 2026",
+     * "Tháng 11 năm 2026", "Năm 2026", or "Từ 01/01/2026 đến 30/06/2026".
+     */
+    static String period(ReportPeriod period) {
+        int year = period.start().getYear();
+        return switch (period.kind()) {
+            case YEAR -> "Năm " + year;
+            case HALF_YEAR -> (period.start().getMonthValue() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
+            case QUARTER -> "Quý " + ROMAN[(period.start().getMonthValue() + 2) / 3] + " năm " + year;
+            case MONTH -> "Tháng " + period.start().getMonthValue() + " năm " + year;
+            case RANGE -> "Từ " + day(period.start()) + " đến " + day(period.end());
+        };
+    }
+
+    /** "01/2026": a month on chart axes and in lists. */
+    static String month(YearMonth month) {
+        return MONTH.format(month);
     }
 
     static String figure(String name) {
@@ -94,12 +125,12 @@ final class Labels {
         return value == null || value.isBlank() ? "Không thấy" : value;
     }
 
-    static String day(LocalDate date) {
+    public static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 
     /** A time in the given offset, e.g. "28/11/2026 02:03:10 (UTC+07:00)". */
-    static String time(OffsetDateTime time, ZoneOffset offset) {
+    public static String time(OffsetDateTime time, ZoneOffset offset) {
         if (time == null) {
             return "";
         }
@@ -108,14 +139,14 @@ final class Labels {
     }
 
     /** Up to two decimals, Vietnamese separators: 18.234.112 and 85,71. */
-    static String number(double value) {
+    public static String number(double value) {
         NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }
 
     /** The score with one decimal, as product.md computes it: "55,0%". */
-    static String score(double score) {
+    public static String score(double score) {
         return String.format(VIETNAMESE, "%.1f%%", score);
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
+import vn.minhbach.period.PeriodReport;
 
 /** Writes the report files of one audit into a directory. */
 public final class ReportWriter {
@@ -50,6 +51,21 @@ public final class ReportWriter {
             case HTML -> HtmlReport.render(run, changes);
             case CSV -> CsvReport.render(run);
         };
+    }
+
+    /**
+     * Writes DIR/period.json and DIR/period.html for a period report, creating DIR, each moved into place
+     * whole like the audit reports.
+     *
+     * @return the files written, json first
+     */
+    public static List<Path> writePeriod(PeriodReport report, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Path json = dir.resolve("period.json");
+        writeAtomically(json, PeriodJson.toJson(report));
+        Path html = dir.resolve("period.html");
+        writeAtomically(html, PeriodHtml.render(report));
+        return List.of(json, html);
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {

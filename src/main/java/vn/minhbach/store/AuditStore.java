@@ -48,6 +48,19 @@ public interface AuditStore extends AutoCloseable {
     /** The index of the evidence archive: which WARC record holds what each URL showed in each audit. */
     EvidenceIndex evidence();
 
+    /**
+     * Every audit of a config dated {@code from} to {@code to} (both inclusive), oldest first (by audit date,
+     * then start time), each with its items' verdicts, reasons and figures but not their evidence: what period
+     * reports are computed from.
+     */
+    List<AuditItems> periodItems(String configKey, LocalDate from, LocalDate to);
+
+    /** Records one attempt to send an e-mail; its audit id, when given, must name a stored audit. */
+    void recordDelivery(Delivery delivery);
+
+    /** The newest {@code limit} recorded e-mail attempts of a config, newest first. */
+    List<Delivery> deliveries(String configKey, int limit);
+
     @Override
     void close();
 

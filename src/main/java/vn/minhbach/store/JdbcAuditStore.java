@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.StoreConfig;
@@ -42,29 +40,8 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     static JdbcAuditStore open(StoreConfig config, UnaryOperator<String> environment, SaveHook hook) {
-        String url = config.url() == null || config.url().isBlank() ? StoreConfig.DEFAULT.url() : config.url();
-        Dialect dialect = Dialect.of(url);
-        DataSource source = dialect.dataSource(url, variable(environment, "store.userEnv", config.userEnv()),
-                variable(environment, "store.passwordEnv", config.passwordEnv()));
-        try {
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-        } catch (FlywayException e) {
-            dialect.release(source);
-            throw new StoreException("could not migrate the history store at " + Dialect.describe(url)
-                    + ": " + e.getMessage(), e);
-        }
-        return new JdbcAuditStore(dialect, source, hook);
-    }
-
-    private static String variable(UnaryOperator<String> environment, String key, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String value = environment.apply(name);
-        if (value == null) {
-            throw new StoreException(key + " names the environment variable " + name + ", which is not set");
-        }
-        return value;
+        StoreDatabase database = StoreDatabase.open(config, environment);
+        return new JdbcAuditStore(database.dialect(), database.dataSource(), hook);
     }
 
     @Override
@@ -192,6 +169,73 @@ final class JdbcAuditStore implements AuditStore {
     @Override
     public EvidenceIndex evidence() {
         return evidence;
+    }
+
+    @Override
+    public List<AuditItems> periodItems(String configKey, LocalDate from, LocalDate to) {
+        try (Connection connection = dataSource.getConnection()) {
+            // One snapshot for the three queries (READ COMMITTED would take one per statement), so an audit
+            // saved meanwhile is either whole or absent.
+            int isolation = connection.getTransactionIsolation();
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                return new PeriodReader(connection).read(configKey, from, to);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+                connection.setTransactionIsolation(isolation);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not read the audits of config " + configKey + " from " + from + " to "
+                    + to, e);
+        }
+    }
+
+    @Override
+    public void recordDelivery(Delivery delivery) {
+        String sql = "INSERT INTO email_delivery (config_key, audit_id, kind, attempted_at, attempted_offset, attempt,"
+                + " sent, recipients, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, delivery.configKey());
+            Sql.setLong(insert, 2, delivery.auditId() == null ? null : parseId(delivery.auditId()).orElseThrow(() ->
+                    new StoreException("not an audit id: " + delivery.auditId())));
+            insert.setString(3, delivery.kind());
+            insert.setObject(4, delivery.at());
+            insert.setInt(5, delivery.at().getOffset().getTotalSeconds());
+            insert.setInt(6, delivery.attempt());
+            insert.setBoolean(7, delivery.sent());
+            insert.setString(8, delivery.recipients());
+            insert.setString(9, delivery.reply());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not record the e-mail attempt of config " + delivery.configKey(), e);
+        }
+    }
+
+    @Override
+    public List<Delivery> deliveries(String configKey, int limit) {
+        String sql = "SELECT audit_id, kind, attempted_at, attempted_offset, attempt, sent, recipients, reply"
+                + " FROM email_delivery WHERE config_key = ? ORDER BY attempted_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, configKey);
+            query.setInt(2, Math.max(0, limit));
+            List<Delivery> deliveries = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    Long auditId = Sql.longValue(row, "audit_id");
+                    deliveries.add(new Delivery(configKey, auditId == null ? null : auditId.toString(),
+                            row.getString("kind"), Sql.instant(row, "attempted_at", "attempted_offset"),
+                            row.getInt("attempt"), row.getBoolean("sent"), row.getString("recipients"),
+                            row.getString("reply")));
+                }
+            }
+            return deliveries;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the e-mail attempts of config " + configKey, e);
+        }
     }
 
     @Override

@@ -21,6 +21,9 @@ class CliUsageTest {
             audit -c config/example.yaml --format json,pdf          | --format: unknown report format 'pdf'
             frobnicate                                              | Unmatched argument
             validate -c does-not-exist.yaml                         | cannot read
+            report -c config/example.yaml --period 2026-H3          | halves are H1 and H2
+            report -c config/example.yaml --period 2026/11          | --period: expected 2026, 2026-H1, 2026-Q3, 2026-11 or
+            report -c config/example.yaml                           | Missing required option: '--period=P'
             """)
     void usageErrorsExitTwo(String args, String message) {
         CliRun run = CliRun.of(args.split(" "));

@@ -45,6 +45,12 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void quartzCronExpressionsLoadAsWritten() throws Exception {
+        AuditConfig config = LOADER.parse(MINIMAL + "schedule: {cron: \"0 30 1 ? * MON-FRI\", confirmAfter: 3}\n", "t");
+        assertThat(config.schedule()).isEqualTo(new ScheduleConfig("0 30 1 ? * MON-FRI", 3));
+    }
+
+    @Test
     void siteCrawlSettingsOverrideTheGlobalOnes() throws Exception {
         AuditConfig config = LOADER.parse("""
                 organisation: X
@@ -99,9 +105,14 @@ class ConfigLoaderTest {
             bad item url          | 'checklist: {items: {legal.documents: {urls: ["ftp://x.vn/a"]}}}'  | checklist.items.legal.documents.urls[0]: expected an absolute http(s) URL
             bad holiday           | 'checklist: {extraHolidays: ["31/12/2026"]}'                      | checklist.extraHolidays[0]: expected a date YYYY-MM-DD
             bad cron              | 'schedule: {cron: "every night"}'                                 | schedule.cron: expected a Quartz cron expression
+            cron bad hour         | 'schedule: {cron: "0 0 25 * * ?"}'                                | schedule.cron: expected a Quartz cron expression: Hour values must be between 0 and 23
+            cron day and weekday  | 'schedule: {cron: "0 0 2 * * MON"}'                               | schedule.cron: expected a Quartz cron expression: Support for specifying both a day-of-week AND a day-of-month parameter is not implemented.
+            cron in the past      | 'schedule: {cron: "0 0 2 1 1 ? 2020"}'                            | schedule.cron: expected a Quartz cron expression: it never fires again
             bad store             | 'store: {url: "mysql://x"}'                                       | store.url: expected a jdbc:h2: or jdbc:postgresql: URL
             bad env name          | 'store: {passwordEnv: "my password"}'                              | store.passwordEnv: expected the name of an environment variable
-            open dashboard        | 'dashboard: {bind: "0.0.0.0"}'                                    | dashboard.bind: binding beyond loopback requires
+            open dashboard        | 'dashboard: {bind: "0.0.0.0"}'                                    | dashboard.userEnv: required when dashboard.bind ("0.0.0.0") is not a loopback address
+            open dashboard, no pw | 'dashboard: {bind: "10.0.0.5", userEnv: U}'                       | dashboard.passwordEnv: required when dashboard.bind
+            dashboard by name     | 'dashboard: {bind: "minhbach.example.vn"}'                        | dashboard.userEnv: required when
             bad send rule         | 'email: {smtp: {host: h}, from: a@b.vn, to: [c@d.vn], send: sometimes}' | email.send: expected one of always, on-change, on-failure
             bad recipient         | 'email: {smtp: {host: h}, from: a@b.vn, to: [nobody]}'             | email.to[0]: not an e-mail address
             """)

@@ -3,11 +3,16 @@ package vn.minhbach.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -38,7 +43,7 @@ abstract class AuditStoreContract {
     static final LocalDate NOV_28 = LocalDate.of(2026, 11, 28);
     static final List<String> TABLES = List.of("audit", "audit_site", "audit_item", "audit_item_basis",
             "audit_item_figure", "audit_item_evidence", "audit_broken_link", "audit_broken_link_source",
-            "audit_site_facts");
+            "audit_site_facts", "email_delivery");
 
     private final List<AutoCloseable> opened = new ArrayList<>();
 
@@ -78,10 +83,52 @@ abstract class AuditStoreContract {
                      "SELECT COUNT(*), MAX(\"version\") FROM \"flyway_schema_history\""
                              + " WHERE \"success\" AND \"type\" = 'SQL'")) {
             row.next();
-            assertThat(row.getInt(1)).isEqualTo(2);
-            assertThat(row.getString(2)).isEqualTo("2");
+            List<Integer> versions = migrationVersions();
+            assertThat(row.getInt(1)).isEqualTo(versions.size());
+            assertThat(row.getString(2)).isEqualTo(Integer.toString(versions.get(versions.size() - 1)));
         }
         assertThat(rowCounts()).containsOnlyKeys(TABLES).allSatisfy((table, count) -> assertThat(count).isZero());
+    }
+
+    /** The versions of the migration scripts shipped, ascending: every one must have been applied. */
+    private static List<Integer> migrationVersions() {
+        try {
+            java.net.URI folder = AuditStoreContract.class.getResource("/db/migration").toURI();
+            // Failsafe tests read the packaged jar, Surefire tests the classes folder.
+            try (var jar = folder.getScheme().equals("jar")
+                    ? java.nio.file.FileSystems.newFileSystem(folder, Map.of()) : null;
+                 var files = java.nio.file.Files.list(java.nio.file.Path.of(folder))) {
+                return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                        .map(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).sorted().toList();
+            }
+        } catch (java.io.IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot list db/migration", e);
+        }
+    }
+
+    @Test
+    void recordsEmailDeliveriesNewestFirstAndKeepsThemWhenTheirAuditGoes() throws SQLException {
+        AuditStore store = open();
+        String id = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28, 2, "a=FAIL"));
+        OffsetDateTime at = OffsetDateTime.of(NOV_28, LocalTime.of(2, 5), AuditRuns.VIETNAM);
+        Delivery refused = new Delivery(KEY, id, "summary", at, 1, false, "tuphap@example.vn",
+                "Connection refused");
+        Delivery sent = new Delivery(KEY, id, "summary", at.plusSeconds(30), 2, true, "tuphap@example.vn",
+                "250 OK");
+        Delivery test = new Delivery(OTHER_KEY, null, "test", at, 1, true, "a@example.vn, b@example.vn", "250 OK");
+        store.recordDelivery(refused);
+        store.recordDelivery(sent);
+        store.recordDelivery(test);
+
+        assertThat(store.deliveries(KEY, 10)).containsExactly(sent, refused);
+        assertThat(store.deliveries(KEY, 1)).containsExactly(sent);
+        assertThat(store.deliveries(OTHER_KEY, 10)).containsExactly(test);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM audit WHERE id = " + id);
+        }
+        assertThat(store.deliveries(KEY, 10)).extracting(Delivery::auditId).containsOnlyNulls();
+        assertThatThrownBy(() -> store.recordDelivery(new Delivery(KEY, "999999", "summary", at, 1, true, "x@y.vn",
+                null))).isInstanceOf(StoreException.class);
     }
 
     @Test
@@ -193,6 +240,38 @@ abstract class AuditStoreContract {
         assertThat(history.get(2).statuses()).containsExactly(Map.entry("a", Verdict.UNKNOWN),
                 Map.entry("b", Verdict.STALE));
         assertThat(store.itemHistory(KEY, LocalDate.EPOCH, NOV_28)).hasSize(4);
+    }
+
+    @Test
+    void givesThePeriodItemsWithFiguresOldestFirst() {
+        AuditStore store = open();
+        store.save(KEY, FINGERPRINT, AuditRuns.full(NOV_28.minusDays(40)));
+        String late = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28, 14, "a=PASS"));
+        String early = store.save(KEY, FINGERPRINT, AuditRuns.full(NOV_28));
+        String empty = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(1), 2));
+        store.save(OTHER_KEY, FINGERPRINT, AuditRuns.full(NOV_28));
+
+        List<AuditItems> audits = store.periodItems(KEY, NOV_28.minusDays(1), NOV_28);
+
+        assertThat(audits).extracting(a -> a.audit().id()).containsExactly(empty, early, late);
+        assertThat(audits.get(0).items()).isEmpty();
+        assertThat(audits.get(1).audit().asOf()).isEqualTo(NOV_28);
+        List<StoredItem> items = audits.get(1).items();
+        assertThat(items).extracting(StoredItem::id)
+                .containsExactly("budget.execution", "onestop.online-rate", "qa.response-time", "site.contact");
+        StoredItem online = items.get(1);
+        assertThat(online.criterion()).isEqualTo("4");
+        assertThat(online.title()).isEqualTo("Tỷ lệ thủ tục trực tuyến");
+        assertThat(online.status()).isEqualTo(Verdict.FAIL);
+        assertThat(online.reason()).isEqualTo("87,5% thủ tục trực tuyến, mục tiêu 90%");
+        assertThat(online.figures()).containsExactly(Map.entry("percentOnline", 87.5), Map.entry("online", 35.0),
+                Map.entry("listed", 40.0));
+        assertThat(items.get(2).figures()).containsKey("medianDays").containsEntry("answered", 0.0);
+        assertThat(items.get(2).figures().get("medianDays")).isNull();
+        assertThat(items.get(3).criterion()).isNull();
+        assertThat(items.get(0).figures()).isEmpty();
+        assertThat(audits.get(2).items()).extracting(StoredItem::status).containsExactly(Verdict.PASS);
+        assertThat(store.periodItems(KEY, NOV_28.plusDays(1), NOV_28.plusDays(9))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,83 @@
+package vn.minhbach.store;
+
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import vn.minhbach.config.StoreConfig;
+
+/**
+ * The database behind a store, opened and migrated to the current schema, for the code that keeps its own
+ * tables beside the audit history: the scheduler's job store and its run log. Connections come from
+ * {@link #dataSource()}; {@link #close()} releases them.
+ */
+public final class StoreDatabase implements AutoCloseable {
+    private final Dialect dialect;
+    private final DataSource dataSource;
+    private final String description;
+
+    private StoreDatabase(Dialect dialect, DataSource dataSource, String description) {
+        this.dialect = dialect;
+        this.dataSource = dataSource;
+        this.description = description;
+    }
+
+    /**
+     * Opens the database at {@code config.url()} (the default H2 file when absent), with the user and password
+     * read through {@code environment} from the variables named by {@code store.userEnv} and
+     * {@code store.passwordEnv}, and migrates it with Flyway from {@code db/migration}.
+     */
+    public static StoreDatabase open(StoreConfig config, UnaryOperator<String> environment) {
+        String url = url(config);
+        Dialect dialect = Dialect.of(url);
+        DataSource source = dialect.dataSource(url, variable(environment, "store.userEnv", config.userEnv()),
+                variable(environment, "store.passwordEnv", config.passwordEnv()));
+        try {
+            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
+        } catch (FlywayException e) {
+            dialect.release(source);
+            throw new StoreException("could not migrate the history store at " + Dialect.describe(url)
+                    + ": " + e.getMessage(), e);
+        }
+        return new StoreDatabase(dialect, source, Dialect.describe(url));
+    }
+
+    /** Whether a store is a PostgreSQL server, which several machines can share, rather than an H2 file. */
+    public static boolean isPostgreSql(StoreConfig config) {
+        return Dialect.of(url(config)) == Dialect.POSTGRESQL;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    /** The URL without its parameters, which may hold a password: fit for logs. */
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        dialect.release(dataSource);
+    }
+
+    private static String url(StoreConfig config) {
+        return config.url() == null || config.url().isBlank() ? StoreConfig.DEFAULT.url() : config.url();
+    }
+
+    private static String variable(UnaryOperator<String> environment, String key, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String value = environment.apply(name);
+        if (value == null) {
+            throw new StoreException(key + " names the environment variable " + name + ", which is not set");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,24 @@
+package vn.minhbach.store;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import vn.minhbach.check.Verdict;
+
+/**
+ * One item of a stored audit as period reports read it: its verdict and figures without the evidence, so a
+ * year of daily audits stays small in memory.
+ *
+ * @param id        the item id
+ * @param criterion the PCI criterion, or null
+ * @param title     the item's title, or null
+ * @param status    the verdict
+ * @param reason    why, or null
+ * @param figures   measured numbers by name, in saved order; a value is null when it was not measured
+ */
+public record StoredItem(String id, String criterion, String title, Verdict status, String reason,
+                         Map<String, Double> figures) {
+    public StoredItem {
+        figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
+    }
+}

@@ -1,0 +1,234 @@
+package vn.minhbach.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.minhbach.report.Labels;
+import vn.minhbach.store.AuditRecord;
+import vn.minhbach.store.StoreException;
+
+/**
+ * Every address of the dashboard. {@code /health} is open to all; everything else asks for the login when
+ * one is required. A store that cannot be read gives a 503 page, any other error a 500 page: the message is
+ * logged, never shown.
+ */
+final class Routes implements HttpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
+    private static final Pattern PORTAL = Pattern.compile("/portals/([0-9a-f]{16})(/.*)?");
+    private static final Pattern AUDIT = Pattern.compile("/audits/([0-9]{1,18})");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, Portal> portals;
+    private final AuditTrigger trigger;
+    private final Metrics metrics;
+    private final PeriodReportSource periods;
+    private final Login login;
+    private final Csrf csrf;
+    private final Instant started = Instant.now();
+
+    Routes(List<Portal> portals, AuditTrigger trigger, Metrics metrics, PeriodReportSource periods, Login login,
+           Csrf csrf) {
+        Map<String, Portal> byKey = new LinkedHashMap<>();
+        portals.forEach(p -> byKey.put(p.key(), p));
+        this.portals = byKey;
+        this.trigger = trigger;
+        this.metrics = metrics;
+        this.periods = periods;
+        this.login = login;
+        this.csrf = csrf;
+    }
+
+    @Override
+    public void handle(HttpExchange http) {
+        Exchange ex = new Exchange(http);
+        try {
+            route(ex);
+        } catch (Exchange.TooLarge e) {
+            answer(ex, 413, "Yêu cầu quá lớn", "Biểu mẫu gửi lên quá lớn.");
+        } catch (StoreException e) {
+            LOG.warn("dashboard: {} {}: {}", ex.method(), ex.path(), e.getMessage());
+            answer(ex, 503, "Không đọc được lịch sử kiểm tra", "Kho lưu lịch sử đang không truy cập được; hãy thử lại sau.");
+        } catch (IOException | RuntimeException e) {
+            LOG.error("dashboard: {} {} failed", ex.method(), ex.path(), e);
+            answer(ex, 500, "Lỗi máy chủ", "Đã xảy ra lỗi khi hiển thị trang này.");
+        } finally {
+            http.close();
+        }
+    }
+
+    private void route(Exchange ex) throws IOException {
+        String path = ex.path();
+        if (path.equals("/health")) {
+            if (methods(ex, "GET", "HEAD")) {
+                health(ex);
+            }
+            return;
+        }
+        if (!login.accepts(ex.header("Authorization"))) {
+            ex.setHeader("WWW-Authenticate", Login.CHALLENGE);
+            ex.html(401, Pages.message("Cần đăng nhập", "Hãy đăng nhập để xem bảng điều khiển.", null));
+            return;
+        }
+        Matcher portal = PORTAL.matcher(path);
+        if (path.equals("/")) {
+            if (methods(ex, "GET", "HEAD")) {
+                index(ex);
+            }
+        } else if (path.equals("/metrics")) {
+            if (methods(ex, "GET", "HEAD")) {
+                ex.send(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(metrics));
+            }
+        } else if (portal.matches() && portals.containsKey(portal.group(1))) {
+            portal(ex, portals.get(portal.group(1)), portal.group(2) == null ? "" : portal.group(2));
+        } else {
+            notFound(ex);
+        }
+    }
+
+    private void portal(Exchange ex, Portal portal, String rest) throws IOException {
+        Matcher audit = AUDIT.matcher(rest);
+        if (rest.isEmpty() || rest.equals("/")) {
+            if (methods(ex, "GET", "HEAD")) {
+                PortalPage page = PortalPage.of(portal, trigger.status(portal.key()), csrf.token());
+                ex.html(200, Pages.render("portal.html", Map.of("p", page)));
+            }
+        } else if (rest.equals("/audit")) {
+            if (methods(ex, "POST")) {
+                auditNow(ex, portal);
+            }
+        } else if (audit.matches()) {
+            if (methods(ex, "GET", "HEAD")) {
+                Optional<String> report = StoredReports.render(portal, audit.group(1));
+                if (report.isPresent()) {
+                    ex.html(200, report.get());
+                } else {
+                    notFound(ex);
+                }
+            }
+        } else if (rest.equals("/period")) {
+            if (methods(ex, "GET", "HEAD")) {
+                period(ex, portal, ex.query().get("p"));
+            }
+        } else {
+            notFound(ex);
+        }
+    }
+
+    private void auditNow(Exchange ex, Portal portal) throws IOException {
+        Map<String, String> form = ex.form();
+        if (!csrf.accepts(form.get(Csrf.FIELD), ex.header("Origin"), ex.header("Host"))) {
+            ex.html(403, Pages.message("Yêu cầu bị từ chối",
+                    "Biểu mẫu đã cũ hoặc không gửi từ bảng điều khiển này. Hãy tải lại trang rồi bấm lại.",
+                    "/portals/" + portal.key()));
+            return;
+        }
+        boolean started = trigger.start(portal);
+        LOG.info("dashboard: audit of {} {}", portal.config().organisation(), started ? "started" : "already running");
+        ex.redirect("/portals/" + portal.key());
+    }
+
+    private void period(Exchange ex, Portal portal, String period) throws IOException {
+        String back = "/portals/" + portal.key() + "/period";
+        if (period == null) {
+            List<AuditRecord> all = portal.store().list(portal.key(), Integer.MAX_VALUE);
+            ex.html(200, Pages.render("period.html", Map.of("key", portal.key(), "organisation",
+                    portal.config().organisation(), "years", PeriodChoices.of(all.stream().map(AuditRecord::asOf).toList()))));
+            return;
+        }
+        if (!PeriodChoices.isPeriod(period)) {
+            ex.html(400, Pages.message("Kỳ không hợp lệ", "Kỳ phải có dạng 2026, 2026-H1, 2026-Q3, 2026-11 hoặc "
+                    + "2026-01-01..2026-06-30.", back));
+            return;
+        }
+        Optional<String> report;
+        try {
+            report = periods.render(portal, period);
+        } catch (IllegalArgumentException e) {
+            ex.html(400, Pages.message("Không lập được báo cáo kỳ " + period, e.getMessage(), back));
+            return;
+        }
+        if (report.isPresent()) {
+            ex.html(200, report.get());
+        } else {
+            ex.html(404, Pages.message("Chưa có báo cáo kỳ " + period,
+                    "Bảng điều khiển này chưa lập được báo cáo cho kỳ này.", back));
+        }
+    }
+
+    private void index(Exchange ex) throws IOException {
+        if (portals.size() == 1) {
+            ex.redirect("/portals/" + portals.keySet().iterator().next());
+            return;
+        }
+        List<Pages.PortalRow> rows = new ArrayList<>();
+        for (Portal p : portals.values()) {
+            Optional<AuditRecord> last = p.store().list(p.key(), 1).stream().findFirst();
+            rows.add(new Pages.PortalRow(p.key(), p.config().organisation(),
+                    last.map(r -> Labels.day(r.asOf())).orElse("chưa có"),
+                    last.map(r -> Labels.score(r.score())).orElse(""), trigger.status(p.key()).running()));
+        }
+        ex.html(200, Pages.render("index.html", Map.of("portals", rows)));
+    }
+
+    /** 200 with {"status":"ok"} when every portal's store answers, 503 naming the portals whose store does not. */
+    private void health(Exchange ex) throws IOException {
+        List<String> unreadable = new ArrayList<>();
+        int running = 0;
+        for (Portal p : portals.values()) {
+            try {
+                p.store().list(p.key(), 1);
+            } catch (StoreException e) {
+                unreadable.add(p.key());
+            }
+            running += trigger.status(p.key()).running() ? 1 : 0;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", unreadable.isEmpty() ? "ok" : "error");
+        body.put("portals", portals.size());
+        body.put("auditsRunning", running);
+        body.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
+        if (!unreadable.isEmpty()) {
+            body.put("storeUnreadable", unreadable);
+        }
+        try {
+            ex.send(unreadable.isEmpty() ? 200 : 503, "application/json", JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings and numbers is always JSON", e);
+        }
+    }
+
+    private static boolean methods(Exchange ex, String... allowed) throws IOException {
+        if (Set.of(allowed).contains(ex.method())) {
+            return true;
+        }
+        ex.setHeader("Allow", String.join(", ", allowed));
+        ex.html(405, Pages.message("Không hỗ trợ", "Địa chỉ này không nhận yêu cầu " + ex.method() + ".", "/"));
+        return false;
+    }
+
+    private static void notFound(Exchange ex) throws IOException {
+        ex.html(404, Pages.message("Không tìm thấy", "Không có trang nào ở địa chỉ này.", "/"));
+    }
+
+    private static void answer(Exchange ex, int status, String heading, String message) {
+        try {
+            ex.html(status, Pages.message(heading, message, "/"));
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("dashboard: could not answer {} {}: {}", ex.method(), ex.path(), e.toString());
+        }
+    }
+}

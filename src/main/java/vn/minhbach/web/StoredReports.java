@@ -1,0 +1,39 @@
+package vn.minhbach.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.history.ChangeDetector;
+import vn.minhbach.history.Changes;
+import vn.minhbach.report.HtmlReport;
+import vn.minhbach.store.AuditStatuses;
+
+/**
+ * A stored audit as report.html, with the changes since the audits before it, as it was reported when
+ * it ran. Only audits of the portal asked for are shown: another config's id gives nothing.
+ */
+final class StoredReports {
+    private StoredReports() {
+    }
+
+    static Optional<String> render(Portal portal, String auditId) {
+        boolean ours = portal.store().record(auditId).filter(r -> r.configKey().equals(portal.key())).isPresent();
+        if (!ours) {
+            return Optional.empty();
+        }
+        return portal.store().load(auditId).map(run -> HtmlReport.render(run, changes(portal, auditId, run)));
+    }
+
+    private static Changes changes(Portal portal, String auditId, AuditRun run) {
+        List<AuditStatuses> earlier = new ArrayList<>();
+        for (AuditStatuses audit : portal.store().itemHistory(portal.key(), LocalDate.EPOCH, run.asOf())) {
+            if (audit.auditId().equals(auditId)) {
+                break;
+            }
+            earlier.add(audit);
+        }
+        return ChangeDetector.detect(earlier, run, portal.config().schedule().confirmAfter()).orElse(null);
+    }
+}

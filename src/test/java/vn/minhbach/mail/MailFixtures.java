@@ -1,0 +1,99 @@
+package vn.minhbach.mail;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.audit.SiteSummary;
+import vn.minhbach.check.Checklist;
+import vn.minhbach.check.Evidence;
+import vn.minhbach.check.Finding;
+import vn.minhbach.check.RuleRef;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.config.AuditConfig;
+import vn.minhbach.config.ConfigException;
+import vn.minhbach.config.ConfigLoader;
+import vn.minhbach.config.SiteRole;
+
+/** Configs, audits and notifiers for the e-mail tests. */
+final class MailFixtures {
+    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    static final URI PORTAL = URI.create("https://lyson.quangngai.gov.vn/");
+    static final String USER_ENV = "MINHBACH_TEST_SMTP_USER";
+    static final String PASSWORD_ENV = "MINHBACH_TEST_SMTP_PASSWORD";
+    static final String USER = "minhbach";
+    static final String PASSWORD = "s3cret-Ly-Son";
+    static final List<String> TO = List.of("tuphap@lyson.gov.vn", "vanphong@lyson.gov.vn");
+    static final LocalDate NOV_28 = LocalDate.of(2026, 11, 28);
+
+    private MailFixtures() {
+    }
+
+    /** A config whose e-mail goes to {@code host:port} with the given security, send rule and store. */
+    static AuditConfig config(String host, int port, String security, String send, Path store, boolean digest) {
+        String yaml = """
+                organisation: "UBND huyện Lý Sơn"
+                sites:
+                  portal:
+                    url: "https://lyson.quangngai.gov.vn/"
+                store:
+                  url: "jdbc:h2:file:%s"
+                email:
+                  smtp:
+                    host: "%s"
+                    port: %d
+                    security: %s
+                    userEnv: %s
+                    passwordEnv: %s
+                  from: "minhbach@lyson.gov.vn"
+                  to: ["%s"]
+                  send: %s
+                  weeklyDigest: %s
+                """.formatted(store.toAbsolutePath(), host, port, security, USER_ENV, PASSWORD_ENV,
+                String.join("\", \"", TO), send, digest);
+        try {
+            return new ConfigLoader(Checklist.defaults().parameterNames()).parse(yaml, "test.yaml");
+        } catch (ConfigException e) {
+            throw new IllegalStateException(String.join("; ", e.problems()), e);
+        }
+    }
+
+    /** The environment with the given password for the SMTP user. */
+    static Map<String, String> environment(String password) {
+        return Map.of(USER_ENV, USER, PASSWORD_ENV, password);
+    }
+
+    /** A notifier that records the pauses it is asked for instead of sleeping. */
+    static Notifier notifier(Map<String, String> environment, Properties overrides, List<Duration> pauses) {
+        Backoff backoff = new Backoff(4, Duration.ofSeconds(10), 3.0, Duration.ofMinutes(5), pauses::add);
+        return new Notifier(environment::get, overrides, backoff,
+                Clock.fixed(Instant.parse("2026-11-27T19:05:00Z"), VIETNAM));
+    }
+
+    /** An audit with items given as {@code "id=STATUS"}; failing items carry a page as evidence. */
+    static AuditRun run(LocalDate asOf, String... items) {
+        OffsetDateTime started = OffsetDateTime.of(asOf, LocalTime.of(2, 0), VIETNAM);
+        List<Finding> findings = new ArrayList<>();
+        for (String item : items) {
+            String[] parts = item.split("=");
+            Verdict verdict = Verdict.valueOf(parts[1]);
+            List<Evidence> evidence = verdict == Verdict.PASS ? List.of()
+                    : List.of(Evidence.of(PORTAL.resolve("/muc/" + parts[0]), "Trang " + parts[0], null));
+            findings.add(new Finding(parts[0], "1", SiteRole.PORTAL, "Mục " + parts[0], verdict,
+                    "Lý do của " + parts[0], null, null, new RuleRef(List.of(), "v1"), Map.of(), evidence));
+        }
+        return new AuditRun("UBND huyện Lý Sơn", asOf, started, started.plusMinutes(3),
+                List.of(new SiteSummary(SiteRole.PORTAL, PORTAL, 40, 0, 1_000_000L, 0, false)), findings, List.of(),
+                List.of());
+    }
+}
