@@ -1,13 +1,21 @@
 package vn.minhbach.audit;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.config.StoreConfig;
+import vn.minhbach.crawl.PageCache;
+import vn.minhbach.evidence.EvidenceArchive;
+import vn.minhbach.evidence.Retention;
 import vn.minhbach.history.ChangeDetector;
 import vn.minhbach.history.Changes;
 import vn.minhbach.report.ReportFormat;
@@ -18,18 +26,33 @@ import vn.minhbach.store.ConfigKeys;
 import vn.minhbach.store.StoreException;
 
 /**
- * One audit as users run it, from the command line or the schedule: audit the sites, compare with the
- * history and save the audit in the store (when asked), then write the reports. A store that cannot be
- * opened costs the history, never the audit: the reports are written all the same and the problem is
- * returned as a warning.
+ * One audit as users run it, from the command line or the schedule. With history, the store is opened
+ * first, so the crawl can ask the portal only for what changed since the last audit (its page cache);
+ * then the audit is compared with the history and saved, the pages behind its verdicts are archived as
+ * evidence, detail older than {@code store.retainDays} is pruned, and the reports are written. A store
+ * that cannot be opened costs the history, never the audit: the reports are written all the same and the
+ * problem is returned as a warning.
  */
 public final class AuditJob {
     private static final Logger LOG = LoggerFactory.getLogger(AuditJob.class);
 
     private final Auditor auditor;
+    private final Clock clock;
+    private final Function<StoreConfig, AuditStore> stores;
 
+    /** A job that opens the store each config names. */
     public AuditJob(Auditor auditor) {
+        this(auditor, Clock.systemUTC(), AuditStore::open);
+    }
+
+    /**
+     * @param clock  times when pages were confirmed unchanged
+     * @param stores opens the store a config names; called only when history is kept
+     */
+    public AuditJob(Auditor auditor, Clock clock, Function<StoreConfig, AuditStore> stores) {
         this.auditor = auditor;
+        this.clock = clock;
+        this.stores = Objects.requireNonNull(stores, "stores");
     }
 
     /**
@@ -39,11 +62,35 @@ public final class AuditJob {
      * @param auditId  its id in the store, or null when it was not saved
      * @param changes  the changes since the previous stored audit, or null when none is known
      * @param reports  the report files written
-     * @param warning  why the history could not be kept, or null
+     * @param warning  why the history could not be kept (or kept only in part), or null
+     * @param history  what the history saved the crawl and kept, or null without history
      */
-    public record Outcome(AuditRun run, String auditId, Changes changes, List<Path> reports, String warning) {
+    public record Outcome(AuditRun run, String auditId, Changes changes, List<Path> reports, String warning,
+                          HistoryStats history) {
         public Outcome {
             reports = List.copyOf(reports);
+        }
+
+        /** An outcome without history statistics. */
+        public Outcome(AuditRun run, String auditId, Changes changes, List<Path> reports, String warning) {
+            this(run, auditId, changes, reports, warning, null);
+        }
+    }
+
+    /**
+     * What the history did for one audit.
+     *
+     * @param downloaded      HTML pages downloaded in full
+     * @param unchanged       pages the server reported unchanged (304), read from the page cache
+     * @param evidencePages   pages indexed as evidence of the audit
+     * @param newRecords      WARC records written (payloads not archived before)
+     * @param warcFilesPruned WARC files deleted by retention
+     */
+    public record HistoryStats(int downloaded, int unchanged, int evidencePages, int newRecords, int warcFilesPruned) {
+        public String describe() {
+            return "pages downloaded " + downloaded + ", unchanged (304) " + unchanged + "; evidence: "
+                    + evidencePages + " pages, " + newRecords + " new WARC records"
+                    + (warcFilesPruned > 0 ? ", " + warcFilesPruned + " old WARC files pruned" : "");
         }
     }
 
@@ -55,26 +102,62 @@ public final class AuditJob {
      */
     public Outcome run(AuditConfig config, LocalDate asOf, boolean keepHistory, Path reportDir,
                        Set<ReportFormat> formats) throws IOException, InterruptedException {
-        AuditRun run = auditor.run(config, asOf != null ? asOf : auditor.today(config));
+        LocalDate date = asOf != null ? asOf : auditor.today(config);
+        if (!keepHistory) {
+            AuditRun run = audit(config, date, PageCache.NONE, new SeenPages(clock));
+            return new Outcome(run, null, null, ReportWriter.write(run, null, reportDir, formats), null, null);
+        }
+        AuditStore store;
+        try {
+            store = stores.apply(config.store());
+        } catch (StoreException e) {
+            String warning = "history not saved: " + e.getMessage();
+            LOG.warn(warning, e);
+            AuditRun run = audit(config, date, PageCache.NONE, new SeenPages(clock));
+            return new Outcome(run, null, null, ReportWriter.write(run, null, reportDir, formats), warning, null);
+        }
+        try (store) {
+            return runWithHistory(config, date, store, reportDir, formats);
+        }
+    }
+
+    private AuditRun audit(AuditConfig config, LocalDate date, PageCache cache, SeenPages seen)
+            throws InterruptedException {
+        AuditRun run = auditor.run(config, date, cache, seen);
         if (Thread.interrupted()) {
             throw new InterruptedException("the audit of " + config.organisation()
                     + " was interrupted; nothing was saved or reported");
         }
+        return run;
+    }
+
+    private Outcome runWithHistory(AuditConfig config, LocalDate date, AuditStore store, Path reportDir,
+                                   Set<ReportFormat> formats) throws IOException, InterruptedException {
+        String key = ConfigKeys.of(config);
+        PageCache cache = store.pageCache(key);
+        SeenPages seen = new SeenPages(clock);
+        AuditRun run = audit(config, date, cache, seen);
         String auditId = null;
         Changes changes = null;
         String warning = null;
-        if (keepHistory) {
-            try (AuditStore store = AuditStore.open(config.store())) {
-                String key = ConfigKeys.of(config);
-                List<AuditStatuses> earlier = store.itemHistory(key, LocalDate.EPOCH, run.asOf());
-                changes = ChangeDetector.detect(earlier, run, config.schedule().confirmAfter()).orElse(null);
-                auditId = store.save(key, ConfigKeys.fingerprint(config), run);
-            } catch (StoreException e) {
-                warning = "history not saved: " + e.getMessage();
-                LOG.warn(warning, e);
-            }
+        EvidenceArchive.Kept kept = new EvidenceArchive.Kept(0, 0, 0, null);
+        int pruned = 0;
+        try {
+            List<AuditStatuses> earlier = store.itemHistory(key, LocalDate.EPOCH, run.asOf());
+            changes = ChangeDetector.detect(earlier, run, config.schedule().confirmAfter()).orElse(null);
+            auditId = store.save(key, ConfigKeys.fingerprint(config), run);
+            Path dir = Path.of(config.store().evidenceDir());
+            kept = new EvidenceArchive(dir, store.evidence()).keep(auditId, EvidencePages.of(run, seen, cache));
+            pruned = new Retention(store.evidence(), dir, config.store().retainDays())
+                    .apply(key, run.asOf()).filesDeleted().size();
+        } catch (StoreException | UncheckedIOException e) {
+            warning = (auditId == null ? "history not saved: " : "evidence not kept: ") + e.getMessage();
+            LOG.warn(warning, e);
         }
+        HistoryStats stats = new HistoryStats(seen.downloaded(), seen.unchanged(), kept.pages(), kept.newRecords(),
+                pruned);
+        LOG.info("{}: {}", config.organisation(), stats.describe());
         List<Path> reports = ReportWriter.write(run, changes, reportDir, formats);
-        return new Outcome(run, auditId, changes, reports, warning);
+        return new Outcome(run, auditId, changes, reports, warning, stats);
     }
 }

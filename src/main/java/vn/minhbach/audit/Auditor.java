@@ -27,6 +27,9 @@ import vn.minhbach.crawl.CrawlListener;
 import vn.minhbach.crawl.CrawlResult;
 import vn.minhbach.crawl.CrawledPage;
 import vn.minhbach.crawl.Crawler;
+import vn.minhbach.crawl.PageCache;
+import vn.minhbach.crawl.PageHandler;
+import vn.minhbach.crawl.RawResponse;
 
 /**
  * The one place that knows the whole flow: crawl every configured site, extract page facts while crawling,
@@ -51,6 +54,14 @@ public final class Auditor {
     }
 
     public AuditRun run(AuditConfig config, LocalDate asOf) {
+        return run(config, asOf, PageCache.NONE, new SeenPages(clock));
+    }
+
+    /**
+     * Audits with a page cache: pages seen before are requested conditionally and, when unchanged, read from
+     * the cache, so the verdicts are those a full download would give. {@code seen} learns which pages were read.
+     */
+    AuditRun run(AuditConfig config, LocalDate asOf, PageCache cache, SeenPages seen) {
         OffsetDateTime started = OffsetDateTime.now(clock.withZone(config.timezone()));
         PageFactsExtractor extractor = new PageFactsExtractor(config.checklist());
         Map<SiteRole, SiteView> views = new EnumMap<>(SiteRole.class);
@@ -58,7 +69,7 @@ public final class Auditor {
         List<BrokenLink> broken = new ArrayList<>();
         List<SiteFacts> facts = new ArrayList<>();
         for (SiteConfig site : config.sites().values()) {
-            SiteView view = crawl(site, extraSeeds(config, site), extractor);
+            SiteView view = crawl(site, extraSeeds(config, site), extractor, cache, seen);
             CrawlResult result = view.crawl();
             views.put(site.role(), view);
             summaries.add(new SiteSummary(site.role(), site.url(), result.pagesFetched(), result.pagesFailed(),
@@ -73,10 +84,27 @@ public final class Auditor {
         return new AuditRun(config.organisation(), asOf, started, finished, summaries, findings, broken, facts);
     }
 
-    private SiteView crawl(SiteConfig site, List<URI> extraSeeds, PageFactsExtractor extractor) {
+    private SiteView crawl(SiteConfig site, List<URI> extraSeeds, PageFactsExtractor extractor, PageCache cache,
+                           SeenPages seen) {
         Queue<PageFacts> pages = new ConcurrentLinkedQueue<>();
+        PageHandler handler = new PageHandler() {
+            @Override
+            public void onPage(CrawledPage page, Document document) {
+                extract(extractor, page, document, pages);
+            }
+
+            @Override
+            public void onResponse(RawResponse response) {
+                seen.downloaded(response);
+            }
+
+            @Override
+            public void onUnchanged(RawResponse remembered) {
+                seen.unchanged(remembered);
+            }
+        };
         try (Crawler crawler = new Crawler(site.crawl(), listener)) {
-            CrawlResult result = crawler.crawl(site.url(), extraSeeds, (page, doc) -> extract(extractor, page, doc, pages));
+            CrawlResult result = crawler.crawl(site.url(), extraSeeds, handler, cache);
             LOG.info("{}: {} pages, {} failed, {} bytes{}", site.role().key(), result.pagesFetched(),
                     result.pagesFailed(), result.bytesFetched(), result.limitReached() ? ", limit reached" : "");
             return new SiteView(site.role(), site.url(), result, List.copyOf(pages));

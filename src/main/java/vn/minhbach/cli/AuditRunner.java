@@ -20,6 +20,7 @@ import vn.minhbach.mail.Notifier;
 import vn.minhbach.report.ConsoleProgress;
 import vn.minhbach.report.ReportFormat;
 import vn.minhbach.report.TerminalSummary;
+import vn.minhbach.store.AuditStore;
 
 /**
  * Runs one audit for {@code audit} and {@code demo}: crawl and check, write the reports, print the summary, and
@@ -49,7 +50,7 @@ final class AuditRunner {
         config.sites().values().forEach(site -> labels.put(site.url(), site.role().key()));
         AuditJob.Outcome outcome;
         try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
-            outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, progress))
+            outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, progress), clock, AuditStore::open)
                     .run(config, asOf, keepHistory, dir, formats);
         }
         AuditRun run = outcome.run();
@@ -57,6 +58,9 @@ final class AuditRunner {
         outcome.reports().forEach(file -> out.println("report: " + file.toAbsolutePath().normalize()));
         if (outcome.auditId() != null) {
             out.println("saved as audit " + outcome.auditId());
+        }
+        if (outcome.history() != null) {
+            out.println("history: " + outcome.history().describe());
         }
         out.flush();
         if (outcome.warning() != null) {

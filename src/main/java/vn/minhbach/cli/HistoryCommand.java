@@ -1,6 +1,7 @@
 package vn.minhbach.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,17 +13,21 @@ import picocli.CommandLine.Spec;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.evidence.EvidenceArchive;
+import vn.minhbach.evidence.Shown;
 import vn.minhbach.history.AuditDiff;
 import vn.minhbach.report.TerminalSummary;
 import vn.minhbach.store.AuditRecord;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.ConfigKeys;
+import vn.minhbach.store.EvidenceIndex;
 
 /**
- * {@code minhbach history -c FILE [--limit N] [--show ID] [--diff ID ID]}: the stored audits of a config,
- * one audit in full, or what changed between two.
+ * {@code minhbach history -c FILE [--limit N] [--show ID] [--diff ID ID] [--evidence ID] [--page ID URL]}: the
+ * stored audits of a config, one audit in full, what changed between two, the pages kept as evidence of an
+ * audit, or one such page as the site showed it that night.
  */
-@Command(name = "history", description = "List past audits of a config, show one, or compare two.")
+@Command(name = "history", description = "List past audits of a config, show one, compare two, or read their evidence.")
 final class HistoryCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "the YAML config")
     private Path config;
@@ -36,6 +41,13 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--diff", arity = "2", paramLabel = "ID", description = "compare two audits: --diff OLD NEW")
     private List<String> diff;
 
+    @Option(names = "--evidence", paramLabel = "ID", description = "list the pages kept as evidence of an audit")
+    private String evidence;
+
+    @Option(names = "--page", arity = "2", paramLabel = "ID_OR_URL",
+            description = "print a page as the audit saw it: --page ID URL (body on stdout, record on stderr)")
+    private List<String> page;
+
     @Spec
     private CommandSpec spec;
 
@@ -47,6 +59,11 @@ final class HistoryCommand implements Callable<Integer> {
             if (show != null) {
                 out.printf("audit %s, %s%n", show, load(store, show).asOf());
                 out.print(TerminalSummary.render(load(store, show), false));
+            } else if (evidence != null) {
+                load(store, evidence);
+                printEvidence(out, store.evidence().captures(evidence));
+            } else if (page != null) {
+                printPage(out, loaded, store);
             } else if (diff != null) {
                 printDiff(out, AuditDiff.between(diff.get(0), load(store, diff.get(0)), diff.get(1),
                         load(store, diff.get(1))));
@@ -61,6 +78,36 @@ final class HistoryCommand implements Callable<Integer> {
     private AuditRun load(AuditStore store, String id) {
         return store.load(id).orElseThrow(() ->
                 new CommandLine.ParameterException(spec.commandLine(), "no stored audit with id '" + id + "'"));
+    }
+
+    private void printPage(PrintWriter out, AuditConfig loaded, AuditStore store) {
+        String id = page.get(0);
+        URI url;
+        try {
+            url = URI.create(page.get(1));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "not a URL: '" + page.get(1) + "'");
+        }
+        load(store, id);
+        Shown shown = new EvidenceArchive(Path.of(loaded.store().evidenceDir()), store.evidence()).shown(id, url)
+                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                        "audit " + id + " kept no evidence of " + url));
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("%s in audit %s: HTTP %d, seen %s, payload first archived %s%nsha256 %s in %s at offset %d%n",
+                url, id, shown.response().status(), shown.capturedAt(), shown.response().fetchedAt(), shown.digest(),
+                shown.warcFile(), shown.offset());
+        err.flush();
+        out.print(shown.text());
+    }
+
+    private static void printEvidence(PrintWriter out, List<EvidenceIndex.Capture> captures) {
+        if (captures.isEmpty()) {
+            out.println("no evidence kept for this audit (none cited, or pruned by store.retainDays)");
+        }
+        for (EvidenceIndex.Capture capture : captures) {
+            out.printf("%s  %s  %s@%d  %s%n", capture.capturedAt(), capture.payload().digest().substring(0, 12),
+                    capture.payload().warcFile(), capture.payload().offset(), capture.url());
+        }
     }
 
     private static void printList(PrintWriter out, List<AuditRecord> records) {

@@ -43,14 +43,15 @@ final class CrawlRun {
     private final LinkRecords records = new LinkRecords();
     private final CrawlTally tally = new CrawlTally();
 
-    CrawlRun(Fetcher fetcher, CrawlSettings settings, CrawlListener listener, URI seed, PageHandler handler) {
+    CrawlRun(Fetcher fetcher, CrawlSettings settings, CrawlListener listener, URI seed, PageHandler handler,
+             PageCache cache) {
         this.settings = settings;
         this.listener = listener;
         this.seed = seed;
         this.scope = Scope.of(seed);
         this.robots = new RobotsCache(fetcher, settings, bytes);
         this.sitemaps = new SitemapReader(fetcher, bytes);
-        this.visitor = new PageVisitor(fetcher, robots, () -> scope, seen, handler, bytes);
+        this.visitor = new PageVisitor(fetcher, robots, () -> scope, seen, handler, cache, bytes);
         this.attachmentChecker = new AttachmentChecker(fetcher, robots);
     }
 

@@ -38,12 +38,20 @@ public final class Crawler implements AutoCloseable {
      * @throws IllegalArgumentException when {@code seed} is not an absolute http(s) URL
      */
     public CrawlResult crawl(URI seed, List<URI> extraSeeds, PageHandler handler) {
+        return crawl(seed, extraSeeds, handler, PageCache.NONE);
+    }
+
+    /**
+     * Crawls as {@link #crawl(URI, List, PageHandler)}, asking the server whether pages the cache remembers
+     * changed, and remembering every page downloaded in full.
+     */
+    public CrawlResult crawl(URI seed, List<URI> extraSeeds, PageHandler handler, PageCache cache) {
         URI start = UrlNormalizer.normalize(null, seed.toString());
         if (start == null) {
             throw new IllegalArgumentException("not an http(s) URL to crawl: " + seed);
         }
-        return new CrawlRun(fetcher, settings, listener, start, Objects.requireNonNull(handler, "handler"))
-                .run(extraSeeds == null ? List.of() : extraSeeds);
+        return new CrawlRun(fetcher, settings, listener, start, Objects.requireNonNull(handler, "handler"),
+                Objects.requireNonNull(cache, "cache")).run(extraSeeds == null ? List.of() : extraSeeds);
     }
 
     @Override

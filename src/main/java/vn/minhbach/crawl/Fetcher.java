@@ -10,6 +10,8 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -100,20 +102,34 @@ final class Fetcher implements AutoCloseable {
 
     /** One request, retried once after a short Retry-After on 429 or 503. */
     HttpReply fetch(URI url, Mode mode) throws InterruptedException {
-        Attempt attempt = politeness.call(url, () -> once(url, mode));
+        return fetch(url, mode, null);
+    }
+
+    /**
+     * One request, conditional when {@code known} (a response remembered for this very URL) carries an ETag
+     * or a Last-Modified date: an unchanged page then answers 304 with no body.
+     */
+    HttpReply fetch(URI url, Mode mode, RawResponse known) throws InterruptedException {
+        Attempt attempt = politeness.call(url, () -> once(url, mode, known));
         int status = attempt.reply.status();
         if ((status == 429 || status == 503) && attempt.retryAfterMillis >= 0
                 && attempt.retryAfterMillis <= MAX_RETRY_AFTER_MILLIS) {
             Thread.sleep(attempt.retryAfterMillis);
-            attempt = politeness.call(url, () -> once(url, mode));
+            attempt = politeness.call(url, () -> once(url, mode, known));
         }
         return attempt.reply;
     }
 
-    private Attempt once(URI url, Mode mode) {
+    private Attempt once(URI url, Mode mode, RawResponse known) {
         HttpUriRequestBase request = mode == Mode.HEAD ? new HttpHead(url) : new HttpGet(url);
         if (mode == Mode.PROBE) {
             request.setHeader("Range", "bytes=0-0");
+        }
+        if (known != null && known.etag() != null) {
+            request.setHeader("If-None-Match", known.etag());
+        }
+        if (known != null && known.lastModified() != null) {
+            request.setHeader("If-Modified-Since", known.lastModified());
         }
         if (mode == Mode.PAGE) {
             request.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
@@ -160,7 +176,8 @@ final class Fetcher implements AutoCloseable {
                 // Dropping the connection is cheaper than draining a body nobody reads.
                 request.cancel();
             }
-            return new Attempt(HttpReply.headersOnly(url, status, location, type, elapsed(start)), retryAfter);
+            return new Attempt(new HttpReply(url, status, location, type, new byte[0], false, elapsed(start), null,
+                    response.getReasonPhrase(), headers(response)), retryAfter);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean truncated = false;
@@ -180,7 +197,15 @@ final class Fetcher implements AutoCloseable {
             request.cancel();
         }
         return new Attempt(new HttpReply(url, status, location, type, out.toByteArray(), truncated,
-                elapsed(start), null), retryAfter);
+                elapsed(start), null, response.getReasonPhrase(), headers(response)), retryAfter);
+    }
+
+    private static List<RawResponse.Header> headers(ClassicHttpResponse response) {
+        List<RawResponse.Header> headers = new ArrayList<>();
+        for (Header header : response.getHeaders()) {
+            headers.add(new RawResponse.Header(header.getName(), header.getValue()));
+        }
+        return headers;
     }
 
     private static String header(ClassicHttpResponse response, String name) {

@@ -1,6 +1,7 @@
 package vn.minhbach.crawl;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,18 +16,24 @@ import java.util.Locale;
  * @param truncated   the body was longer than the cap and was cut
  * @param millis      time from sending the request to the end of reading
  * @param error       what went wrong when no response came, else null
+ * @param reason      the reason phrase, or null
+ * @param headers     every response header, for pages kept as evidence or remembered in a {@link PageCache}
  */
 record HttpReply(URI url, int status, String location, String contentType, byte[] body, boolean truncated,
-                 long millis, String error) {
+                 long millis, String error, String reason, List<RawResponse.Header> headers) {
 
     private static final byte[] EMPTY = new byte[0];
 
-    static HttpReply failure(URI url, String error, long millis) {
-        return new HttpReply(url, 0, null, null, EMPTY, false, millis, error);
+    HttpReply {
+        headers = List.copyOf(headers);
     }
 
-    static HttpReply headersOnly(URI url, int status, String location, String contentType, long millis) {
-        return new HttpReply(url, status, location, contentType, EMPTY, false, millis, null);
+    static HttpReply failure(URI url, String error, long millis) {
+        return new HttpReply(url, 0, null, null, EMPTY, false, millis, error, null, List.of());
+    }
+
+    boolean notModified() {
+        return status == 304;
     }
 
     boolean answered() {

@@ -10,4 +10,15 @@ import org.jsoup.nodes.Document;
 @FunctionalInterface
 public interface PageHandler {
     void onPage(CrawledPage page, Document document);
+
+    /** A page was downloaded in full; called before {@link #onPage} with the response as read. */
+    default void onResponse(RawResponse response) {
+    }
+
+    /**
+     * The server answered 304 Not Modified for a page fetched before; called before {@link #onPage}, which
+     * receives the remembered response parsed as if it had been downloaded.
+     */
+    default void onUnchanged(RawResponse remembered) {
+    }
 }

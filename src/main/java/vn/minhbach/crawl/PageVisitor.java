@@ -1,6 +1,7 @@
 package vn.minhbach.crawl;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
@@ -9,8 +10,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
- * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch, charset, parse,
- * hand the document to the {@link PageHandler}, extract links. The document is dropped on return.
+ * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch (conditional when the
+ * {@link PageCache} remembers the page), charset, parse, hand the document to the {@link PageHandler},
+ * extract links. A page the server reports unchanged is parsed from the remembered response, so it yields
+ * the same facts and links as a download. The document is dropped on return.
  */
 final class PageVisitor {
 
@@ -22,15 +25,17 @@ final class PageVisitor {
     private final Supplier<Scope> scope;
     private final Set<String> seen;
     private final PageHandler handler;
+    private final PageCache cache;
     private final LongAdder bytes;
 
     PageVisitor(Fetcher fetcher, RobotsCache robots, Supplier<Scope> scope, Set<String> seen, PageHandler handler,
-                LongAdder bytes) {
+                PageCache cache, LongAdder bytes) {
         this.fetcher = fetcher;
         this.robots = robots;
         this.scope = scope;
         this.seen = seen;
         this.handler = handler;
+        this.cache = cache;
         this.bytes = bytes;
     }
 
@@ -76,13 +81,18 @@ final class PageVisitor {
             // earlier link queued it already, so the checklist knows which page is home.
             return fresh || entry.depth() == 0 ? null : new FetchOutcome.Skipped(url, DUPLICATE);
         };
-        var result = Redirects.follow(url, fetcher, Fetcher.Mode.PAGE, gate);
+        RawResponse known = cache.lookup(url).filter(RawResponse::validated).orElse(null);
+        var result = Redirects.follow(url, fetcher, Fetcher.Mode.PAGE, gate, known);
         if (result instanceof Redirects.Result.Stopped stopped) {
             return Visit.not(entry, stopped.outcome());
         }
         var arrived = (Redirects.Result.Arrived) result;
         HttpReply reply = arrived.reply();
         bytes.add(reply.body().length);
+        if (reply.notModified() && known != null && known.finalUrl().equals(arrived.finalUrl())) {
+            handler.onUnchanged(known);
+            return parse(entry, known, reply.millis());
+        }
         if (!reply.answered()) {
             return Visit.not(entry, new FetchOutcome.Failed(url, null, reply.error()));
         }
@@ -94,10 +104,20 @@ final class PageVisitor {
         if (!reply.html()) {
             return Visit.not(entry, fetched);
         }
-        Document document = Jsoup.parse(CharsetSniffer.decode(reply.contentType(), reply.body()),
-                arrived.finalUrl().toString());
-        handler.onPage(new CrawledPage(url, arrived.finalUrl(), entry.depth(), reply.status(),
-                reply.body().length, reply.millis()), document);
-        return new Visit(entry, fetched, true, LinkExtractor.extract(document, arrived.finalUrl()));
+        RawResponse response = new RawResponse(url, arrived.finalUrl(), reply.status(), reply.reason(),
+                reply.headers(), reply.body(), reply.truncated(), Instant.now());
+        cache.remember(response);
+        handler.onResponse(response);
+        return parse(entry, response, reply.millis());
+    }
+
+    private Visit parse(Frontier.Entry entry, RawResponse response, long millis) {
+        Document document = Jsoup.parse(CharsetSniffer.decode(response.contentType(), response.body()),
+                response.finalUrl().toString());
+        handler.onPage(new CrawledPage(response.url(), response.finalUrl(), entry.depth(), response.status(),
+                response.body().length, millis), document);
+        var fetched = new FetchOutcome.Fetched(response.url(), response.finalUrl(), response.status(),
+                response.contentType(), response.body().length, millis);
+        return new Visit(entry, fetched, true, LinkExtractor.extract(document, response.finalUrl()));
     }
 }

@@ -37,11 +37,21 @@ final class Redirects {
     }
 
     static Result follow(URI url, Fetcher fetcher, Fetcher.Mode mode, Gate gate) throws InterruptedException {
+        return follow(url, fetcher, mode, gate, null);
+    }
+
+    /**
+     * Follows redirects from {@code url}; the hop that requests {@code known}'s final URL is made conditional
+     * on it, since that is the URL whose validators the server gave.
+     */
+    static Result follow(URI url, Fetcher fetcher, Fetcher.Mode mode, Gate gate, RawResponse known)
+            throws InterruptedException {
         Set<URI> visited = new HashSet<>();
         visited.add(url);
         URI current = url;
         for (int hop = 0; ; hop++) {
-            HttpReply reply = fetcher.fetch(current, mode);
+            RawResponse validators = known != null && known.finalUrl().equals(current) ? known : null;
+            HttpReply reply = fetcher.fetch(current, mode, validators);
             if (!reply.answered() || !reply.redirect()) {
                 return new Result.Arrived(current, reply);
             }

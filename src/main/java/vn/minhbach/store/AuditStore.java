@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.StoreConfig;
+import vn.minhbach.crawl.PageCache;
 
 /**
  * Audit history: every audit saved whole, listed per config, loaded back exactly as it was written.
@@ -37,6 +38,15 @@ public interface AuditStore extends AutoCloseable {
      * first. Pass {@link LocalDate#EPOCH} as {@code from} for the whole history.
      */
     List<AuditStatuses> itemHistory(String configKey, LocalDate from, LocalDate to);
+
+    /**
+     * The page cache of a config's sites, for incremental crawling: the last full download of every page, so
+     * that the next audit can send conditional requests and parse the remembered page on 304.
+     */
+    PageCache pageCache(String configKey);
+
+    /** The index of the evidence archive: which WARC record holds what each URL showed in each audit. */
+    EvidenceIndex evidence();
 
     /**
      * Every audit of a config dated {@code from} to {@code to} (both inclusive), oldest first (by audit date,

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.StoreConfig;
+import vn.minhbach.crawl.PageCache;
 
 /**
  * The one {@link AuditStore}: plain JDBC over a schema shared by H2 and PostgreSQL, migrated by Flyway
@@ -25,11 +26,13 @@ final class JdbcAuditStore implements AuditStore {
     private final Dialect dialect;
     private final DataSource dataSource;
     private final SaveHook hook;
+    private final EvidenceIndex evidence;
 
     JdbcAuditStore(Dialect dialect, DataSource dataSource, SaveHook hook) {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.hook = hook;
+        this.evidence = new JdbcEvidenceIndex(dataSource);
     }
 
     static JdbcAuditStore open(StoreConfig config, UnaryOperator<String> environment) {
@@ -159,6 +162,16 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public PageCache pageCache(String configKey) {
+        return new JdbcPageCache(dataSource, configKey);
+    }
+
+    @Override
+    public EvidenceIndex evidence() {
+        return evidence;
+    }
+
+    @Override
     public List<AuditItems> periodItems(String configKey, LocalDate from, LocalDate to) {
         try (Connection connection = dataSource.getConnection()) {
             // One snapshot for the three queries (READ COMMITTED would take one per statement), so an audit
@@ -231,7 +244,7 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     /** Ids are the database's sequence numbers; anything else names no audit. */
-    private static OptionalLong parseId(String auditId) {
+    static OptionalLong parseId(String auditId) {
         try {
             return OptionalLong.of(Long.parseLong(auditId.trim()));
         } catch (NumberFormatException e) {

@@ -21,7 +21,8 @@ class HistoryIT {
         try (FixtureSite site = FixtureSite.start("liferay-like")) {
             Path config = Files.writeString(dir.resolve("c.yaml"), "organisation: X\nsites:\n  portal: {url: \""
                     + site.baseUri() + "\"}\ncrawl: {delayMillis: 0, timeoutSeconds: 5}\nstore: {url: \"jdbc:h2:file:"
-                    + dir.resolve("db/minhbach").toAbsolutePath() + "\"}\n");
+                    + dir.resolve("db/minhbach").toAbsolutePath() + "\", evidenceDir: \""
+                    + dir.resolve("evidence").toAbsolutePath() + "\"}\n");
             CliRun first = CliRun.of("audit", "-c", config.toString(), "--as-of", site.asOf().minusDays(1).toString(),
                     "-o", dir.resolve("r1").toString());
             assertThat(first.out()).contains("saved as audit 1");
@@ -30,7 +31,8 @@ class HistoryIT {
             CliRun second = CliRun.of("audit", "-c", config.toString(), "--as-of", site.asOf().toString(),
                     "-o", dir.resolve("r2").toString());
             assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.NOT_ALL_PASS);
-            assertThat(second.out()).contains("saved as audit 2").contains("Thay đổi so với lần kiểm tra");
+            assertThat(second.out()).contains("saved as audit 2").contains("Thay đổi so với lần kiểm tra")
+                    .containsPattern("history: pages downloaded \\d+, unchanged \\(304\\) 0; evidence: [1-9]\\d* pages");
             String json = Files.readString(dir.resolve("r2/report.json"));
             assertThat(SchemaCheck.errors(json)).isEmpty();
             JsonNode changes = new ObjectMapper().readTree(json).get("changes");
@@ -48,6 +50,19 @@ class HistoryIT {
             CliRun diff = CliRun.of("history", "-c", config.toString(), "--diff", "1", "2");
             assertThat(diff.exitCode()).isZero();
             assertThat(diff.out()).startsWith("from audit 1");
+
+            CliRun evidence = CliRun.of("history", "-c", config.toString(), "--evidence", "2");
+            assertThat(evidence.exitCode()).as(evidence.err()).isZero();
+            String line = evidence.out().lines().findFirst().orElseThrow();
+            assertThat(line).contains(".warc.gz@");
+            String cited = line.substring(line.lastIndexOf(' ') + 1);
+            CliRun page = CliRun.of("history", "-c", config.toString(), "--page", "2", cited);
+            assertThat(page.exitCode()).as(page.err()).isZero();
+            assertThat(page.out()).containsIgnoringCase("<html");
+            assertThat(page.err()).contains(cited + " in audit 2: HTTP 200").contains("sha256 ");
+            CliRun notKept = CliRun.of("history", "-c", config.toString(), "--page", "2", site.baseUri() + "nowhere");
+            assertThat(notKept.exitCode()).isEqualTo(ExitCodes.USAGE);
+            assertThat(notKept.err()).contains("audit 2 kept no evidence of");
 
             CliRun unknown = CliRun.of("history", "-c", config.toString(), "--show", "99");
             assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -1,0 +1,46 @@
+package vn.minhbach.audit;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.minhbach.check.Evidence;
+import vn.minhbach.crawl.BrokenLink;
+import vn.minhbach.crawl.PageCache;
+import vn.minhbach.crawl.RawResponse;
+import vn.minhbach.evidence.EvidenceArchive;
+
+/**
+ * Which pages of an audit are kept as evidence: those its findings cite, and a bounded number of the pages
+ * that link to broken links (so a report can show the dead link where it was). Only pages this audit read
+ * qualify; their responses come from the page cache, where the crawl left them, downloaded tonight or
+ * confirmed unchanged by the server.
+ */
+final class EvidencePages {
+    /** At most this many referrer pages of broken links are kept, however many links are broken. */
+    static final int MAX_REFERRERS = 100;
+
+    private EvidencePages() {
+    }
+
+    static List<EvidenceArchive.Page> of(AuditRun run, SeenPages seen, PageCache cache) {
+        Set<URI> urls = new LinkedHashSet<>();
+        run.items().forEach(finding -> finding.evidence().stream().map(Evidence::url).forEach(urls::add));
+        List<URI> referrers = run.brokenLinks().stream().map(BrokenLink::foundOn).flatMap(List::stream)
+                .distinct().limit(MAX_REFERRERS).toList();
+        urls.addAll(referrers);
+        List<EvidenceArchive.Page> pages = new ArrayList<>();
+        for (URI url : urls) {
+            if (url == null) {
+                continue;
+            }
+            seen.seenAt(url).ifPresent(at -> {
+                Optional<RawResponse> response = cache.lookup(url);
+                response.ifPresent(r -> pages.add(new EvidenceArchive.Page(url, r, at)));
+            });
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,200 @@
+package vn.minhbach.store;
+
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+
+/** The {@link EvidenceIndex} in tables {@code evidence_payload} and {@code evidence_capture} (V2). */
+final class JdbcEvidenceIndex implements EvidenceIndex {
+    private static final String PAYLOAD_COLUMNS = "p.digest, p.warc_file, p.warc_offset, p.record_id, p.target_uri,"
+            + " p.captured_at AS payload_at, p.length";
+
+    private final DataSource dataSource;
+
+    JdbcEvidenceIndex(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Optional<Payload> payload(String digest) {
+        String sql = "SELECT " + PAYLOAD_COLUMNS + " FROM evidence_payload p WHERE p.digest = ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, digest);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(payload(row)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not look up evidence payload " + digest, e);
+        }
+    }
+
+    @Override
+    public void addCapture(String auditId, URI url, Instant capturedAt, Payload payload) {
+        long id = id(auditId);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!exists(connection, payload.digest())) {
+                    insertPayload(connection, payload);
+                }
+                String sql = "INSERT INTO evidence_capture (audit_id, url, digest, captured_at) VALUES (?, ?, ?, ?)";
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    insert.setLong(1, id);
+                    insert.setString(2, url.toString());
+                    insert.setString(3, payload.digest());
+                    insert.setObject(4, utc(capturedAt));
+                    insert.executeUpdate();
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not index the evidence of " + url + " in audit " + auditId, e);
+        }
+    }
+
+    private static boolean exists(Connection connection, String digest) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM evidence_payload WHERE digest = ?")) {
+            query.setString(1, digest);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static void insertPayload(Connection connection, Payload payload) throws SQLException {
+        String sql = "INSERT INTO evidence_payload (digest, warc_file, warc_offset, record_id, target_uri, captured_at,"
+                + " length) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, payload.digest());
+            insert.setString(2, payload.warcFile());
+            insert.setLong(3, payload.offset());
+            insert.setString(4, payload.recordId());
+            insert.setString(5, payload.targetUri().toString());
+            insert.setObject(6, utc(payload.capturedAt()));
+            insert.setLong(7, payload.length());
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<Capture> capture(String auditId, URI url) {
+        List<Capture> found = query(auditId, " AND c.url = ?", url.toString());
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<Capture> captures(String auditId) {
+        return query(auditId, "", null);
+    }
+
+    private List<Capture> query(String auditId, String condition, String url) {
+        OptionalLong id = JdbcAuditStore.parseId(auditId);
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT c.url, c.captured_at, " + PAYLOAD_COLUMNS + " FROM evidence_capture c"
+                + " JOIN evidence_payload p ON p.digest = c.digest WHERE c.audit_id = ?" + condition + " ORDER BY c.url";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, id.getAsLong());
+            if (url != null) {
+                query.setString(2, url);
+            }
+            List<Capture> captures = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    captures.add(new Capture(auditId, Sql.uri(row, "url"),
+                            row.getObject("captured_at", OffsetDateTime.class).toInstant(), payload(row)));
+                }
+            }
+            return captures;
+        } catch (SQLException e) {
+            throw new StoreException("could not read the evidence of audit " + auditId, e);
+        }
+    }
+
+    @Override
+    public List<String> prune(String configKey, LocalDate before) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                execute(connection, "DELETE FROM evidence_capture WHERE audit_id IN"
+                        + " (SELECT id FROM audit WHERE config_key = ? AND as_of < ?)", configKey, before);
+                List<String> files = new ArrayList<>();
+                String orphans = "SELECT DISTINCT warc_file FROM evidence_payload p WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM evidence_capture c WHERE c.digest = p.digest)";
+                try (PreparedStatement query = connection.prepareStatement(orphans); ResultSet row = query.executeQuery()) {
+                    while (row.next()) {
+                        files.add(row.getString(1));
+                    }
+                }
+                execute(connection, "DELETE FROM evidence_payload p WHERE NOT EXISTS"
+                        + " (SELECT 1 FROM evidence_capture c WHERE c.digest = p.digest)");
+                List<String> released = new ArrayList<>();
+                for (String file : files) {
+                    try (PreparedStatement query = connection.prepareStatement(
+                            "SELECT 1 FROM evidence_payload WHERE warc_file = ?")) {
+                        query.setString(1, file);
+                        try (ResultSet row = query.executeQuery()) {
+                            if (!row.next()) {
+                                released.add(file);
+                            }
+                        }
+                    }
+                }
+                execute(connection, "DELETE FROM page_cache WHERE config_key = ? AND fetched_at < ?", configKey,
+                        before.atStartOfDay().atOffset(ZoneOffset.UTC));
+                connection.commit();
+                return released;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not prune the history of config " + configKey + " before " + before, e);
+        }
+    }
+
+    private static void execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static Payload payload(ResultSet row) throws SQLException {
+        return new Payload(row.getString("digest"), row.getString("warc_file"), row.getLong("warc_offset"),
+                row.getString("record_id"), Sql.uri(row, "target_uri"),
+                row.getObject("payload_at", OffsetDateTime.class).toInstant(), row.getLong("length"));
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static long id(String auditId) {
+        return JdbcAuditStore.parseId(auditId).orElseThrow(
+                () -> new StoreException("not an audit id: " + auditId));
+    }
+}

@@ -1,0 +1,136 @@
+package vn.minhbach.store;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.minhbach.crawl.PageCache;
+import vn.minhbach.crawl.RawResponse;
+
+/**
+ * The {@link PageCache} of one config in table {@code page_cache} (V2): one row per URL as linked, the
+ * body gzip-compressed. A database error costs the incremental crawl, never the audit: it is logged and
+ * the page is downloaded in full.
+ */
+final class JdbcPageCache implements PageCache {
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcPageCache.class);
+    private static final String COLUMNS = "url, final_url, status, reason, headers, etag, last_modified, truncated,"
+            + " body, fetched_at";
+
+    private final DataSource dataSource;
+    private final String configKey;
+
+    JdbcPageCache(DataSource dataSource, String configKey) {
+        this.dataSource = dataSource;
+        this.configKey = configKey;
+    }
+
+    @Override
+    public Optional<RawResponse> lookup(URI url) {
+        String sql = "SELECT " + COLUMNS + " FROM page_cache WHERE config_key = ? AND url = ?";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, configKey);
+            query.setString(2, url.toString());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new RawResponse(Sql.uri(row, "url"), Sql.uri(row, "final_url"),
+                        row.getInt("status"), row.getString("reason"),
+                        RawResponse.parseHeaders(row.getString("headers")), gunzip(row.getBytes("body")),
+                        row.getBoolean("truncated"), row.getObject("fetched_at", OffsetDateTime.class).toInstant()));
+            }
+        } catch (SQLException | UncheckedIOException e) {
+            LOG.warn("page cache: cannot read {}, downloading it in full: {}", url, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void remember(RawResponse response) {
+        try (Connection connection = dataSource.getConnection()) {
+            byte[] body = gzip(response.body());
+            if (update(connection, response, body) == 0) {
+                try {
+                    insert(connection, response, body);
+                } catch (SQLException raced) {
+                    // Another audit of the same config inserted the row meanwhile: overwrite it.
+                    if (update(connection, response, body) == 0) {
+                        throw raced;
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            LOG.warn("page cache: cannot remember {}: {}", response.url(), e.toString());
+        }
+    }
+
+    private int update(Connection connection, RawResponse response, byte[] body) throws SQLException {
+        String sql = "UPDATE page_cache SET final_url = ?, status = ?, reason = ?, headers = ?, etag = ?,"
+                + " last_modified = ?, truncated = ?, body = ?, fetched_at = ? WHERE config_key = ? AND url = ?";
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            int next = bind(update, 1, response, body);
+            update.setString(next, configKey);
+            update.setString(next + 1, response.url().toString());
+            return update.executeUpdate();
+        }
+    }
+
+    private void insert(Connection connection, RawResponse response, byte[] body) throws SQLException {
+        String sql = "INSERT INTO page_cache (final_url, status, reason, headers, etag, last_modified, truncated,"
+                + " body, fetched_at, config_key, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            int next = bind(insert, 1, response, body);
+            insert.setString(next, configKey);
+            insert.setString(next + 1, response.url().toString());
+            insert.executeUpdate();
+        }
+    }
+
+    private static int bind(PreparedStatement statement, int first, RawResponse response, byte[] body)
+            throws SQLException {
+        int i = first;
+        statement.setString(i++, response.finalUrl().toString());
+        statement.setInt(i++, response.status());
+        statement.setString(i++, response.reason());
+        statement.setString(i++, response.headerLines());
+        statement.setString(i++, response.etag());
+        statement.setString(i++, response.lastModified());
+        statement.setBoolean(i++, response.truncated());
+        statement.setBytes(i++, body);
+        statement.setObject(i++, response.fetchedAt().atOffset(ZoneOffset.UTC));
+        return i;
+    }
+
+    static byte[] gzip(byte[] bytes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 4 + 64);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] gunzip(byte[] bytes) {
+        try (GZIPInputStream zip = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return zip.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a page cache body is not gzip data", e);
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package vn.minhbach.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.config.StoreConfig;
+import vn.minhbach.crawl.PageCache;
+import vn.minhbach.crawl.RawResponse;
+import vn.minhbach.store.AuditStore;
+import vn.minhbach.store.EvidenceIndex;
+
+/**
+ * The page cache, the evidence archive and retention on a real database; one subclass per database supplies
+ * an empty one.
+ */
+abstract class EvidenceContract {
+    static final String KEY = "0123456789abcdef";
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    static final URI A = URI.create("https://xathunghiem.gov.vn/hoi-dap");
+    static final URI B = URI.create("https://xathunghiem.gov.vn/van-ban?id=7");
+    static final URI C = URI.create("https://xathunghiem.gov.vn/ngan-sach");
+
+    @TempDir
+    Path folder;
+    private AuditStore store;
+    private EvidenceArchive archive;
+
+    /** The config of an empty database of this kind. */
+    abstract StoreConfig config();
+
+    abstract UnaryOperator<String> environment();
+
+    @BeforeEach
+    void open() {
+        store = AuditStore.open(config(), environment());
+        archive = new EvidenceArchive(evidenceDir(), store.evidence());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    Path evidenceDir() {
+        return folder.resolve("evidence");
+    }
+
+    @Test
+    void thePageCacheGivesBackTheWholeResponseAndKeepsOnlyTheLatest() {
+        PageCache cache = store.pageCache(KEY);
+        RawResponse first = page(A, "<title>Hỏi đáp</title>v1", "\"a1\"", Instant.parse("2026-11-27T19:00:01.123456Z"));
+        cache.remember(first);
+        RawResponse back = cache.lookup(A).orElseThrow();
+        assertThat(back.body()).isEqualTo(first.body());
+        assertThat(back.headers()).isEqualTo(first.headers());
+        assertThat(back.etag()).isEqualTo("\"a1\"");
+        assertThat(back.lastModified()).isEqualTo("Tue, 24 Nov 2026 08:00:00 GMT");
+        assertThat(back.finalUrl()).isEqualTo(A.resolve("/hoi-dap/"));
+        assertThat(back.reason()).isEqualTo("OK");
+        assertThat(back.fetchedAt()).isEqualTo(first.fetchedAt());
+
+        cache.remember(page(A, "v2", "\"a2\"", first.fetchedAt().plusSeconds(86_400)));
+
+        assertThat(cache.lookup(A).orElseThrow().etag()).isEqualTo("\"a2\"");
+        assertThat(new String(cache.lookup(A).orElseThrow().body(), StandardCharsets.UTF_8)).isEqualTo("v2");
+        assertThat(store.pageCache("fedcba9876543210").lookup(A)).isEmpty();
+        assertThat(cache.lookup(B)).isEmpty();
+    }
+
+    @Test
+    void warcRecordsAreReadableByJwarc() throws IOException {
+        String audit = audit(TODAY);
+        RawResponse a = page(A, "<title>Hỏi đáp</title>câu hỏi 1", "\"a1\"", night(TODAY));
+        RawResponse b = page(B, "<title>Văn bản</title>số 12/2026/QĐ-UBND", null, night(TODAY));
+
+        EvidenceArchive.Kept kept = archive.keep(audit, List.of(seen(a), seen(b)));
+
+        assertThat(kept.newRecords()).isEqualTo(2);
+        assertThat(warcFiles()).hasSize(1).allSatisfy(file -> assertThat(file.toString()).endsWith(".warc.gz"));
+        List<WarcResponse> records = new ArrayList<>();
+        try (WarcReader reader = new WarcReader(warcFiles().get(0))) {
+            assertThat(reader.compression()).isEqualTo(WarcCompression.GZIP);
+            for (WarcRecord record : reader) {
+                assertThat(record).isInstanceOf(WarcResponse.class);
+                WarcResponse response = (WarcResponse) record;
+                assertThat(response.payloadDigest().orElseThrow().hex())
+                        .isEqualTo(Digests.hex(Digests.sha256(response.http().body().stream().readAllBytes())));
+                records.add(response);
+            }
+        }
+        assertThat(records).extracting(WarcResponse::target).containsExactly(a.finalUrl().toString(),
+                b.finalUrl().toString());
+        try (WarcReader reader = new WarcReader(warcFiles().get(0))) {
+            WarcResponse first = (WarcResponse) reader.next().orElseThrow();
+            assertThat(first.date()).isEqualTo(a.fetchedAt());
+            assertThat(first.http().status()).isEqualTo(200);
+            assertThat(first.http().headers().first("ETag")).contains("\"a1\"");
+            assertThat(first.http().headers().first("Content-Type")).contains("text/html; charset=utf-8");
+            assertThat(first.http().body().stream().readAllBytes()).isEqualTo(a.body());
+        }
+    }
+
+    @Test
+    void anIdenticalPayloadIsStoredOnceAndOnlyIndexedAgain() throws IOException {
+        String first = audit(TODAY.minusDays(1));
+        String second = audit(TODAY);
+        archive.keep(first, List.of(seen(page(A, "hỏi đáp v1", "\"a1\"", night(TODAY.minusDays(1)))),
+                seen(page(B, "văn bản v1", null, night(TODAY.minusDays(1))))));
+
+        EvidenceArchive.Kept kept = archive.keep(second, List.of(
+                new EvidenceArchive.Page(A, page(A, "hỏi đáp v1", "\"a1\"", night(TODAY.minusDays(1))), night(TODAY)),
+                seen(page(B, "văn bản v2", null, night(TODAY)))));
+
+        assertThat(kept.pages()).isEqualTo(2);
+        assertThat(kept.newRecords()).isEqualTo(1);
+        assertThat(records()).isEqualTo(3);
+        EvidenceIndex.Capture again = store.evidence().capture(second, A).orElseThrow();
+        EvidenceIndex.Capture before = store.evidence().capture(first, A).orElseThrow();
+        assertThat(again.payload()).isEqualTo(before.payload());
+        assertThat(again.capturedAt()).isEqualTo(night(TODAY));
+        assertThat(store.evidence().captures(second)).extracting(EvidenceIndex.Capture::url).containsExactly(A, B);
+    }
+
+    @Test
+    void whatAPageShowedInEachAuditIsReadBackAfterItChanged() {
+        String first = audit(TODAY.minusDays(1));
+        String second = audit(TODAY);
+        archive.keep(first, List.of(seen(page(B, "<p>Quyết định số 12</p>", null, night(TODAY.minusDays(1))))));
+        archive.keep(second, List.of(seen(page(B, "<p>Quyết định số 13</p>", null, night(TODAY)))));
+
+        Shown then = archive.shown(first, B).orElseThrow();
+        Shown now = archive.shown(second, B).orElseThrow();
+
+        assertThat(then.text()).isEqualTo("<p>Quyết định số 12</p>");
+        assertThat(now.text()).isEqualTo("<p>Quyết định số 13</p>");
+        assertThat(then.capturedAt()).isEqualTo(night(TODAY.minusDays(1)));
+        assertThat(then.response().status()).isEqualTo(200);
+        assertThat(then.response().finalUrl()).isEqualTo(B.resolve("/van-ban/?id=7"));
+        assertThat(then.digest()).isNotEqualTo(now.digest()).hasSize(64);
+        assertThat(archive.shown(first, A)).isEmpty();
+        assertThat(archive.shown("not-an-id", B)).isEmpty();
+    }
+
+    @Test
+    void aMissingWarcFileIsAnErrorNamingThePageNotAnEmptyAnswer() throws IOException {
+        String audit = audit(TODAY);
+        archive.keep(audit, List.of(seen(page(A, "hỏi đáp", null, night(TODAY)))));
+        for (Path file : warcFiles()) {
+            Files.delete(file);
+        }
+
+        assertThatThrownBy(() -> archive.shown(audit, A)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining(A.toString()).hasMessageContaining("audit " + audit);
+    }
+
+    @Test
+    void retentionDropsOldDetailAndFilesNoLongerEvidenceButKeepsVerdicts() throws IOException {
+        String oldest = audit(TODAY.minusDays(120));
+        String old = audit(TODAY.minusDays(100));
+        String recent = audit(TODAY.minusDays(10));
+        archive.keep(oldest, List.of(seen(page(C, "ngân sách 2026", null, night(TODAY.minusDays(120))))));
+        archive.keep(old, List.of(seen(page(A, "hỏi đáp", null, night(TODAY.minusDays(100))))));
+        archive.keep(recent, List.of(seen(page(A, "hỏi đáp", null, night(TODAY.minusDays(10)))),
+                seen(page(B, "văn bản", null, night(TODAY.minusDays(10))))));
+        PageCache cache = store.pageCache(KEY);
+        cache.remember(page(C, "ngân sách 2026", null, night(TODAY.minusDays(120))));
+        cache.remember(page(A, "hỏi đáp", null, night(TODAY.minusDays(10))));
+        assertThat(warcFiles()).hasSize(3);
+
+        Retention.Pruned pruned = new Retention(store.evidence(), evidenceDir(), 90).apply(KEY, TODAY);
+
+        assertThat(pruned.before()).isEqualTo(TODAY.minusDays(90));
+        assertThat(pruned.filesDeleted()).hasSize(1).allSatisfy(name -> assertThat(name).contains("-" + oldest + "-"));
+        assertThat(warcFiles()).hasSize(2);
+        assertThat(archive.shown(oldest, C)).isEmpty();
+        assertThat(archive.shown(old, A)).isEmpty();
+        assertThat(archive.shown(recent, A).orElseThrow().text()).isEqualTo("hỏi đáp");
+        assertThat(archive.shown(recent, B)).isPresent();
+        assertThat(store.load(oldest)).isPresent();
+        assertThat(store.itemHistory(KEY, LocalDate.EPOCH, TODAY)).hasSize(3);
+        assertThat(cache.lookup(C)).isEmpty();
+        assertThat(cache.lookup(A)).isPresent();
+    }
+
+    @Test
+    void retentionBelowOneDayIsRefused() {
+        assertThatThrownBy(() -> new Retention(store.evidence(), evidenceDir(), 0))
+                .hasMessageContaining("store.retainDays");
+    }
+
+    private String audit(LocalDate asOf) {
+        OffsetDateTime at = asOf.atTime(2, 0).atOffset(ZoneOffset.ofHours(7));
+        return store.save(KEY, "f".repeat(64), new AuditRun("UBND xã Thử Nghiệm", asOf, at, at.plusMinutes(5),
+                List.of(), List.of(), List.of(), List.of()));
+    }
+
+    private List<Path> warcFiles() throws IOException {
+        if (!Files.isDirectory(evidenceDir())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(evidenceDir())) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private int records() throws IOException {
+        int count = 0;
+        for (Path file : warcFiles()) {
+            try (WarcReader reader = new WarcReader(file)) {
+                for (WarcRecord ignored : reader) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    static Instant night(LocalDate day) {
+        return day.atTime(19, 0).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    static EvidenceArchive.Page seen(RawResponse response) {
+        return new EvidenceArchive.Page(response.url(), response, response.fetchedAt());
+    }
+
+    /** A page as downloaded: its final URL gains a trailing slash on the path, as a redirect would give it. */
+    static RawResponse page(URI url, String html, String etag, Instant at) {
+        List<RawResponse.Header> headers = new ArrayList<>();
+        headers.add(new RawResponse.Header("Content-Type", "text/html; charset=utf-8"));
+        headers.add(new RawResponse.Header("Last-Modified", "Tue, 24 Nov 2026 08:00:00 GMT"));
+        headers.add(new RawResponse.Header("Transfer-Encoding", "chunked"));
+        if (etag != null) {
+            headers.add(new RawResponse.Header("ETag", etag));
+        }
+        URI finalUrl = URI.create(url.getScheme() + "://" + url.getHost() + url.getPath() + "/"
+                + (url.getQuery() == null ? "" : "?" + url.getQuery()));
+        return new RawResponse(url, finalUrl, 200, "OK", headers, html.getBytes(StandardCharsets.UTF_8), false, at);
+    }
+}
