@@ -47,22 +47,8 @@ final class JdbcAuditStore implements AuditStore {
     @Override
     public String save(String configKey, String configFingerprint, AuditRun run) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                long id = new AuditWriter(connection, hook).write(configKey, configFingerprint, run);
-                connection.commit();
-                return Long.toString(id);
-            } catch (SQLException | RuntimeException e) {
-                try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
-                }
-                throw e;
-            } finally {
-                // Pooled H2 connections go back to the pool; leave them as the pool handed them out.
-                connection.setAutoCommit(true);
-            }
+            long id = Sql.inTransaction(connection, c -> new AuditWriter(c, hook).write(configKey, configFingerprint, run));
+            return Long.toString(id);
         } catch (SQLException e) {
             throw new StoreException("could not save the audit of " + run.asOf() + " for " + run.organisation(), e);
         }

@@ -44,26 +44,19 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
     public void addCapture(String auditId, URI url, Instant capturedAt, Payload payload) {
         long id = id(auditId);
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (!exists(connection, payload.digest())) {
-                    insertPayload(connection, payload);
+            Sql.inTransaction(connection, c -> {
+                if (!exists(c, payload.digest())) {
+                    insertPayload(c, payload);
                 }
                 String sql = "INSERT INTO evidence_capture (audit_id, url, digest, captured_at) VALUES (?, ?, ?, ?)";
-                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                try (PreparedStatement insert = c.prepareStatement(sql)) {
                     insert.setLong(1, id);
                     insert.setString(2, url.toString());
                     insert.setString(3, payload.digest());
                     insert.setObject(4, utc(capturedAt));
-                    insert.executeUpdate();
+                    return insert.executeUpdate();
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("could not index the evidence of " + url + " in audit " + auditId, e);
         }
@@ -133,23 +126,22 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
     @Override
     public List<String> prune(String configKey, LocalDate before) {
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                execute(connection, "DELETE FROM evidence_capture WHERE audit_id IN"
+            return Sql.inTransaction(connection, c -> {
+                execute(c, "DELETE FROM evidence_capture WHERE audit_id IN"
                         + " (SELECT id FROM audit WHERE config_key = ? AND as_of < ?)", configKey, before);
                 List<String> files = new ArrayList<>();
                 String orphans = "SELECT DISTINCT warc_file FROM evidence_payload p WHERE NOT EXISTS"
                         + " (SELECT 1 FROM evidence_capture c WHERE c.digest = p.digest)";
-                try (PreparedStatement query = connection.prepareStatement(orphans); ResultSet row = query.executeQuery()) {
+                try (PreparedStatement query = c.prepareStatement(orphans); ResultSet row = query.executeQuery()) {
                     while (row.next()) {
                         files.add(row.getString(1));
                     }
                 }
-                execute(connection, "DELETE FROM evidence_payload p WHERE NOT EXISTS"
+                execute(c, "DELETE FROM evidence_payload p WHERE NOT EXISTS"
                         + " (SELECT 1 FROM evidence_capture c WHERE c.digest = p.digest)");
                 List<String> released = new ArrayList<>();
                 for (String file : files) {
-                    try (PreparedStatement query = connection.prepareStatement(
+                    try (PreparedStatement query = c.prepareStatement(
                             "SELECT 1 FROM evidence_payload WHERE warc_file = ?")) {
                         query.setString(1, file);
                         try (ResultSet row = query.executeQuery()) {
@@ -159,16 +151,10 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
                         }
                     }
                 }
-                execute(connection, "DELETE FROM page_cache WHERE config_key = ? AND fetched_at < ?", configKey,
+                execute(c, "DELETE FROM page_cache WHERE config_key = ? AND fetched_at < ?", configKey,
                         before.atStartOfDay().atOffset(ZoneOffset.UTC));
-                connection.commit();
                 return released;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("could not prune the history of config " + configKey + " before " + before, e);
         }

@@ -1,6 +1,7 @@
 package vn.minhbach.store;
 
 import java.net.URI;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,6 +13,34 @@ import java.time.ZoneOffset;
 /** Null-safe parameter and column conversions shared by the writer and the reader. */
 final class Sql {
     private Sql() {
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} in one transaction on {@code connection}: committed when it returns, rolled back when it
+     * throws. The connection is left in auto-commit, as a pool hands it out.
+     */
+    static <T> T inTransaction(Connection connection, Work<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.on(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
     }
 
     static void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
