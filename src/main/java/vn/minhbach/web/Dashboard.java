@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +63,8 @@ public final class Dashboard implements AutoCloseable {
             return thread;
         });
         server.setExecutor(executor);
-        server.createContext("/", new Routes(portals, trigger, metrics, periods, login, new Csrf(new SecureRandom())));
+        server.createContext("/", new Routes(portals, trigger, metrics, periods, login, new Csrf(new SecureRandom()),
+                new FailedLogins(Clock.systemUTC())));
         server.start();
         Dashboard dashboard = new Dashboard(server, executor);
         LOG.info("dashboard at {}{}", dashboard.uri(), login.required() ? " (login required)" : "");

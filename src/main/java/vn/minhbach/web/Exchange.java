@@ -44,6 +44,11 @@ final class Exchange {
         return http.getRequestHeaders().getFirst(name);
     }
 
+    /** The client's IP address, as the connection shows it. */
+    String clientAddress() {
+        return http.getRemoteAddress().getAddress().getHostAddress();
+    }
+
     Map<String, String> query() {
         return decode(http.getRequestURI().getRawQuery());
     }

@@ -23,7 +23,7 @@ import vn.minhbach.store.StoreException;
 
 /**
  * Every address of the dashboard. {@code /health} is open to all; everything else asks for the login when
- * one is required. A store that cannot be read gives a 503 page, any other error a 500 page: the message is
+ * one is required, and turns an address away for a while after {@link FailedLogins#LIMIT} wrong ones. A store that cannot be read gives a 503 page, any other error a 500 page: the message is
  * logged, never shown.
  */
 final class Routes implements HttpHandler {
@@ -38,10 +38,11 @@ final class Routes implements HttpHandler {
     private final PeriodReportSource periods;
     private final Login login;
     private final Csrf csrf;
+    private final FailedLogins failedLogins;
     private final Instant started = Instant.now();
 
     Routes(List<Portal> portals, AuditTrigger trigger, Metrics metrics, PeriodReportSource periods, Login login,
-           Csrf csrf) {
+           Csrf csrf, FailedLogins failedLogins) {
         Map<String, Portal> byKey = new LinkedHashMap<>();
         portals.forEach(p -> byKey.put(p.key(), p));
         this.portals = byKey;
@@ -50,6 +51,7 @@ final class Routes implements HttpHandler {
         this.periods = periods;
         this.login = login;
         this.csrf = csrf;
+        this.failedLogins = failedLogins;
     }
 
     @Override
@@ -78,9 +80,7 @@ final class Routes implements HttpHandler {
             }
             return;
         }
-        if (!login.accepts(ex.header("Authorization"))) {
-            ex.setHeader("WWW-Authenticate", Login.CHALLENGE);
-            ex.html(401, Pages.message("Cần đăng nhập", "Hãy đăng nhập để xem bảng điều khiển.", null));
+        if (!loggedIn(ex)) {
             return;
         }
         Matcher portal = PORTAL.matcher(path);
@@ -97,6 +97,33 @@ final class Routes implements HttpHandler {
         } else {
             notFound(ex);
         }
+    }
+
+    /** True when no login is required or the request carries the right one; otherwise answers 401 or 429. */
+    private boolean loggedIn(Exchange ex) throws IOException {
+        if (!login.required()) {
+            return true;
+        }
+        String client = ex.clientAddress();
+        Optional<Duration> wait = failedLogins.blocked(client);
+        if (wait.isPresent()) {
+            ex.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
+            ex.html(429, Pages.message("Tạm khóa đăng nhập", "Đăng nhập sai quá nhiều lần; hãy thử lại sau "
+                    + (wait.get().toMinutes() + 1) + " phút.", null));
+            return false;
+        }
+        String authorization = ex.header("Authorization");
+        if (login.accepts(authorization)) {
+            failedLogins.succeeded(client);
+            return true;
+        }
+        if (authorization != null) {
+            failedLogins.failed(client);
+            LOG.warn("dashboard: wrong login from {}", client);
+        }
+        ex.setHeader("WWW-Authenticate", Login.CHALLENGE);
+        ex.html(401, Pages.message("Cần đăng nhập", "Hãy đăng nhập để xem bảng điều khiển.", null));
+        return false;
     }
 
     private void portal(Exchange ex, Portal portal, String rest) throws IOException {

@@ -176,6 +176,16 @@ class DashboardIT {
             }
             assertThat(Http.post(local, fx.portalPath() + "/audit", "csrf=x").statusCode()).isEqualTo(401);
             assertThat(Http.get(local, "/health").statusCode()).isEqualTo(200);
+
+            // Guessing: after the limit of wrong logins even the right one is turned away for a while.
+            for (int i = 0; i < FailedLogins.LIMIT; i++) {
+                assertThat(Http.get(local, "/", "Authorization", Http.basic("thanhtra", "đoán " + i)).statusCode())
+                        .isEqualTo(401);
+            }
+            HttpResponse<String> blocked = Http.get(local, "/", "Authorization", Http.basic("thanhtra", "mật khẩu dài"));
+            assertThat(blocked.statusCode()).isEqualTo(429);
+            assertThat(blocked.headers().firstValue("Retry-After")).isPresent();
+            assertThat(Http.get(local, "/health").statusCode()).isEqualTo(200);
         }
     }
 
