@@ -1,9 +1,12 @@
 package vn.minhbach.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The databases the store runs on. The schema and every query are shared; what differs is only how
@@ -27,23 +30,39 @@ enum Dialect {
     POSTGRESQL {
         @Override
         DataSource dataSource(String url, String user, String password) {
-            PGSimpleDataSource source = new PGSimpleDataSource();
-            source.setURL(url);
+            // A crawl asks the page cache for every page, and a clustered scheduler checks in every few seconds:
+            // pooled connections spare each a new login (and its TLS handshake over a network).
+            HikariConfig pool = new HikariConfig();
+            pool.setPoolName("minhbach-store");
+            pool.setJdbcUrl(url);
             // Leave what the URL says alone unless the config names a variable for it.
             if (user != null) {
-                source.setUser(user);
+                pool.setUsername(user);
             }
             if (password != null) {
-                source.setPassword(password);
+                pool.setPassword(password);
             }
-            return source;
+            pool.setMaximumPoolSize(MAX_CONNECTIONS);
+            pool.setMinimumIdle(0);
+            pool.setIdleTimeout(Duration.ofMinutes(1).toMillis());
+            // Fail at once when the server is down, as a single connection would, rather than wait for it.
+            pool.setInitializationFailTimeout(1);
+            try {
+                return new HikariDataSource(pool);
+            } catch (HikariPool.PoolInitializationException e) {
+                throw new StoreException("cannot connect to the history store at " + describe(url) + ": "
+                        + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
+            }
         }
 
         @Override
         void release(DataSource dataSource) {
-            // Every connection is closed after use; nothing is held between calls.
+            ((HikariDataSource) dataSource).close();
         }
     };
+
+    /** Connections one process holds at most on a PostgreSQL store: audits, their page caches and the scheduler. */
+    static final int MAX_CONNECTIONS = 16;
 
     abstract DataSource dataSource(String url, String user, String password);
 

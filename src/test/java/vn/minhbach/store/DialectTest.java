@@ -3,6 +3,7 @@ package vn.minhbach.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,5 +36,15 @@ class DialectTest {
             """)
     void describesAUrlWithoutItsParameters(String url, String described) {
         assertThat(Dialect.describe(url)).isEqualTo(described);
+    }
+
+    @Test
+    void aPostgreSqlServerThatIsDownIsSaidAtOnceWithoutTheUrlsParameters() {
+        // Port 1 on loopback: nothing listens there, the connection is refused.
+        assertThatThrownBy(() -> Dialect.POSTGRESQL.dataSource("jdbc:postgresql://127.0.0.1:1/test?password=secret",
+                null, null))
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("cannot connect to the history store at jdbc:postgresql://127.0.0.1:1/test: ")
+                .hasMessageNotContaining("secret");
     }
 }
