@@ -1,11 +1,13 @@
 package vn.minhbach.demo;
 
+import com.sun.net.httpserver.Filter;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -40,6 +42,11 @@ public final class DemoServer implements AutoCloseable {
      * whatever the day) and serves them on two free loopback ports.
      */
     public static DemoServer start(LocalDate asOf) throws IOException {
+        return start(PortalContent.generate(asOf), List.of());
+    }
+
+    /** Serves the given portal content and the one-stop site on two free loopback ports, through the filters. */
+    static DemoServer start(PortalContent content, List<Filter> filters) throws IOException {
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         HttpServer portal = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
         HttpServer onestop;
@@ -50,15 +57,17 @@ public final class DemoServer implements AutoCloseable {
             throw e;
         }
         DemoServer server = new DemoServer(portal, onestop, Executors.newFixedThreadPool(THREADS, daemonThreads()));
-        server.serve(PortalContent.generate(asOf));
+        server.serve(content, filters);
         return server;
     }
 
-    private void serve(PortalContent content) {
+    private void serve(PortalContent content, List<Filter> filters) {
         PortalPages portalPages = new PortalPages(content, onestopUrl);
         OnestopPages onestopPages = new OnestopPages(Procedures.generate(), portalUrl);
-        portal.createContext("/", new SiteHandler(portalPages.routes(portalUrl), portalPages.notFound()));
-        onestop.createContext("/", new SiteHandler(onestopPages.routes(onestopUrl), onestopPages.notFound()));
+        portal.createContext("/", new SiteHandler(portalPages.routes(portalUrl), portalPages.notFound()))
+                .getFilters().addAll(filters);
+        onestop.createContext("/", new SiteHandler(onestopPages.routes(onestopUrl), onestopPages.notFound()))
+                .getFilters().addAll(filters);
         portal.setExecutor(executor);
         onestop.setExecutor(executor);
         portal.start();

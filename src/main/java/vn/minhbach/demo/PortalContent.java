@@ -42,30 +42,62 @@ record PortalContent(LocalDate asOf, PostSection news, PostSection planning, Pos
             "Ban tổ chức đề nghị các cơ quan, đơn vị tiếp tục phối hợp chặt chẽ để hoạt động đạt hiệu quả.",
             "Hoạt động nhận được sự hưởng ứng tích cực của cán bộ, hội viên và nhân dân trên địa bàn huyện đảo.");
 
+    /**
+     * How many news posts, legal documents and answered questions the portal holds.
+     *
+     * @param news      news posts, one every three days back from the audit date
+     * @param documents legal documents, one every nine days back
+     * @param answered  answered questions, one every thirteen days back (one more question is still open)
+     */
+    record Size(int news, int documents, int answered) {
+        /** The bundled demo, whose verdicts expected.yaml states. */
+        static final Size DEMO = new Size(NEWS_COUNT, DOCUMENT_COUNT, ANSWERED_COUNT);
+
+        Size {
+            if (news < 6 || documents < 5 || answered < 1) {
+                throw new IllegalArgumentException("the home page needs 6 news posts, 5 documents and 1 question");
+            }
+        }
+
+        /**
+         * A portal of about {@code pages} HTML pages (post, document and question pages with their list
+         * pages, beside the fixed sections): 55% news, 20% documents, 15% questions.
+         */
+        static Size ofPages(int pages) {
+            return new Size(Math.max(6, pages * 55 / 100), Math.max(5, pages / 5), Math.max(1, pages * 15 / 100));
+        }
+    }
+
     static PortalContent generate(LocalDate asOf) {
+        return generate(asOf, Size.DEMO);
+    }
+
+    static PortalContent generate(LocalDate asOf, Size size) {
         List<String> places = Template.lines("places.txt");
-        return new PortalContent(asOf, news(asOf, places), PlanningPosts.planning(asOf), PlanningPosts.budget(asOf),
-                PlanningPosts.tenders(asOf), legalQa(asOf), businessInfo(asOf), documents(asOf),
-                questions(asOf, places));
+        return new PortalContent(asOf, news(asOf, places, size.news()), PlanningPosts.planning(asOf),
+                PlanningPosts.budget(asOf), PlanningPosts.tenders(asOf), legalQa(asOf), businessInfo(asOf),
+                documents(asOf, size.documents()), questions(asOf, places, size.answered()));
     }
 
     static String filler(int i) {
         return FILLERS.get(Math.floorMod(i, FILLERS.size()));
     }
 
-    private static PostSection news(LocalDate asOf, List<String> places) {
+    private static PostSection news(LocalDate asOf, List<String> places, int count) {
         List<String> titles = Template.lines("news.txt");
         List<Post> posts = new ArrayList<>();
-        for (int i = 0; i < NEWS_COUNT; i++) {
+        // ids count down from the newest post; a large portal starts higher so that ids stay positive
+        int newest = Math.max(9000, count + 1000);
+        for (int i = 0; i < count; i++) {
             LocalDateTime at = asOf.minusDays(1 + 3L * i).atTime(7 + i % 10, (i * 17) % 60);
             String place = places.get((i / titles.size() + i) % places.size());
             String title = titles.get(i % titles.size()).replace("{place}", place);
             List<Attachment> files = switch (i) {
-                case 3, 28 -> List.of(new Attachment("Tài liệu đính kèm", "/uploads/tin-tuc/" + (9000 - i) + ".pdf", false));
-                case 53, 78 -> List.of(new Attachment("Tài liệu đính kèm", "/uploads/tin-tuc/" + (9000 - i) + ".pdf", true));
+                case 3, 28 -> List.of(new Attachment("Tài liệu đính kèm", "/uploads/tin-tuc/" + (newest - i) + ".pdf", false));
+                case 53, 78 -> List.of(new Attachment("Tài liệu đính kèm", "/uploads/tin-tuc/" + (newest - i) + ".pdf", true));
                 default -> List.of();
             };
-            Post post = Post.of("/tin-tuc", 9000 - i, title, at,
+            Post post = Post.of("/tin-tuc", newest - i, title, at,
                     List.of(title + ". " + filler(i), filler(i + 1)), files);
             // Some editors paste text from macOS tools, which arrives decomposed (NFD).
             posts.add(i % 20 == 7 ? post.decomposedText() : post);
@@ -97,10 +129,11 @@ record PortalContent(LocalDate asOf, PostSection news, PostSection planning, Pos
                 DemoDates.DMY_SHORT, DemoDates.LONG, posts);
     }
 
-    private static List<LegalDoc> documents(LocalDate asOf) {
+    private static List<LegalDoc> documents(LocalDate asOf, int count) {
         List<String> rows = Template.lines("documents.txt");
         List<LegalDoc> docs = new ArrayList<>();
-        for (int i = 0; i < DOCUMENT_COUNT; i++) {
+        int newest = Math.max(300, count + 100);
+        for (int i = 0; i < count; i++) {
             String[] row = rows.get(i % rows.size()).split("\\|");
             LocalDate issued = asOf.minusDays(12 + 9L * i);
             // Numbers grow through the year; documents are 9 days apart, so numbers never repeat within a year.
@@ -108,21 +141,22 @@ record PortalContent(LocalDate asOf, PostSection news, PostSection planning, Pos
             boolean normative = row[0].startsWith("QĐ") && i % 4 == 0;
             String number = normative ? n + "/" + issued.getYear() + "/" + row[0] : n + "/" + row[0];
             String summary = row[2].replace("{year}", Integer.toString(issued.getYear()));
-            docs.add(new LegalDoc(300 - i, number, row[1], issued, summary, SIGNERS.get(i % SIGNERS.size())));
+            docs.add(new LegalDoc(newest - i, number, row[1], issued, summary, SIGNERS.get(i % SIGNERS.size())));
         }
         return docs;
     }
 
-    private static List<Question> questions(LocalDate asOf, List<String> places) {
+    private static List<Question> questions(LocalDate asOf, List<String> places, int answered) {
         List<String> rows = Template.lines("questions.txt");
         List<Question> questions = new ArrayList<>();
-        questions.add(new Question(531, "Thời gian tiếp công dân định kỳ của Chủ tịch UBND huyện trong tháng?",
+        int newest = Math.max(531, answered + 101);
+        questions.add(new Question(newest, "Thời gian tiếp công dân định kỳ của Chủ tịch UBND huyện trong tháng?",
                 "Trương Công Định (thôn Đông An Hải)", asOf.minusDays(1), null, null));
-        for (int j = 0; j < ANSWERED_COUNT; j++) {
+        for (int j = 0; j < answered; j++) {
             String[] row = rows.get(j % rows.size()).split("\\|");
             LocalDate asked = asOf.minusDays(4 + 13L * j);
             String asker = ASKERS.get(j % ASKERS.size()) + " (" + places.get(j % places.size()) + ")";
-            questions.add(new Question(530 - j, row[0], asker, asked,
+            questions.add(new Question(newest - 1 - j, row[0], asker, asked,
                     asked.plusDays(ANSWER_DELAYS[j % ANSWER_DELAYS.length]), row[1]));
         }
         return questions;
