@@ -17,6 +17,7 @@ import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.check.PageFacts.Link;
 import vn.minhbach.check.extract.ContactExtractor;
+import vn.minhbach.check.extract.Css;
 import vn.minhbach.check.extract.LegalDocExtractor;
 import vn.minhbach.check.extract.ProcedureExtractor;
 import vn.minhbach.check.extract.ProcedureFacts;
@@ -68,7 +69,7 @@ public final class PageFactsExtractor {
         List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
         return new PageFacts(url, page.finalUrl() == null ? url : page.finalUrl(), page.depth(),
                 Label.of(doc.title()), h1 == null ? null : Label.of(h1.text()),
-                doc.select("h1, h2, h3").stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
+                doc.select(Css.of("h1, h2, h3")).stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
                         .filter(l -> !l.text().isEmpty()).toList(),
                 PageSignals.breadcrumb(doc), PageSignals.date(doc), links(doc),
                 EntryFinder.find(doc, MAX_ENTRIES), selected(page, doc),
@@ -85,7 +86,7 @@ public final class PageFactsExtractor {
     /** Links worth keeping: their text names a checklist topic or an override pattern, or they lead to muasamcong. */
     private List<Link> links(Document doc) {
         Set<Link> links = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href]")) {
+        for (Element a : doc.select(Css.of("a[href]"))) {
             if (links.size() >= MAX_LINKS) {
                 break;
             }
