@@ -39,7 +39,11 @@ final class EntryFinder {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Map<Element, Element> headings = new IdentityHashMap<>();
+    /** Each link's text, read once: a link is looked at again for every ancestor tried as its row. */
+    private final Map<Element, String> linkTexts = new IdentityHashMap<>();
 
     private EntryFinder() {
     }
@@ -50,7 +54,7 @@ final class EntryFinder {
 
     /** True for a link text long enough to be a post or document title, not "Xem thêm" or a menu word. */
     static boolean substantial(String text) {
-        return text.length() >= 15 && text.strip().split("\\s+").length >= 3;
+        return text.length() >= 15 && SPACES.split(text.strip()).length >= 3;
     }
 
     private List<Entry> rows(Document doc, int max) {
@@ -60,9 +64,12 @@ final class EntryFinder {
             if (entries.size() >= max) {
                 break;
             }
-            String text = linkText(a);
+            String text = cachedLinkText(a);
+            if (!substantial(text)) {
+                continue;
+            }
             URI href = Uris.parse(a.absUrl("href"));
-            if (!substantial(text) || href == null || a.closest(NAV) != null) {
+            if (href == null || a.closest(NAV) != null) {
                 continue;
             }
             Element row = rowOf(a);
@@ -82,8 +89,12 @@ final class EntryFinder {
         return text.isEmpty() ? Texts.clean(a.attr("title"), 300) : text;
     }
 
+    private String cachedLinkText(Element a) {
+        return linkTexts.computeIfAbsent(a, EntryFinder::linkText);
+    }
+
     /** The largest ancestor of the link (preferring row-like ones) that holds no other post link. */
-    private static Element rowOf(Element a) {
+    private Element rowOf(Element a) {
         Element best = null;
         Element rowLike = null;
         Element current = a.parent();
@@ -108,10 +119,10 @@ final class EntryFinder {
                 || ROW_CLASS.matcher(element.className()).find();
     }
 
-    private static int postTargets(Element element) {
+    private int postTargets(Element element) {
         Set<String> targets = new HashSet<>();
         for (Element link : element.select(LINKS)) {
-            if (substantial(linkText(link))) {
+            if (substantial(cachedLinkText(link))) {
                 targets.add(link.absUrl("href"));
                 if (targets.size() > 1) {
                     break;
