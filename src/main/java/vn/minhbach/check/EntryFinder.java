@@ -44,6 +44,7 @@ final class EntryFinder {
     private final Map<Element, Element> headings = new IdentityHashMap<>();
     /** Each link's text, read once: a link is looked at again for every ancestor tried as its row. */
     private final Map<Element, String> linkTexts = new IdentityHashMap<>();
+    private final Map<Element, String> absoluteHrefs = new IdentityHashMap<>();
 
     private EntryFinder() {
     }
@@ -68,7 +69,7 @@ final class EntryFinder {
             if (!substantial(text)) {
                 continue;
             }
-            URI href = Uris.parse(a.absUrl("href"));
+            URI href = Uris.parse(absoluteHref(a));
             if (href == null || a.closest(NAV) != null) {
                 continue;
             }
@@ -91,6 +92,11 @@ final class EntryFinder {
 
     private String cachedLinkText(Element a) {
         return linkTexts.computeIfAbsent(a, EntryFinder::linkText);
+    }
+
+    /** jsoup resolves an href through java.net.URL on every call: once per link is enough. */
+    private String absoluteHref(Element a) {
+        return absoluteHrefs.computeIfAbsent(a, link -> link.absUrl("href"));
     }
 
     /** The largest ancestor of the link (preferring row-like ones) that holds no other post link. */
@@ -123,7 +129,7 @@ final class EntryFinder {
         Set<String> targets = new HashSet<>();
         for (Element link : element.select(LINKS)) {
             if (substantial(cachedLinkText(link))) {
-                targets.add(link.absUrl("href"));
+                targets.add(absoluteHref(link));
                 if (targets.size() > 1) {
                     break;
                 }

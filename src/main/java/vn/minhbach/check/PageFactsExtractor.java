@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -86,22 +87,33 @@ public final class PageFactsExtractor {
     /** Links worth keeping: their text names a checklist topic or an override pattern, or they lead to muasamcong. */
     private List<Link> links(Document doc) {
         Set<Link> links = new LinkedHashSet<>();
+        boolean procurementBase = mayLeadToProcurement(doc.baseUri());
         for (Element a : doc.select(Css.of("a[href]"))) {
             if (links.size() >= MAX_LINKS) {
                 break;
+            }
+            Label text = Label.of(EntryFinder.linkText(a));
+            boolean named = Vocabulary.anyTopic(text.key())
+                    || patterns.stream().anyMatch(p -> p.matcher(text.key().strip()).find());
+            // Resolving a link is the costly step: skip it for a link that is not kept whatever its target.
+            if (!named && !procurementBase && !mayLeadToProcurement(a.attr("href"))) {
+                continue;
             }
             URI href = Uris.parse(a.absUrl("href"));
             if (href == null) {
                 continue;
             }
-            Label text = Label.of(EntryFinder.linkText(a));
-            boolean procurement = Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(h -> Uris.hostContains(href, h));
-            if (procurement || Vocabulary.anyTopic(text.key())
-                    || patterns.stream().anyMatch(p -> p.matcher(text.key().strip()).find())) {
+            if (named || Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(h -> Uris.hostContains(href, h))) {
                 links.add(new Link(text, href));
             }
         }
         return List.copyOf(links);
+    }
+
+    /** False when an address, absolute or relative, cannot have an e-procurement host. */
+    private static boolean mayLeadToProcurement(String address) {
+        String lower = address.toLowerCase(Locale.ROOT);
+        return Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(lower::contains);
     }
 
     /** Rows read with the selectors an item's override names, on the pages that override lists. */
