@@ -32,7 +32,8 @@ import vn.minhbach.text.VietDates;
 /**
  * Reads from each crawled page, once, everything the checklist needs, and lets the document go. Pages
  * named in an item's override {@code urls} are also read with that item's configured row, title, date
- * and link selectors. Stateless after construction, so crawler threads may share one instance.
+ * and link selectors. Crawler threads may share one instance: its only state is the {@link Interner} that
+ * keeps one copy of each fact that many pages share.
  */
 public final class PageFactsExtractor {
     static final int MAX_LINKS = 60;
@@ -44,6 +45,8 @@ public final class PageFactsExtractor {
 
     private final Map<String, List<Selection>> selectionsByUrl;
     private final List<Pattern> patterns;
+    /** Facts equal to those of an earlier page are kept once (menus, footers and list headings repeat). */
+    private final Interner kept = new Interner();
 
     public PageFactsExtractor(ChecklistConfig config) {
         Map<String, List<Selection>> byUrl = new HashMap<>();
@@ -64,19 +67,20 @@ public final class PageFactsExtractor {
     /** The facts of one page; the document is only read, and may be dropped afterwards. */
     public PageFacts extract(CrawledPage page, Document doc) {
         URI url = page.url();
+        URI finalUrl = page.finalUrl() == null || page.finalUrl().equals(url) ? url : page.finalUrl();
         Element h1 = PageSignals.heading(doc);
         ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
         // a page that details one procedure is not a list of procedures: its label/value rows are not entries
         List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
-        return new PageFacts(url, page.finalUrl() == null ? url : page.finalUrl(), page.depth(),
-                Label.of(doc.title()), h1 == null ? null : Label.of(h1.text()),
-                doc.select(Css.of("h1, h2, h3")).stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
-                        .filter(l -> !l.text().isEmpty()).toList(),
-                PageSignals.breadcrumb(doc), PageSignals.date(doc), links(doc),
-                EntryFinder.find(doc, MAX_ENTRIES), selected(page, doc),
-                PageSignals.formLabels(doc, MAX_FORM_LABELS), ContactExtractor.extract(doc),
-                procedureRows, procedure,
-                bounded(QaExtractor.extract(url, doc)), bounded(LegalDocExtractor.extract(url, doc)),
+        return new PageFacts(url, finalUrl, page.depth(),
+                kept.one(Label.of(doc.title())), h1 == null ? null : kept.one(Label.of(h1.text())),
+                kept.all(doc.select(Css.of("h1, h2, h3")).stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
+                        .filter(l -> !l.text().isEmpty()).toList()),
+                kept.all(PageSignals.breadcrumb(doc)), PageSignals.date(doc), kept.all(links(doc)),
+                kept.all(EntryFinder.find(doc, MAX_ENTRIES)), selected(page, doc),
+                kept.all(PageSignals.formLabels(doc, MAX_FORM_LABELS)), kept.one(ContactExtractor.extract(doc)),
+                kept.all(procedureRows), kept.one(procedure),
+                kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
                 PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), PageSignals.appShell(doc));
     }
 
