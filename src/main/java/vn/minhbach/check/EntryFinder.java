@@ -39,7 +39,12 @@ final class EntryFinder {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Map<Element, Element> headings = new IdentityHashMap<>();
+    /** Each link's text, read once: a link is looked at again for every ancestor tried as its row. */
+    private final Map<Element, String> linkTexts = new IdentityHashMap<>();
+    private final Map<Element, String> absoluteHrefs = new IdentityHashMap<>();
 
     private EntryFinder() {
     }
@@ -50,7 +55,7 @@ final class EntryFinder {
 
     /** True for a link text long enough to be a post or document title, not "Xem thêm" or a menu word. */
     static boolean substantial(String text) {
-        return text.length() >= 15 && text.strip().split("\\s+").length >= 3;
+        return text.length() >= 15 && SPACES.split(text.strip()).length >= 3;
     }
 
     private List<Entry> rows(Document doc, int max) {
@@ -60,9 +65,12 @@ final class EntryFinder {
             if (entries.size() >= max) {
                 break;
             }
-            String text = linkText(a);
-            URI href = Uris.parse(a.absUrl("href"));
-            if (!substantial(text) || href == null || a.closest(NAV) != null) {
+            String text = cachedLinkText(a);
+            if (!substantial(text)) {
+                continue;
+            }
+            URI href = Uris.parse(absoluteHref(a));
+            if (href == null || a.closest(NAV) != null) {
                 continue;
             }
             Element row = rowOf(a);
@@ -82,8 +90,17 @@ final class EntryFinder {
         return text.isEmpty() ? Texts.clean(a.attr("title"), 300) : text;
     }
 
+    private String cachedLinkText(Element a) {
+        return linkTexts.computeIfAbsent(a, EntryFinder::linkText);
+    }
+
+    /** jsoup resolves an href through java.net.URL on every call: once per link is enough. */
+    private String absoluteHref(Element a) {
+        return absoluteHrefs.computeIfAbsent(a, link -> link.absUrl("href"));
+    }
+
     /** The largest ancestor of the link (preferring row-like ones) that holds no other post link. */
-    private static Element rowOf(Element a) {
+    private Element rowOf(Element a) {
         Element best = null;
         Element rowLike = null;
         Element current = a.parent();
@@ -108,11 +125,11 @@ final class EntryFinder {
                 || ROW_CLASS.matcher(element.className()).find();
     }
 
-    private static int postTargets(Element element) {
+    private int postTargets(Element element) {
         Set<String> targets = new HashSet<>();
         for (Element link : element.select(LINKS)) {
-            if (substantial(linkText(link))) {
-                targets.add(link.absUrl("href"));
+            if (substantial(cachedLinkText(link))) {
+                targets.add(absoluteHref(link));
                 if (targets.size() > 1) {
                     break;
                 }

@@ -49,9 +49,13 @@ public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label hea
         breadcrumb = List.copyOf(breadcrumb);
         links = List.copyOf(links);
         entries = List.copyOf(entries);
-        Map<String, List<Entry>> copy = new LinkedHashMap<>();
-        selected.forEach((id, rows) -> copy.put(id, List.copyOf(rows)));
-        selected = Collections.unmodifiableMap(copy);
+        if (selected.isEmpty()) {
+            selected = Map.of();
+        } else {
+            Map<String, List<Entry>> copy = new LinkedHashMap<>();
+            selected.forEach((id, rows) -> copy.put(id, List.copyOf(rows)));
+            selected = Collections.unmodifiableMap(copy);
+        }
         formLabels = List.copyOf(formLabels);
         procedureRows = List.copyOf(procedureRows);
         qa = List.copyOf(qa);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.check.PageFacts.Link;
 import vn.minhbach.check.extract.ContactExtractor;
+import vn.minhbach.check.extract.Css;
 import vn.minhbach.check.extract.LegalDocExtractor;
 import vn.minhbach.check.extract.ProcedureExtractor;
 import vn.minhbach.check.extract.ProcedureFacts;
@@ -30,7 +32,8 @@ import vn.minhbach.text.VietDates;
 /**
  * Reads from each crawled page, once, everything the checklist needs, and lets the document go. Pages
  * named in an item's override {@code urls} are also read with that item's configured row, title, date
- * and link selectors. Stateless after construction, so crawler threads may share one instance.
+ * and link selectors. Crawler threads may share one instance: its only state is the {@link Interner} that
+ * keeps one copy of each fact that many pages share.
  */
 public final class PageFactsExtractor {
     static final int MAX_LINKS = 60;
@@ -42,6 +45,8 @@ public final class PageFactsExtractor {
 
     private final Map<String, List<Selection>> selectionsByUrl;
     private final List<Pattern> patterns;
+    /** Facts equal to those of an earlier page are kept once (menus, footers and list headings repeat). */
+    private final Interner kept = new Interner();
 
     public PageFactsExtractor(ChecklistConfig config) {
         Map<String, List<Selection>> byUrl = new HashMap<>();
@@ -62,19 +67,20 @@ public final class PageFactsExtractor {
     /** The facts of one page; the document is only read, and may be dropped afterwards. */
     public PageFacts extract(CrawledPage page, Document doc) {
         URI url = page.url();
+        URI finalUrl = page.finalUrl() == null || page.finalUrl().equals(url) ? url : page.finalUrl();
         Element h1 = PageSignals.heading(doc);
         ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
         // a page that details one procedure is not a list of procedures: its label/value rows are not entries
         List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
-        return new PageFacts(url, page.finalUrl() == null ? url : page.finalUrl(), page.depth(),
-                Label.of(doc.title()), h1 == null ? null : Label.of(h1.text()),
-                doc.select("h1, h2, h3").stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
-                        .filter(l -> !l.text().isEmpty()).toList(),
-                PageSignals.breadcrumb(doc), PageSignals.date(doc), links(doc),
-                EntryFinder.find(doc, MAX_ENTRIES), selected(page, doc),
-                PageSignals.formLabels(doc, MAX_FORM_LABELS), ContactExtractor.extract(doc),
-                procedureRows, procedure,
-                bounded(QaExtractor.extract(url, doc)), bounded(LegalDocExtractor.extract(url, doc)),
+        return new PageFacts(url, finalUrl, page.depth(),
+                kept.one(Label.of(doc.title())), h1 == null ? null : kept.one(Label.of(h1.text())),
+                kept.all(doc.select(Css.of("h1, h2, h3")).stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
+                        .filter(l -> !l.text().isEmpty()).toList()),
+                kept.all(PageSignals.breadcrumb(doc)), PageSignals.date(doc), kept.all(links(doc)),
+                kept.all(EntryFinder.find(doc, MAX_ENTRIES)), selected(page, doc),
+                kept.all(PageSignals.formLabels(doc, MAX_FORM_LABELS)), kept.one(ContactExtractor.extract(doc)),
+                kept.all(procedureRows), kept.one(procedure),
+                kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
                 PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), PageSignals.appShell(doc));
     }
 
@@ -85,22 +91,33 @@ public final class PageFactsExtractor {
     /** Links worth keeping: their text names a checklist topic or an override pattern, or they lead to muasamcong. */
     private List<Link> links(Document doc) {
         Set<Link> links = new LinkedHashSet<>();
-        for (Element a : doc.select("a[href]")) {
+        boolean procurementBase = mayLeadToProcurement(doc.baseUri());
+        for (Element a : doc.select(Css.of("a[href]"))) {
             if (links.size() >= MAX_LINKS) {
                 break;
+            }
+            Label text = Label.of(EntryFinder.linkText(a));
+            boolean named = Vocabulary.anyTopic(text.key())
+                    || patterns.stream().anyMatch(p -> p.matcher(text.key().strip()).find());
+            // Resolving a link is the costly step: skip it for a link that is not kept whatever its target.
+            if (!named && !procurementBase && !mayLeadToProcurement(a.attr("href"))) {
+                continue;
             }
             URI href = Uris.parse(a.absUrl("href"));
             if (href == null) {
                 continue;
             }
-            Label text = Label.of(EntryFinder.linkText(a));
-            boolean procurement = Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(h -> Uris.hostContains(href, h));
-            if (procurement || Vocabulary.anyTopic(text.key())
-                    || patterns.stream().anyMatch(p -> p.matcher(text.key().strip()).find())) {
+            if (named || Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(h -> Uris.hostContains(href, h))) {
                 links.add(new Link(text, href));
             }
         }
         return List.copyOf(links);
+    }
+
+    /** False when an address, absolute or relative, cannot have an e-procurement host. */
+    private static boolean mayLeadToProcurement(String address) {
+        String lower = address.toLowerCase(Locale.ROOT);
+        return Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(lower::contains);
     }
 
     /** Rows read with the selectors an item's override names, on the pages that override lists. */

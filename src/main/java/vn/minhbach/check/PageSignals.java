@@ -13,6 +13,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.check.extract.Css;
 import vn.minhbach.text.VietDates;
 
 /** Page-level facts read from a document: its own date, breadcrumb, forms, viewport, app-shell state. */
@@ -39,7 +40,7 @@ final class PageSignals {
      * the first h1. Null when the page has no heading.
      */
     static Element heading(Document doc) {
-        Elements h1s = doc.select("h1");
+        Elements h1s = doc.select(Css.of("h1"));
         for (Element h : h1s) {
             if (h.closest(SITE_CHROME) == null && !h.text().isBlank()) {
                 return h;
@@ -47,7 +48,7 @@ final class PageSignals {
         }
         String title = Label.of(doc.title()).key();
         if (!title.isBlank()) {
-            for (Element h : doc.select("h1, h2, h3")) {
+            for (Element h : doc.select(Css.of("h1, h2, h3"))) {
                 String key = Label.of(h.text()).key();
                 if (key.strip().length() > 3 && h.closest(SITE_CHROME) == null && title.contains(key)) {
                     return h;
@@ -63,14 +64,15 @@ final class PageSignals {
      * Never the HTTP Last-Modified header.
      */
     static LocalDate date(Document doc) {
-        for (Element meta : doc.select("meta[property=article:published_time], meta[itemprop=datePublished], "
-                + "meta[name=pubdate], meta[name=publishdate], meta[name=DC.date.issued], meta[name=date]")) {
+        for (Element meta : doc.select(Css.of("meta[property=article:published_time], "
+                + "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], "
+                + "meta[name=DC.date.issued], meta[name=date]"))) {
             LocalDate date = iso(meta.attr("content"));
             if (date != null) {
                 return date;
             }
         }
-        for (Element time : doc.select("time[datetime]")) {
+        for (Element time : doc.select(Css.of("time[datetime]"))) {
             LocalDate date = iso(time.attr("datetime"));
             if (date != null) {
                 return date;
@@ -113,8 +115,9 @@ final class PageSignals {
 
     /** The breadcrumb steps, outermost first; split on "»", "›", ">" and "/" when the trail is one text. */
     static List<Label> breadcrumb(Document doc) {
-        Element trail = doc.selectFirst("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], [aria-label~=(?i)breadcrumb], "
-                + "[itemtype~=BreadcrumbList], [class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path)]");
+        Element trail = doc.selectFirst(Css.of("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
+                + "[aria-label~=(?i)breadcrumb], [itemtype~=BreadcrumbList], "
+                + "[class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path)]"));
         if (trail == null) {
             trail = separatedTrail(doc);
         }
@@ -122,7 +125,7 @@ final class PageSignals {
             return List.of();
         }
         List<String> steps = new ArrayList<>();
-        for (Element step : trail.select("li, a, span")) {
+        for (Element step : trail.select(Css.of("li, a, span"))) {
             if (step.children().isEmpty() || step.tagName().equals("a")) {
                 String text = Texts.clean(step.text(), 120);
                 if (!text.isEmpty() && !text.matches("[»›>/|\\s]+") && !steps.contains(text)) {
@@ -142,11 +145,11 @@ final class PageSignals {
         for (Element element : doc.body().getAllElements()) {
             String own = element.ownText().strip();
             if (own.equals("»") || own.equals("›")) {
-                Element list = element.closest("ul, ol, nav, p, div");
-                while (list != null && list.select("a[href]").size() < 2) {
-                    list = list.parent() == null ? null : list.parent().closest("ul, ol, nav, p, div");
+                Element list = element.closest(Css.of("ul, ol, nav, p, div"));
+                while (list != null && list.select(Css.of("a[href]")).size() < 2) {
+                    list = list.parent() == null ? null : list.parent().closest(Css.of("ul, ol, nav, p, div"));
                 }
-                if (list != null && list.select("a[href]").size() <= MAX_TRAIL_LINKS) {
+                if (list != null && list.select(Css.of("a[href]")).size() <= MAX_TRAIL_LINKS) {
                     return list;
                 }
             }
@@ -157,7 +160,7 @@ final class PageSignals {
     /** Placeholders, labels, button texts and titles inside forms and search boxes (bounded). */
     static List<Label> formLabels(Document doc, int max) {
         List<Label> labels = new ArrayList<>();
-        for (Element field : doc.select("form input, form button, form label, form select, input[placeholder]")) {
+        for (Element field : doc.select(Css.of("form input, form button, form label, form select, input[placeholder]"))) {
             for (String text : List.of(field.attr("placeholder"), field.attr("aria-label"), field.attr("title"),
                     field.tagName().equals("input") ? field.attr("value") : field.text())) {
                 Label label = Label.of(text);
@@ -171,16 +174,16 @@ final class PageSignals {
 
     /** A site search: a search input, a query field name, or a form whose words say "tìm kiếm". */
     static boolean searchForm(Document doc) {
-        if (!doc.select("input[type=search], form[role=search], [role=search] input").isEmpty()) {
+        if (!doc.select(Css.of("input[type=search], form[role=search], [role=search] input")).isEmpty()) {
             return true;
         }
-        for (Element input : doc.select("input")) {
+        for (Element input : doc.select(Css.of("input"))) {
             if (SEARCH_NAME.matcher(input.attr("name")).matches() || SEARCH_WORDS.matchesText(input.attr("placeholder"))
                     || SEARCH_WORDS.matchesText(input.attr("title")) || SEARCH_WORDS.matchesText(input.attr("aria-label"))) {
                 return true;
             }
         }
-        for (Element form : doc.select("form")) {
+        for (Element form : doc.select(Css.of("form"))) {
             String action = form.attr("action").toLowerCase(java.util.Locale.ROOT);
             if (action.contains("search") || action.contains("timkiem") || action.contains("tim-kiem")) {
                 return true;
@@ -190,7 +193,7 @@ final class PageSignals {
     }
 
     static boolean mobileViewport(Document doc) {
-        Element viewport = doc.selectFirst("meta[name=viewport]");
+        Element viewport = doc.selectFirst(Css.of("meta[name=viewport]"));
         return viewport != null && viewport.attr("content").toLowerCase(java.util.Locale.ROOT)
                 .replace(" ", "").contains("width=device-width");
     }
@@ -202,13 +205,13 @@ final class PageSignals {
     static boolean appShell(Document doc) {
         Element body = doc.body();
         String text = body.text();
-        boolean noscript = !doc.select("noscript").isEmpty();
-        String visible = noscript ? text.replace(doc.select("noscript").text(), "") : text;
-        if (visible.strip().length() >= APP_SHELL_TEXT || body.select("a[href]").size() >= 5
-                || body.select("h1, h2, h3").stream().anyMatch(h -> !h.text().isBlank())) {
+        boolean noscript = !doc.select(Css.of("noscript")).isEmpty();
+        String visible = noscript ? text.replace(doc.select(Css.of("noscript")).text(), "") : text;
+        if (visible.strip().length() >= APP_SHELL_TEXT || body.select(Css.of("a[href]")).size() >= 5
+                || body.select(Css.of("h1, h2, h3")).stream().anyMatch(h -> !h.text().isBlank())) {
             return false;
         }
-        return noscript || !doc.select("script").isEmpty()
-                || !doc.select("app-root, #root, #app, [ng-version], [data-reactroot]").isEmpty();
+        return noscript || !doc.select(Css.of("script")).isEmpty()
+                || !doc.select(Css.of("app-root, #root, #app, [ng-version], [data-reactroot]")).isEmpty();
     }
 }

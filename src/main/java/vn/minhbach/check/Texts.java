@@ -16,7 +16,8 @@ final class Texts {
         if (text == null) {
             return "";
         }
-        String clean = VietText.normalize(text).replaceAll("\\s+", " ").strip();
+        // normalize already gives single spaces, trimmed
+        String clean = VietText.normalize(text);
         return clean.length() <= max ? clean : clean.substring(0, max - 1).strip() + "…";
     }
 

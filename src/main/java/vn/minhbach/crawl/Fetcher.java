@@ -12,9 +12,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -85,11 +85,14 @@ final class Fetcher implements AutoCloseable {
                 .disableAutomaticRetries()
                 .setUserAgent(settings.userAgent())
                 .build();
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "crawl-deadlines");
             t.setDaemon(true);
             return t;
         });
+        // A cancelled deadline leaves the queue at once rather than holding its request until it would have fired.
+        timers.setRemoveOnCancelPolicy(true);
+        this.deadlines = timers;
         this.politeness = new Politeness(settings.delayMillis());
         this.maxBodyBytes = Math.max(0, settings.maxBodyBytes());
         // A server trickling one byte per socket timeout would otherwise hold a request forever.

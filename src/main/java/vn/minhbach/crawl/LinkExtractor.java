@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Pulls the links out of a parsed page: anchors, image-map areas and frames, each normalised, with its
@@ -24,6 +26,10 @@ final class LinkExtractor {
             "(?i).*\\.(pdf|doc|docx|xls|xlsx|ppt|pptx|zip|rar|odt|ods)$");
     private static final Pattern DOWNLOAD_FILE = Pattern.compile(
             "(?i)^\\s*javascript:\\s*downloadfile\\(\\s*(['\"])([^'\"]*)\\1\\s*(?:,\\s*(['\"])([^'\"]*)\\3)?");
+    // compiled once: jsoup compiles a selector string again on every call
+    private static final Evaluator BASE = QueryParser.parse("base[href]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href], area[href], frame[src], iframe[src]");
+    private static final Evaluator IMAGE_ALT = QueryParser.parse("img[alt]");
 
     /** One link on a page. */
     record Link(URI url, String anchorText, boolean attachment) {
@@ -34,13 +40,13 @@ final class LinkExtractor {
 
     static List<Link> extract(Document document, URI pageUrl) {
         URI base = pageUrl;
-        Element baseTag = document.selectFirst("base[href]");
+        Element baseTag = document.selectFirst(BASE);
         if (baseTag != null) {
             URI declared = UrlNormalizer.normalize(pageUrl, baseTag.attr("href"));
             base = declared != null ? declared : pageUrl;
         }
         List<Link> links = new ArrayList<>();
-        for (Element element : document.select("a[href], area[href], frame[src], iframe[src]")) {
+        for (Element element : document.select(LINKS)) {
             String href = element.hasAttr("href") ? element.attr("href") : element.attr("src");
             String path = downloadFilePath(href);
             URI url = UrlNormalizer.normalize(base, path != null ? path : href);
@@ -86,7 +92,7 @@ final class LinkExtractor {
             text = element.attr("title");
         }
         if (text.isBlank()) {
-            Element img = element.selectFirst("img[alt]");
+            Element img = element.selectFirst(IMAGE_ALT);
             text = img == null ? "" : img.attr("alt");
         }
         text = text.strip();

@@ -70,7 +70,7 @@ public final class ContactExtractor {
     private static List<String> emails(Element body, List<Located.Email> inText) {
         Set<String> out = new LinkedHashSet<>();
         inText.forEach(e -> out.add(e.address()));
-        for (Element a : body.select("a[href^=mailto:], a[href^=MAILTO:]")) {
+        for (Element a : body.select(Css.of("a[href^=mailto:], a[href^=MAILTO:]"))) {
             String address = a.attr("href").substring("mailto:".length()).split("\\?")[0].strip();
             if (address.contains("@")) {
                 out.add(Located.clean(address));

@@ -35,6 +35,8 @@ final class Fields {
     /** What may follow a label word: a colon, possibly after a short parenthesis ("Câu hỏi (12/03/2024):"). */
     private static final Pattern LABEL_END = Pattern.compile("(?:\\([^)]{0,40}\\)\\s*)?[:：]");
     private static final int MAX_VALUE = 2000;
+    /** Punctuation and an item number ("1.", "iv)", "b.") before a label's first word. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[^\\p{L}]*(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?");
 
     private Fields() {
     }
@@ -105,12 +107,26 @@ final class Fields {
     }
 
     private static boolean startsLikeLabel(Folded first, List<String> labels) {
-        String key = first.key().replaceFirst("^[^\\p{L}]*(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?", "");
-        String word = key.split("[^\\p{L}\\d]", 2)[0];
+        var number = LEADING_NUMBER.matcher(first.key());
+        String key = number.lookingAt() ? first.key().substring(number.end()) : first.key();
+        String word = key.substring(0, firstWordEnd(key));
         if (word.isEmpty()) {
             return true;
         }
         return labels.stream().anyMatch(l -> l.startsWith(word) || key.startsWith(l));
+    }
+
+    /** The end of the first word: the first char that is neither a letter nor an ASCII digit. */
+    private static int firstWordEnd(String key) {
+        int i = 0;
+        while (i < key.length()) {
+            int c = key.codePointAt(i);
+            if (!Character.isLetter(c) && (c < '0' || c > '9')) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
     }
 
     private static String valueOf(Element label, String rest) {
@@ -163,15 +179,15 @@ final class Fields {
         Element row = th.parent();
         int index = th.elementSiblingIndex();
         StringBuilder out = new StringBuilder();
-        Element table = th.closest("table");
+        Element table = th.closest(Css.of("table"));
         if (row == null || table == null) {
             return "";
         }
         boolean below = false;
-        for (Element tr : table.select("tr")) {
+        for (Element tr : table.select(Css.of("tr"))) {
             if (tr == row) {
                 below = true;
-            } else if (below && tr.closest("table") == table) {
+            } else if (below && tr.closest(Css.of("table")) == table) {
                 Element cell = HeaderTable.cell(tr, index);
                 if (cell != null) {
                     out.append(cell.text()).append(' ');

@@ -1,7 +1,9 @@
 package vn.minhbach.check.extract;
 
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import vn.minhbach.text.VietText;
 
@@ -13,20 +15,61 @@ record Folded(String text, String key) {
 
     private static final Pattern LEADING_NUMBERING =
             Pattern.compile("^(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*|[-*+•·»]\\s*)+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** {@link #foldChar} of every char, computed once: folding is the innermost loop of every extractor. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = foldChar((char) c);
+        }
+    }
+
+    /**
+     * The same short texts (menus, footers, the first words of every block) are folded again and again, by
+     * each extractor and on every page of a site: each crawler thread keeps the last ones it folded.
+     */
+    private static final int CACHED = 2048;
+    private static final int CACHED_LENGTH = 200;
+    private static final ThreadLocal<Map<String, Folded>> RECENT = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Folded> eldest) {
+                    return size() > CACHED;
+                }
+            });
 
     static Folded of(String raw) {
-        String text = Normalizer.normalize(VietText.normalize(raw == null ? "" : raw), Normalizer.Form.NFC)
-                .replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        if (raw == null || raw.length() > CACHED_LENGTH) {
+            return compute(raw);
+        }
+        Map<String, Folded> recent = RECENT.get();
+        Folded folded = recent.get(raw);
+        if (folded == null) {
+            folded = compute(raw);
+            recent.put(raw, folded);
+        }
+        return folded;
+    }
+
+    private static Folded compute(String raw) {
+        String text = VietText.normalize(raw == null ? "" : raw);
+        // VietText.normalize gives NFC with single spaces and no NBSP, trimmed, unless dropping an invisible
+        // character left a base letter and a combining mark side by side: only then is there more to do.
+        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            text = WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' '))
+                    .replaceAll(" ").strip();
+        }
         return new Folded(text, key(text));
     }
 
     /** Folds one char at a time (NFD base letter, đ to d, lower case, dashes to '-') so the length is kept. */
     static String key(String normalized) {
-        StringBuilder out = new StringBuilder(normalized.length());
-        for (int i = 0; i < normalized.length(); i++) {
-            out.append(foldChar(normalized.charAt(i)));
+        char[] out = new char[normalized.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = FOLDED[normalized.charAt(i)];
         }
-        return out.toString();
+        return new String(out);
     }
 
     private static char foldChar(char c) {

@@ -19,14 +19,14 @@ record HeaderTable(List<String> header, List<Element> rows) {
     /** Every table of the page whose header row has a column named by each group of labels given. */
     static List<HeaderTable> find(Document doc, List<List<String>> required) {
         List<HeaderTable> out = new ArrayList<>();
-        for (Element table : doc.select("table")) {
+        for (Element table : doc.select(Css.of("table"))) {
             List<Element> trs = ownRows(table);
             for (int i = 0; i < trs.size() && i < 3; i++) {
                 List<String> header = cells(trs.get(i)).stream().map(c -> Folded.of(c.text()).key()).toList();
                 if (header.stream().allMatch(h -> h.length() <= MAX_HEADER_CELL)
                         && required.stream().allMatch(labels -> column(header, labels) >= 0)) {
                     out.add(new HeaderTable(header, trs.subList(i + 1, trs.size()).stream()
-                            .filter(r -> !r.select("> td").isEmpty()).toList()));
+                            .filter(r -> !r.select(Css.of("> td")).isEmpty()).toList()));
                     break;
                 }
             }
@@ -35,11 +35,11 @@ record HeaderTable(List<String> header, List<Element> rows) {
     }
 
     private static List<Element> ownRows(Element table) {
-        return table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr");
+        return table.select(Css.of("> tr, > thead > tr, > tbody > tr, > tfoot > tr"));
     }
 
     static Elements cells(Element row) {
-        return row.select("> th, > td");
+        return row.select(Css.of("> th, > td"));
     }
 
     /** Index of the header cell containing the earliest of the folded labels as whole words, or -1. */

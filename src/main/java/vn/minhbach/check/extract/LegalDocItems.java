@@ -29,7 +29,7 @@ final class LegalDocItems {
 
     static List<LegalDocRow> rows(URI url, Document doc) {
         Map<Element, String> seeds = new LinkedHashMap<>();
-        for (Element a : doc.body().select("a[href]")) {
+        for (Element a : doc.body().select(Css.of("a[href]"))) {
             Optional<String> number = DocumentNumbers.first(Folded.of(a.text()).text());
             if (number.isPresent() && !Links.isAttachment(url, a) && Links.resolve(url, a.attr("href")).isPresent()) {
                 seeds.put(a, number.get());
@@ -69,7 +69,7 @@ final class LegalDocItems {
             return Optional.empty();
         }
         boolean linked = seed.normalName().equals("a");
-        Element title = linked ? seed : Optional.ofNullable(item.selectFirst("h1, h2, h3, h4, h5, h6")).orElse(seed);
+        Element title = linked ? seed : Optional.ofNullable(item.selectFirst(Css.of("h1, h2, h3, h4, h5, h6"))).orElse(seed);
         URI page = linked ? Links.resolve(url, seed.attr("href")).orElse(null) : Links.firstPage(url, item).orElse(null);
         return Optional.of(new LegalDocRow(number, issued, summary(item, title), files, page));
     }
@@ -92,7 +92,7 @@ final class LegalDocItems {
             return labelled.get().value();
         }
         for (Element e : item.getAllElements()) {
-            if (e == item || e.closest("a") != null || !e.select("a").isEmpty()) {
+            if (e == item || e.closest(Css.of("a")) != null || !e.select(Css.of("a")).isEmpty()) {
                 continue;
             }
             String own = Folded.of(e.ownText()).text();

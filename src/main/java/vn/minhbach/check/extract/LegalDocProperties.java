@@ -24,13 +24,13 @@ final class LegalDocProperties {
             return Optional.empty();
         }
         Fields.Field main = numbered.get(0);
-        Element cell = main.label().closest("td, th, dt");
+        Element cell = main.label().closest(Css.of("td, th, dt"));
         // A list of items each with "Số ký hiệu: ..." is not a property page; a label/value table is.
         if (cell == null && numbered.size() != 1) {
             return Optional.empty();
         }
         String number = DocumentNumbers.first(main.value()).orElseThrow();
-        Element scope = cell == null ? doc.body() : cell.closest("table, dl");
+        Element scope = cell == null ? doc.body() : cell.closest(Css.of("table, dl"));
         return Optional.of(new LegalDocRow(number, issued(scope, number), summary(scope, doc, number),
                 files(url, doc, number), url));
     }
@@ -54,7 +54,7 @@ final class LegalDocProperties {
             }
         }
         // vbpl.vn and similar tables open with one full-width row holding the document's title.
-        for (Element tr : scope.select("tr")) {
+        for (Element tr : scope.select(Css.of("tr"))) {
             var cells = HeaderTable.cells(tr);
             String text = Folded.of(tr.text()).text();
             if (cells.size() == 1 && Folded.meaningful(text)) {
@@ -64,13 +64,13 @@ final class LegalDocProperties {
                 break;
             }
         }
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = doc.selectFirst(Css.of("h1"));
         return h1 == null || !Folded.meaningful(h1.text()) ? null : Folded.of(h1.text()).text();
     }
 
     private static List<URI> files(URI url, Document doc, String number) {
         Set<URI> out = new LinkedHashSet<>();
-        for (Element a : doc.body().select("a[href]")) {
+        for (Element a : doc.body().select(Css.of("a[href]"))) {
             if (!NestedDocs.foreign(a, number)) {
                 Links.attachment(url, a).ifPresent(out::add);
             }

@@ -92,7 +92,7 @@ final class Links {
     /** Distinct attachment links inside the scope, in document order. */
     static List<URI> attachments(URI base, Element scope) {
         Set<URI> out = new LinkedHashSet<>();
-        for (Element a : scope.select("a[href]")) {
+        for (Element a : scope.select(Css.of("a[href]"))) {
             attachment(base, a).ifPresent(out::add);
         }
         return List.copyOf(out);
@@ -100,7 +100,7 @@ final class Links {
 
     /** The first link of the scope that leads to a page rather than a file or a script. */
     static Optional<URI> firstPage(URI base, Element scope) {
-        for (Element a : scope.select("a[href]")) {
+        for (Element a : scope.select(Css.of("a[href]"))) {
             if (attachment(base, a).isEmpty()) {
                 Optional<URI> u = resolve(base, a.attr("href"));
                 if (u.isPresent()) {

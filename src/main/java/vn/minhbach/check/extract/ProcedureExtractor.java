@@ -59,8 +59,8 @@ public final class ProcedureExtractor {
         if (labelled.isPresent()) {
             return shorten(labelled.get().value());
         }
-        for (Element h : doc.body().select("h1, h2")) {
-            if (Folded.meaningful(h.text()) && h.closest("header, nav, footer") == null) {
+        for (Element h : doc.body().select(Css.of("h1, h2"))) {
+            if (Folded.meaningful(h.text()) && h.closest(Css.of("header, nav, footer")) == null) {
                 return shorten(h.text());
             }
         }
@@ -75,9 +75,9 @@ public final class ProcedureExtractor {
             }
         }
         // Badges: a short element stating the level on its own, outside menus.
-        for (Element e : body.select("span, div, p, td, li, label, strong, b")) {
+        for (Element e : body.select(Css.of("span, div, p, td, li, label, strong, b"))) {
             String text = e.text();
-            if (text.length() <= 40 && e.closest("nav, header, footer, a, select") == null) {
+            if (text.length() <= 40 && e.closest(Css.of("nav, header, footer, a, select")) == null) {
                 OnlineLevel level = OnlineLevel.of(text);
                 if (level != OnlineLevel.UNSTATED) {
                     return level;

@@ -36,7 +36,7 @@ final class ProcedureRows {
                     continue;
                 }
                 Element nameCell = HeaderTable.cell(tr, name);
-                Element titleLink = nameCell.selectFirst("a[href]");
+                Element titleLink = nameCell.selectFirst(Css.of("a[href]"));
                 if (titleLink != null && titleLink.text().strip().length() >= MIN_NAME) {
                     text = Folded.of(titleLink.text()).text();
                 }
@@ -52,10 +52,10 @@ final class ProcedureRows {
 
     /** Items: a procedure link whose enclosing block, holding no other such link, states a level. */
     private static List<ProcedureRow> fromItems(URI url, Document doc) {
-        List<Element> anchors = doc.body().select("a[href]").stream()
+        List<Element> anchors = doc.body().select(Css.of("a[href]")).stream()
                 .filter(a -> a.text().strip().length() >= MIN_NAME)
                 .filter(a -> OnlineLevel.of(a.text()) == OnlineLevel.UNSTATED)
-                .filter(a -> a.closest("nav, header, footer") == null)
+                .filter(a -> a.closest(Css.of("nav, header, footer")) == null)
                 .toList();
         List<ProcedureRow> out = new ArrayList<>();
         for (Element a : anchors) {

@@ -77,9 +77,9 @@ final class QaBlocks {
         if (labelled.isPresent()) {
             return Optional.of(new Title(labelled.get(), null));
         }
-        for (Element e : block.select("h1, h2, h3, h4, h5, a[href], strong, b")) {
+        for (Element e : block.select(Css.of("h1, h2, h3, h4, h5, a[href], strong, b"))) {
             if (e.text().strip().length() >= 10 && VietDates.first(e.text()).isEmpty()) {
-                Element link = e.normalName().equals("a") ? e : e.selectFirst("a[href]");
+                Element link = e.normalName().equals("a") ? e : e.selectFirst(Css.of("a[href]"));
                 URI target = link == null ? null : Links.resolve(url, link.attr("href")).orElse(null);
                 return Optional.of(new Title(shorten(e.text()), target));
             }
