@@ -66,8 +66,9 @@ final class AuditRuns {
                     summary.score(), outcome.warning());
             listeners.forEach(l -> tell(served, () -> l.completed(served, outcome, took)));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // Recorded before the flag is set again: an interrupted thread cannot write to the store.
             ended(served, logId, clock, started, RunLog.Outcome.ABANDONED, e);
+            Thread.currentThread().interrupt();
         } catch (Exception e) {
             ended(served, logId, clock, started, RunLog.Outcome.FAILED, e);
         }
