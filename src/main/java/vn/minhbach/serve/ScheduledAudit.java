@@ -74,8 +74,9 @@ final class ScheduledAudit implements InterruptableJob {
     private static Fire fire(JobExecutionContext context) {
         String node = AuditScheduler.node(context.getScheduler());
         if (context.isRecovering()) {
+            // When the lost run was due, not when it happened to start on the node that died.
             String original = context.getMergedJobDataMap()
-                    .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS);
+                    .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_SCHEDULED_FIRETIME_IN_MILLISECONDS);
             Instant due = original == null ? null : Instant.ofEpochMilli(Long.parseLong(original));
             return new Fire(context.getFireInstanceId(), due, RunCause.RECOVERED, node);
         }
