@@ -2,7 +2,9 @@ package vn.minhbach.check.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -60,8 +62,9 @@ final class Fields {
     /** Every deepest element that begins with one of the labels, in document order, with its value. */
     static List<Field> all(Element root, List<String> labels) {
         List<Field> out = new ArrayList<>();
+        LabelTest test = new LabelTest(labels);
         for (Element e : root.getAllElements()) {
-            if (isLabel(e, labels) && e.children().stream().noneMatch(c -> isLabel(c, labels))) {
+            if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
                 Folded f = Folded.of(e.text());
                 int end = f.labelEnd(labels);
                 String after = f.text().substring(end).strip();
@@ -77,16 +80,39 @@ final class Fields {
     }
 
     static boolean isLabel(Element e, List<String> labels) {
-        if (SKIPPED.contains(e.normalName())) {
-            return false;
+        return new LabelTest(labels).isLabel(e);
+    }
+
+    /**
+     * {@link #isLabel} over one document: each element is tested once though it is met again as a child of
+     * the element before it, and the first text node that an element shares with its ancestors is read once.
+     */
+    private static final class LabelTest {
+        private final List<String> labels;
+        private final Map<Element, Boolean> elements = new IdentityHashMap<>();
+        private final Map<TextNode, Boolean> firstWords = new IdentityHashMap<>();
+
+        LabelTest(List<String> labels) {
+            this.labels = labels;
         }
-        // Cheap test first: a label block's first words are those of its first text node.
-        TextNode first = firstText(e);
-        if (first == null || !startsLikeLabel(Folded.of(first.text()), labels) || e.closest(IN_FORM_CONTROL) != null) {
-            return false;
+
+        boolean isLabel(Element e) {
+            return elements.computeIfAbsent(e, this::test);
         }
-        String text = e.text();
-        return text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+
+        private boolean test(Element e) {
+            if (SKIPPED.contains(e.normalName())) {
+                return false;
+            }
+            // Cheap test first: a label block's first words are those of its first text node.
+            TextNode first = firstText(e);
+            if (first == null || !firstWords.computeIfAbsent(first, t -> startsLikeLabel(Folded.of(t.text()), labels))
+                    || e.closest(IN_FORM_CONTROL) != null) {
+                return false;
+            }
+            String text = e.text();
+            return text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+        }
     }
 
     private static TextNode firstText(Element e) {
