@@ -3,12 +3,13 @@ package vn.minhbach.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import vn.minhbach.serve.ServeCommand;
+import vn.minhbach.serve.UnscheduleCommand;
 
 /** Entry point of the minhbach command line. */
 @Command(name = "minhbach", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Audits what a Vietnamese government portal and its one-stop-shop site publish.",
         subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class, HistoryCommand.class,
-                ReportCommand.class, ServeCommand.class, EmailCommand.class})
+                ReportCommand.class, ServeCommand.class, UnscheduleCommand.class, EmailCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -28,6 +29,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (audit, demo, validate, history, report, serve, email)");
+                "a command is required (audit, demo, validate, history, report, serve, unschedule, email)");
     }
 }

@@ -4,6 +4,7 @@ import static org.quartz.CronScheduleBuilder.cronSchedule;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,17 +96,9 @@ public final class AuditScheduler {
             }
         }
         Optional<StoreConfig> clusterStore = QuartzSettings.clusterStore(served);
-        Properties properties;
-        if (clusterStore.isPresent()) {
-            String dataSource = "minhbach-" + UUID.randomUUID();
-            StoreDatabase database = StoreDatabase.open(clusterStore.get(), System::getenv);
-            DBConnectionManager.getInstance().addConnectionProvider(dataSource,
-                    new QuartzSettings.StoreConnections(database));
-            properties = QuartzSettings.clustered(settings.workers(), dataSource);
-            LOG.info("cluster mode: schedule shared through {}", database);
-        } else {
-            properties = QuartzSettings.inMemory(settings.workers());
-        }
+        Properties properties = clusterStore.isPresent()
+                ? QuartzSettings.clustered(settings.workers(), connections(clusterStore.get()))
+                : QuartzSettings.inMemory(settings.workers());
         AuditRuns runs = new AuditRuns(settings);
         Set<ScheduledAudit> running = ScheduledAudit.registry();
         try {
@@ -115,6 +108,56 @@ public final class AuditScheduler {
             return new AuditScheduler(scheduler, byKey, runs, running, clusterStore.isPresent());
         } catch (SchedulerException e) {
             throw new StoreException("could not set up the scheduler: " + e.getMessage(), e);
+        }
+    }
+
+    /** Opens the cluster's database and registers its connections with Quartz; returns the name they go by. */
+    private static String connections(StoreConfig store) {
+        String dataSource = "minhbach-" + UUID.randomUUID();
+        StoreDatabase database = StoreDatabase.open(store, System::getenv);
+        DBConnectionManager.getInstance().addConnectionProvider(dataSource, new QuartzSettings.StoreConnections(database));
+        LOG.info("cluster mode: schedule shared through {}", database);
+        return dataSource;
+    }
+
+    /**
+     * Removes the audit and digest jobs of {@code served} from the schedule a cluster keeps in PostgreSQL, so no
+     * node audits those portals any more (a portal dropped from the files would otherwise stay scheduled: the
+     * job carries its config). An audit running now finishes. Returns the configs that were scheduled.
+     *
+     * @throws ConfigException when the configs are not kept in PostgreSQL: only a cluster's schedule outlives
+     *                         its processes
+     * @throws StoreException  when the database cannot be opened or the scheduler set up
+     */
+    public static List<ServedConfig> unschedule(List<ServedConfig> served) throws ConfigException {
+        Optional<StoreConfig> clusterStore = QuartzSettings.clusterStore(served);
+        if (clusterStore.isEmpty()) {
+            throw new ConfigException(served.get(0).source(), List.of("store.url: only a cluster's schedule (kept in"
+                    + " PostgreSQL) outlives its processes; a schedule in memory ends when serve stops"));
+        }
+        Scheduler scheduler = null;
+        try {
+            scheduler = new StdSchedulerFactory(QuartzSettings.clustered(1, connections(clusterStore.get())))
+                    .getScheduler();
+            List<ServedConfig> removed = new ArrayList<>();
+            for (ServedConfig config : served) {
+                boolean audit = scheduler.deleteJob(JobKey.jobKey(config.key(), GROUP));
+                boolean digest = scheduler.deleteJob(JobKey.jobKey(config.key(), DigestJob.GROUP));
+                if (audit || digest) {
+                    removed.add(config);
+                }
+            }
+            return removed;
+        } catch (SchedulerException e) {
+            throw new StoreException("could not change the cluster's schedule: " + e.getMessage(), e);
+        } finally {
+            if (scheduler != null) {
+                try {
+                    scheduler.shutdown(false);
+                } catch (SchedulerException e) {
+                    LOG.warn("scheduler did not shut down cleanly: {}", e.getMessage());
+                }
+            }
         }
     }
 
