@@ -107,8 +107,9 @@ class AuditSchedulerIT {
 
     @Test
     void anAuditNeverOverlapsTheNextOfTheSameConfig() throws Exception {
-        // Every second, an audit that takes longer than a second.
-        ServedConfig slow = Served.config(Served.yaml(demo, "UBND xã C", "* * * * * ?", Served.h2(dir), 15), "c.yaml");
+        // Every second, an audit that takes longer than a second (80 pages, 50 ms apart on each of two sites).
+        ServedConfig slow = Served.config(Served.small(Served.yaml(demo, "UBND xã C", "* * * * * ?", Served.h2(dir),
+                50)), "c.yaml");
         serve(slow);
         for (int i = 0; i < 2; i++) {
             assertThat(next(Duration.ofSeconds(120))).startsWith("completed " + slow.key());

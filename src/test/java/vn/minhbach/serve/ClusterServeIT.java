@@ -130,9 +130,8 @@ class ClusterServeIT {
 
     private Path config(String organisation, String cron, int delayMillis) throws Exception {
         Path file = dir.resolve(organisation.replaceAll("\\W", "_") + ".yaml");
-        String yaml = Served.yaml(demo, organisation, cron, storeUrl(), delayMillis)
-                // Audits of 40 pages a site keep seven of them on three processes within a shared machine.
-                .replace("  concurrency: 4\n", "  concurrency: 4\n  maxPages: 40\n");
+        // Short audits keep seven of them on three processes within a shared machine.
+        String yaml = Served.small(Served.yaml(demo, organisation, cron, storeUrl(), delayMillis));
         Files.writeString(file, yaml);
         return file;
     }

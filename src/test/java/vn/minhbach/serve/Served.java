@@ -33,6 +33,11 @@ final class Served {
                 + "store:\n  url: \"" + storeUrl + "\"\n";
     }
 
+    /** The same config crawling at most 40 pages a site: a short audit, for tests that run many. */
+    static String small(String yaml) {
+        return yaml.replace("  concurrency: 4\n", "  concurrency: 4\n  maxPages: 40\n");
+    }
+
     static ServedConfig config(String yaml, String source) throws ConfigException {
         return ServedConfig.parse(yaml, source, LOADER);
     }
