@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,7 +49,8 @@ public final class VietDates {
     /** Every date in the text, in order of appearance. */
     public static List<LocalDate> findAll(String text) {
         String s = VietText.normalize(text);
-        if (s.isEmpty()) {
+        // Every form has a four-digit year: most texts have none, and need no pattern run over them.
+        if (!hasYearDigits(s)) {
             return List.of();
         }
         List<Found> found = new ArrayList<>();
@@ -56,16 +58,18 @@ public final class VietDates {
         while (m.find()) {
             add(found, m.start(), date(m.group(4), m.group(3), m.group(1)));
         }
-        m = WORDS.matcher(s);
-        while (m.find()) {
-            add(found, m.start(), date(m.group(3), m.group(2), m.group(1)));
+        if (s.toLowerCase(Locale.ROOT).contains("tháng")) {
+            m = WORDS.matcher(s);
+            while (m.find()) {
+                add(found, m.start(), date(m.group(3), m.group(2), m.group(1)));
+            }
         }
         m = ISO.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('-') >= 0 && m.find()) {
             add(found, m.start(), isoDate(m));
         }
         m = RANGE_START.matcher(s);
-        while (m.find()) {
+        while (s.indexOf('/') >= 0 && m.find()) {
             int endMonth = Integer.parseInt(m.group(3));
             int year = Integer.parseInt(m.group(4));
             int startMonth = Integer.parseInt(m.group(2));
@@ -78,6 +82,19 @@ public final class VietDates {
             dates.add(f.date());
         }
         return dates;
+    }
+
+    /** True when the text has four ASCII digits in a row, as every year the patterns read has. */
+    private static boolean hasYearDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Optional<LocalDate> first(String text) {
