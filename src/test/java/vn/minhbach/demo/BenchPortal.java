@@ -13,11 +13,11 @@ import java.util.List;
  * ports until the process ends; prints {@code serving PAGES pages at PORTAL ONESTOP} once it answers.
  *
  * <p>Every response carries a {@code LinkChecker} header, which lets linkchecker lift its own rate limit for
- * the host, so that all crawlers compared run without a politeness delay. Run the JVM with
- * {@code -Dsun.net.httpserver.nodelay=true}: otherwise the JDK server's small writes on kept-alive
- * connections wait for delayed ACKs (about 40 ms a response) and the server, not the crawler, sets the pace.
+ * the host, so that all crawlers compared run without a politeness delay. {@link DemoServer} turns on
+ * {@code sun.net.httpserver.nodelay}: otherwise the JDK server's small writes on kept-alive connections wait
+ * for delayed ACKs (about 40 ms a response) and the server, not the crawler, sets the pace.
  *
- * <pre>java -Dsun.net.httpserver.nodelay=true -cp target/minhbach.jar:target/test-classes \
+ * <pre>java -cp target/minhbach.jar:target/test-classes \
  *     vn.minhbach.demo.BenchPortal 3000 [2026-11-28]</pre>
  */
 public final class BenchPortal {
