@@ -29,12 +29,13 @@ class EmailCliIT {
                 sites:
                   portal: {url: "%s"}
                 crawl: {delayMillis: 0, timeoutSeconds: 5}
-                store: {url: "jdbc:h2:file:%s"}
+                store: {url: "jdbc:h2:file:%s", evidenceDir: "%s"}
                 email:
                   smtp: {host: "127.0.0.1", port: %d, security: none%s}
                   from: "minhbach@lyson.gov.vn"
                   to: ["tuphap@lyson.gov.vn"]
-                """.formatted(siteUrl, dir.resolve("db/minhbach").toAbsolutePath(), smtpPort, extraSmtp));
+                """.formatted(siteUrl, dir.resolve("db/minhbach").toAbsolutePath(), dir.resolve("evidence").toAbsolutePath(),
+                smtpPort, extraSmtp));
     }
 
     @Test

@@ -48,6 +48,7 @@ final class MailFixtures {
                     url: "https://lyson.quangngai.gov.vn/"
                 store:
                   url: "jdbc:h2:file:%s"
+                  evidenceDir: "%s"
                 email:
                   smtp:
                     host: "%s"
@@ -59,7 +60,7 @@ final class MailFixtures {
                   to: ["%s"]
                   send: %s
                   weeklyDigest: %s
-                """.formatted(store.toAbsolutePath(), host, port, security, USER_ENV, PASSWORD_ENV,
+                """.formatted(store.toAbsolutePath(), store.toAbsolutePath().resolveSibling("evidence"), host, port, security, USER_ENV, PASSWORD_ENV,
                 String.join("\", \"", TO), send, digest);
         try {
             return new ConfigLoader(Checklist.defaults().parameterNames()).parse(yaml, "test.yaml");

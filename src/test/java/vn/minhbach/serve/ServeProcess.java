@@ -11,10 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code minhbach serve} in a JVM of its own, from the packaged jar (as an operator runs it), with its output in
- * a file: for the tests that stop it with a signal or kill it.
+ * a file: for the tests that stop it with a signal or kill it. It runs in the log's folder, so what it writes
+ * to relative paths (the default evidence folder) stays out of the project.
  */
 final class ServeProcess implements AutoCloseable {
-    private static final Path JAR = Path.of("target", "minhbach.jar");
+    private static final Path JAR = Path.of("target", "minhbach.jar").toAbsolutePath();
 
     private final Process process;
     private final Path log;
@@ -27,7 +28,7 @@ final class ServeProcess implements AutoCloseable {
     /** Starts {@code java [jvmOptions] -jar target/minhbach.jar serve args}, logging to {@code log}. */
     static ServeProcess start(Path log, List<String> jvmOptions, String... args) throws IOException {
         if (!Files.isRegularFile(JAR)) {
-            throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: the package phase builds it");
+            throw new IllegalStateException(JAR + " is missing: the package phase builds it");
         }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -37,8 +38,8 @@ final class ServeProcess implements AutoCloseable {
         command.add(JAR.toString());
         command.add("serve");
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(log.toAbsolutePath().getParent().toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("MINHBACH_LOG_LEVEL", "INFO");
         return new ServeProcess(builder.start(), log);
     }

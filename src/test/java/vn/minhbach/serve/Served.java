@@ -30,7 +30,15 @@ final class Served {
                 .replace("UBND huyện Lý Sơn (bản trình diễn)", organisation)
                 .replace("delayMillis: 0", "delayMillis: " + delayMillis)
                 + "schedule:\n  cron: \"" + cron + "\"\n"
-                + "store:\n  url: \"" + storeUrl + "\"\n";
+                + "store:\n  url: \"" + storeUrl + "\"\n" + evidenceDir(storeUrl);
+    }
+
+    /** Evidence beside an H2 file, so that no test writes into the default folder of the working directory. */
+    private static String evidenceDir(String storeUrl) {
+        String h2 = "jdbc:h2:file:";
+        return storeUrl.startsWith(h2)
+                ? "  evidenceDir: \"" + Path.of(storeUrl.substring(h2.length())).resolveSibling("evidence") + "\"\n"
+                : "";
     }
 
     /** The same config crawling at most 40 pages a site: a short audit, for tests that run many. */

@@ -84,13 +84,13 @@ class ServiceIT {
                   portal: {url: "%s"}
                 crawl: {delayMillis: 0, timeoutSeconds: 5, concurrency: 4}
                 schedule: {cron: "0 0 2 1 1 ? 2099"}
-                store: {url: "%s"}
+                store: {url: "%s", evidenceDir: "%s"}
                 email:
                   smtp: {host: "127.0.0.1", port: %d, security: none}
                   from: "minhbach@sontinh.gov.vn"
                   to: ["tuphap@sontinh.gov.vn"]
                   weeklyDigest: true
-                """.formatted(site.baseUri(), Served.h2(dir), SMTP.getSmtp().getPort()) + dashboard;
+                """.formatted(site.baseUri(), Served.h2(dir), dir.resolve("evidence"), SMTP.getSmtp().getPort()) + dashboard;
         Path file = dir.resolve("sontinh.yaml");
         Files.writeString(file, yaml, StandardCharsets.UTF_8);
         return file;

@@ -48,7 +48,8 @@ final class DashboardFixture implements AutoCloseable {
             config = new ConfigLoader(Checklist.defaults().parameterNames()).parse("organisation: \"UBND huyện Sơn Tịnh\"\n"
                     + "sites:\n  portal: {url: \"" + site.baseUri() + "\"}\n"
                     + "crawl: {delayMillis: 0, timeoutSeconds: 5, concurrency: 4}\n"
-                    + "store: {url: \"jdbc:h2:file:" + dir.resolve("db/history").toAbsolutePath() + "\"}\n", "test");
+                    + "store: {url: \"jdbc:h2:file:" + dir.resolve("db/history").toAbsolutePath() + "\", evidenceDir: \""
+                    + dir.resolve("evidence").toAbsolutePath() + "\"}\n", "test");
             store = AuditStore.open(config.store());
             portal = Portal.of(config, store);
             AuditAction action = p -> audit(p, dir.resolve("reports"));
