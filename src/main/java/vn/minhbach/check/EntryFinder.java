@@ -39,12 +39,18 @@ final class EntryFinder {
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
+    private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]|header|caption|legend");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<Element, Element> headings = new IdentityHashMap<>();
     /** Each link's text, read once: a link is looked at again for every ancestor tried as its row. */
     private final Map<Element, String> linkTexts = new IdentityHashMap<>();
     private final Map<Element, String> absoluteHrefs = new IdentityHashMap<>();
+    /**
+     * Per ancestor, whether it is too big to be one row: it holds two post links or a long text. The
+     * ancestors of a list's links are the same for every link, so each is measured once.
+     */
+    private final Map<Element, Boolean> tooBig = new IdentityHashMap<>();
 
     private EntryFinder() {
     }
@@ -106,8 +112,7 @@ final class EntryFinder {
         Element current = a.parent();
         for (int level = 0; current != null && level < MAX_LEVELS; level++) {
             String tag = current.tagName();
-            if (tag.equals("body") || tag.equals("html") || postTargets(current) > 1
-                    || current.text().length() > MAX_ROW_TEXT) {
+            if (tag.equals("body") || tag.equals("html") || tooBig.computeIfAbsent(current, this::tooBigForRow)) {
                 break;
             }
             best = current;
@@ -117,6 +122,10 @@ final class EntryFinder {
             current = current.parent();
         }
         return rowLike != null ? rowLike : best;
+    }
+
+    private boolean tooBigForRow(Element element) {
+        return postTargets(element) > 1 || element.text().length() > MAX_ROW_TEXT;
     }
 
     private static boolean isRowLike(Element element) {
@@ -186,7 +195,7 @@ final class EntryFinder {
             return false;
         }
         String tag = element.tagName();
-        return tag.matches("h[1-6]|header|caption|legend")
+        return HEADING_TAG.matcher(tag).matches()
                 || element.classNames().stream().anyMatch(c -> HEADING_CLASS.matcher(c).find())
                 || element.selectFirst(HEADINGS) != null;
     }

@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The synonym table: every label variant the checklist recognises, in one place. Phrases are written as
@@ -106,12 +107,18 @@ final class Vocabulary {
     private static final List<Topic> ALL = List.of(ANNUAL_PLAN, FIVE_YEAR_PLAN, LAND_USE, LEGAL_DOCUMENTS,
             BUDGET_ESTIMATE, BUDGET_EXECUTION, BUDGET_FINAL, TENDER, INVESTMENT, HOTLINE, FOCAL_OFFICIALS, QA,
             LEGAL_QA, TAX_AND_LIFE, BUSINESS_INFO, PROCEDURES, STATUS_LOOKUP);
+    /** Every phrase some topic includes: a key with none of them names no topic (most link texts). */
+    private static final PhraseIndex INCLUDED = new PhraseIndex(ALL.stream()
+            .flatMap(t -> Stream.concat(t.titles().include().stream(), t.sections().include().stream())).toList());
 
     private Vocabulary() {
     }
 
     /** True when a label names any topic of the checklist: such links are worth keeping. */
     static boolean anyTopic(String key) {
+        if (!INCLUDED.anyIn(key)) {
+            return false;
+        }
         for (Topic topic : ALL) {
             if (topic.matches(key)) {
                 return true;

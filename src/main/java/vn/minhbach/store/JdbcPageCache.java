@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import javax.sql.DataSource;
@@ -32,14 +34,38 @@ final class JdbcPageCache implements PageCache {
 
     private final DataSource dataSource;
     private final String configKey;
+    /**
+     * True when the config had no page remembered as this cache was opened (its first audit): then only the
+     * pages remembered since can be found, and the crawler's lookup before each fetch needs no query.
+     */
+    private final boolean emptyAtStart;
+    private final Set<String> rememberedNow = ConcurrentHashMap.newKeySet();
 
     JdbcPageCache(DataSource dataSource, String configKey) {
         this.dataSource = dataSource;
         this.configKey = configKey;
+        this.emptyAtStart = !anyRemembered();
+    }
+
+    private boolean anyRemembered() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT 1 FROM page_cache WHERE config_key = ? LIMIT 1")) {
+            query.setString(1, configKey);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        } catch (SQLException e) {
+            LOG.warn("page cache: cannot read it: {}", e.toString());
+            return true;
+        }
     }
 
     @Override
     public Optional<RawResponse> lookup(URI url) {
+        if (emptyAtStart && !rememberedNow.contains(url.toString())) {
+            return Optional.empty();
+        }
         String sql = "SELECT " + COLUMNS + " FROM page_cache WHERE config_key = ? AND url = ?";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
@@ -64,7 +90,11 @@ final class JdbcPageCache implements PageCache {
     public void remember(RawResponse response) {
         try (Connection connection = dataSource.getConnection()) {
             byte[] body = gzip(response.body());
-            if (update(connection, response, body) == 0) {
+            String url = response.url().toString();
+            // On a first audit a page not remembered yet has no row to update (unless another audit of the same
+            // config is adding rows meanwhile: the insert then fails, and the update below overwrites the row).
+            boolean maybeStored = !emptyAtStart || rememberedNow.contains(url);
+            if (!maybeStored || update(connection, response, body) == 0) {
                 try {
                     insert(connection, response, body);
                 } catch (SQLException raced) {
@@ -74,6 +104,7 @@ final class JdbcPageCache implements PageCache {
                     }
                 }
             }
+            rememberedNow.add(url);
         } catch (SQLException e) {
             LOG.warn("page cache: cannot remember {}: {}", response.url(), e.toString());
         }

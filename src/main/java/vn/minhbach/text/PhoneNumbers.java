@@ -35,6 +35,8 @@ public final class PhoneNumbers {
     private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile(
             "(?iu)(?:mst|mã số thuế|mã số doanh nghiệp|tài khoản|stk|cccd|cmnd|định danh)\\s*(?:số)?\\s*:?\\s*$");
     private static final int MAX_GROUPS_PER_NUMBER = 6;
+    /** The fewest digits of any number read: the 1022 line alone. */
+    private static final int MIN_DIGITS = 4;
 
     private PhoneNumbers() {
     }
@@ -45,7 +47,7 @@ public final class PhoneNumbers {
         List<PhoneNumber> numbers = new ArrayList<>();
         Matcher run = RUN.matcher(s);
         while (run.find()) {
-            if (!NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find()) {
+            if (digits(s, run.start(), run.end()) >= MIN_DIGITS && !NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find()) {
                 split(s, run.start(), run.end(), numbers);
             }
         }
@@ -76,6 +78,9 @@ public final class PhoneNumbers {
     }
 
     private static PhoneNumber classify(String s, List<int[]> groups, int i, int j) {
+        if (digits(s, groups.get(i)[2], groups.get(j)[1]) < MIN_DIGITS) {
+            return null;
+        }
         StringBuilder joined = new StringBuilder(16);
         for (int k = i; k <= j; k++) {
             joined.append(s, groups.get(k)[2], groups.get(k)[1]);
@@ -84,6 +89,9 @@ public final class PhoneNumbers {
         String lastGroup = s.substring(groups.get(j)[2], groups.get(j)[1]);
         boolean plus = groups.get(i)[2] > groups.get(i)[0];
         String digits = national(joined.toString(), plus);
+        if (!lastGroup.equals("1022") && digits.length() != 8 && digits.length() != 10 && digits.length() != 11) {
+            return null; // no 1800/1900 (8 or 10 digits), mobile (10) or landline (10-11) number: years, prices
+        }
         String raw = rawText(s, groups.get(i)[0], groups.get(j)[1]);
         if (lastGroup.equals("1022")) {
             boolean slashAfter = groups.get(j)[1] < s.length() && s.charAt(groups.get(j)[1]) == '/';
@@ -120,6 +128,14 @@ public final class PhoneNumbers {
             return joined;
         }
         return rest.startsWith("0") ? rest : "0" + rest;
+    }
+
+    private static int digits(String s, int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            count += Character.isDigit(s.charAt(k)) ? 1 : 0;
+        }
+        return count;
     }
 
     private static String before(String s, int at, int length) {

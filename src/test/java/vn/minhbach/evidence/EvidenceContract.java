@@ -92,6 +92,20 @@ abstract class EvidenceContract {
     }
 
     @Test
+    void twoCachesOfOneConfigOpenedOnAnEmptyStoreSeeEachOthersPagesOnceReopened() {
+        PageCache first = store.pageCache(KEY);
+        PageCache second = store.pageCache(KEY);
+        first.remember(page(A, "v1", "\"a1\"", Instant.parse("2026-11-27T19:00:00Z")));
+        // the second audit of the config, started as the store was empty, adds the same page meanwhile
+        second.remember(page(A, "v2", "\"a2\"", Instant.parse("2026-11-27T19:00:05Z")));
+
+        assertThat(second.lookup(A).orElseThrow().etag()).isEqualTo("\"a2\"");
+        PageCache next = store.pageCache(KEY);
+        assertThat(next.lookup(A).orElseThrow().etag()).isEqualTo("\"a2\"");
+        assertThat(next.lookup(B)).isEmpty();
+    }
+
+    @Test
     void warcRecordsAreReadableByJwarc() throws IOException {
         String audit = audit(TODAY);
         RawResponse a = page(A, "<title>Hỏi đáp</title>câu hỏi 1", "\"a1\"", night(TODAY));

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -61,8 +62,17 @@ final class Fields {
 
     /** Every deepest element that begins with one of the labels, in document order, with its value. */
     static List<Field> all(Element root, List<String> labels) {
+        return find(root, labels, false);
+    }
+
+    /** The same, keeping only the elements that read as a field's name ({@link Field#labelLike}). */
+    static List<Field> labelLike(Element root, List<String> labels) {
+        return find(root, labels, true);
+    }
+
+    private static List<Field> find(Element root, List<String> labels, boolean onlyLabelLike) {
         List<Field> out = new ArrayList<>();
-        LabelTest test = new LabelTest(labels);
+        LabelTest test = new LabelTest(labels, FirstWords.of(root));
         for (Element e : root.getAllElements()) {
             if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
                 Folded f = Folded.of(e.text());
@@ -70,6 +80,9 @@ final class Fields {
                 String after = f.text().substring(end).strip();
                 boolean labelLike = after.isEmpty() || LABEL_END.matcher(after).lookingAt()
                         || Character.isDigit(after.charAt(0));
+                if (onlyLabelLike && !labelLike) {
+                    continue;
+                }
                 String rest = f.restAfter(end);
                 // "Câu hỏi (12/03/2024):" keeps its parenthesis and takes the text that follows as well.
                 String value = LABEL_END.matcher(after).matches() ? rest + " " + valueOf(e, "") : valueOf(e, rest);
@@ -80,7 +93,7 @@ final class Fields {
     }
 
     static boolean isLabel(Element e, List<String> labels) {
-        return new LabelTest(labels).isLabel(e);
+        return new LabelTest(labels, FirstWords.of(e)).isLabel(e);
     }
 
     /**
@@ -89,11 +102,12 @@ final class Fields {
      */
     private static final class LabelTest {
         private final List<String> labels;
+        private final FirstWords firstWords;
         private final Map<Element, Boolean> elements = new IdentityHashMap<>();
-        private final Map<TextNode, Boolean> firstWords = new IdentityHashMap<>();
 
-        LabelTest(List<String> labels) {
+        LabelTest(List<String> labels, FirstWords firstWords) {
             this.labels = labels;
+            this.firstWords = firstWords;
         }
 
         boolean isLabel(Element e) {
@@ -106,12 +120,59 @@ final class Fields {
             }
             // Cheap test first: a label block's first words are those of its first text node.
             TextNode first = firstText(e);
-            if (first == null || !firstWords.computeIfAbsent(first, t -> startsLikeLabel(Folded.of(t.text()), labels))
-                    || e.closest(IN_FORM_CONTROL) != null) {
+            if (first == null || !firstWords.of(first).startsLike(labels) || e.closest(IN_FORM_CONTROL) != null) {
                 return false;
             }
             String text = e.text();
             return text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+        }
+    }
+
+    /**
+     * The first words of the text nodes of one document, folded once however many label lists test them:
+     * kept with the document (jsoup's user data), so every extractor reading the page shares them.
+     */
+    private static final class FirstWords {
+        private static final String KEY = FirstWords.class.getName();
+        private final Map<TextNode, Start> starts = new IdentityHashMap<>();
+
+        static FirstWords of(Element e) {
+            Document doc = e.ownerDocument();
+            if (doc == null) {
+                return new FirstWords();
+            }
+            Object kept = doc.attributes().userData(KEY);
+            if (kept instanceof FirstWords words) {
+                return words;
+            }
+            FirstWords words = new FirstWords();
+            doc.attributes().userData(KEY, words);
+            return words;
+        }
+
+        Start of(TextNode t) {
+            return starts.computeIfAbsent(t, n -> Start.of(Folded.of(n.text())));
+        }
+    }
+
+    /** A text's folded key after any item number, and its first word. */
+    private record Start(String key, String word) {
+        static Start of(Folded first) {
+            var number = LEADING_NUMBER.matcher(first.key());
+            String key = number.lookingAt() ? first.key().substring(number.end()) : first.key();
+            return new Start(key, key.substring(0, firstWordEnd(key)));
+        }
+
+        boolean startsLike(List<String> labels) {
+            if (word.isEmpty()) {
+                return true;
+            }
+            for (String label : labels) {
+                if (label.startsWith(word) || key.startsWith(label)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -130,16 +191,6 @@ final class Fields {
             n = n == null || n == e ? null : n.nextSibling();
         }
         return null;
-    }
-
-    private static boolean startsLikeLabel(Folded first, List<String> labels) {
-        var number = LEADING_NUMBER.matcher(first.key());
-        String key = number.lookingAt() ? first.key().substring(number.end()) : first.key();
-        String word = key.substring(0, firstWordEnd(key));
-        if (word.isEmpty()) {
-            return true;
-        }
-        return labels.stream().anyMatch(l -> l.startsWith(word) || key.startsWith(l));
     }
 
     /** The end of the first word: the first char that is neither a letter nor an ASCII digit. */

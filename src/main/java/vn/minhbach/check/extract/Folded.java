@@ -16,6 +16,7 @@ record Folded(String text, String key) {
     private static final Pattern LEADING_NUMBERING =
             Pattern.compile("^(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*|[-*+•·»]\\s*)+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern SEPARATORS = Pattern.compile("^[\\s:：.\\-–—)]*");
     /** {@link #foldChar} of every char, computed once: folding is the innermost loop of every extractor. */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
@@ -120,8 +121,11 @@ record Folded(String text, String key) {
      * Labels must be folded, longest first when one is a prefix of another.
      */
     int labelEnd(List<String> foldedLabels) {
-        var numbering = LEADING_NUMBERING.matcher(key);
-        int start = numbering.lookingAt() ? numbering.end() : 0;
+        int start = 0;
+        if (mayBeNumbered(key)) {
+            var numbering = LEADING_NUMBERING.matcher(key);
+            start = numbering.lookingAt() ? numbering.end() : 0;
+        }
         for (String label : foldedLabels) {
             if (key.startsWith(label, start) && boundary(key, start + label.length())) {
                 return start + label.length();
@@ -130,9 +134,22 @@ record Folded(String text, String key) {
         return -1;
     }
 
+    /** False when {@link #LEADING_NUMBERING} cannot match: no bullet first, no '.' or ')' in the first six chars. */
+    private static boolean mayBeNumbered(String key) {
+        if (key.isEmpty() || "-*+•·»".indexOf(key.charAt(0)) >= 0) {
+            return !key.isEmpty();
+        }
+        for (int i = 1; i < Math.min(6, key.length()); i++) {
+            if (key.charAt(i) == '.' || key.charAt(i) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text after position {@code end}, without the separators that follow a label. */
     String restAfter(int end) {
-        return text.substring(end).replaceFirst("^[\\s:：.\\-–—)]*", "").strip();
+        return SEPARATORS.matcher(text.substring(end)).replaceFirst("").strip();
     }
 
     /** Whether a value says something: it has a letter or a digit, and is not a "being updated" filler. */

@@ -28,7 +28,7 @@ public final class ProcedureExtractor {
      */
     public static Optional<ProcedureFacts> detail(URI url, Document doc) {
         Element body = doc.body();
-        List<Fields.Field> fields = Fields.all(body, ProcedureLabels.ALL).stream().filter(Fields.Field::labelLike).toList();
+        List<Fields.Field> fields = Fields.labelLike(body, ProcedureLabels.ALL);
         long sections = ProcedureLabels.SECTIONS.stream()
                 .filter(group -> !ProcedureLabels.in(fields, group).isEmpty())
                 .count();

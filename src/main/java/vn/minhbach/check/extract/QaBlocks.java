@@ -45,7 +45,7 @@ final class QaBlocks {
     }
 
     private static List<Fields.Field> labelled(Element root, List<String> labels) {
-        return Fields.all(root, labels).stream().filter(Fields.Field::labelLike).toList();
+        return Fields.labelLike(root, labels);
     }
 
     private static LocalDate dateNear(String value) {
