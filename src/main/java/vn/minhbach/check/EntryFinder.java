@@ -100,9 +100,9 @@ final class EntryFinder {
         return linkTexts.computeIfAbsent(a, EntryFinder::linkText);
     }
 
-    /** jsoup resolves an href through java.net.URL on every call: once per link is enough. */
+    /** A link is looked at again for every ancestor tried as its row: its address is resolved once. */
     private String absoluteHref(Element a) {
-        return absoluteHrefs.computeIfAbsent(a, link -> link.absUrl("href"));
+        return absoluteHrefs.computeIfAbsent(a, Uris::absoluteHref);
     }
 
     /** The largest ancestor of the link (preferring row-like ones) that holds no other post link. */

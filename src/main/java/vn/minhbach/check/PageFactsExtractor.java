@@ -103,7 +103,7 @@ public final class PageFactsExtractor {
             if (!named && !procurementBase && !mayLeadToProcurement(a.attr("href"))) {
                 continue;
             }
-            URI href = Uris.parse(a.absUrl("href"));
+            URI href = Uris.parse(Uris.absoluteHref(a));
             if (href == null) {
                 continue;
             }
@@ -144,7 +144,7 @@ public final class PageFactsExtractor {
             Element title = pick(row, selectors.title(), "a[href]");
             Element link = pick(row, selectors.link(), "a[href]");
             String text = title == null ? Texts.clean(row.text(), 300) : EntryFinder.linkText(title);
-            URI href = link == null ? null : Uris.parse(link.absUrl("href"));
+            URI href = link == null ? null : Uris.parse(Uris.absoluteHref(link));
             LocalDate date;
             if (selectors.date() == null) {
                 date = EntryFinder.dateOutside(row, text);

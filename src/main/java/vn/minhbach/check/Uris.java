@@ -2,11 +2,57 @@ package vn.minhbach.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import org.jsoup.nodes.Element;
 
 /** Lenient URI parsing and comparison of page addresses (scheme and host case, fragment, bare "/"). */
 final class Uris {
+    /** Addresses resolved last by each crawler thread, by the part of the link they depend on. */
+    private static final int RESOLVED = 4096;
+    private static final ThreadLocal<Map<String, String>> RECENT = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(RESOLVED * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > RESOLVED;
+                }
+            });
+
     private Uris() {
+    }
+
+    /**
+     * The link's href resolved against its page, as jsoup's {@code absUrl} gives it. That goes through
+     * java.net.URL; the links every page repeats (menus, footers) are absolute or start at the site's root,
+     * so their address depends only on the href and the page's scheme and host, and is resolved once.
+     */
+    static String absoluteHref(Element a) {
+        String href = a.attr("href");
+        String key;
+        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)) {
+            key = href;
+        } else if (href.startsWith("/") && !href.startsWith("//") && a.baseUri().contains("://")) {
+            key = origin(a.baseUri()) + href;
+        } else {
+            return a.absUrl("href");
+        }
+        Map<String, String> recent = RECENT.get();
+        String resolved = recent.get(key);
+        if (resolved == null) {
+            resolved = a.absUrl("href");
+            recent.put(key, resolved);
+        }
+        return resolved;
+    }
+
+    /** "http://host:port" of an absolute address: everything before its path, query or fragment. */
+    private static String origin(String base) {
+        int end = base.indexOf("://") + 3;
+        while (end < base.length() && "/?#".indexOf(base.charAt(end)) < 0) {
+            end++;
+        }
+        return base.substring(0, end);
     }
 
     /** The absolute http(s) URI of a link, without fragment, or null when it is not one. */

@@ -2,6 +2,7 @@ package vn.minhbach.check.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +72,20 @@ final class Fields {
     }
 
     private static List<Field> find(Element root, List<String> labels, boolean onlyLabelLike) {
+        FirstWords words = FirstWords.of(root);
+        return words.found.computeIfAbsent(new Search(root, labels, onlyLabelLike), s -> search(s, words));
+    }
+
+    /** One search of a document, whose result extractors share (several look for document numbers). */
+    private record Search(Element root, List<String> labels, boolean onlyLabelLike) {
+    }
+
+    private static List<Field> search(Search search, FirstWords words) {
+        Element root = search.root();
+        List<String> labels = search.labels();
+        boolean onlyLabelLike = search.onlyLabelLike();
         List<Field> out = new ArrayList<>();
-        LabelTest test = new LabelTest(labels, FirstWords.of(root));
+        LabelTest test = new LabelTest(labels, words);
         for (Element e : root.getAllElements()) {
             if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
                 Folded f = Folded.of(e.text());
@@ -129,12 +142,13 @@ final class Fields {
     }
 
     /**
-     * The first words of the text nodes of one document, folded once however many label lists test them:
-     * kept with the document (jsoup's user data), so every extractor reading the page shares them.
+     * The first words of the text nodes of one document, folded once however many label lists test them,
+     * and the searches made: kept with the document (jsoup's user data), so every extractor shares them.
      */
     private static final class FirstWords {
         private static final String KEY = FirstWords.class.getName();
         private final Map<TextNode, Start> starts = new IdentityHashMap<>();
+        private final Map<Search, List<Field>> found = new HashMap<>();
 
         static FirstWords of(Element e) {
             Document doc = e.ownerDocument();
