@@ -2,22 +2,14 @@ package vn.minhbach.check;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.jsoup.nodes.Element;
+import vn.minhbach.crawl.Recent;
 
 /** Lenient URI parsing and comparison of page addresses (scheme and host case, fragment, bare "/"). */
 final class Uris {
     /** Addresses resolved last by each crawler thread, by the part of the link they depend on. */
-    private static final int RESOLVED = 4096;
-    private static final ThreadLocal<Map<String, String>> RECENT = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(RESOLVED * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                    return size() > RESOLVED;
-                }
-            });
+    private static final Recent<String, String> RESOLVED = new Recent<>(4096);
 
     private Uris() {
     }
@@ -37,13 +29,7 @@ final class Uris {
         } else {
             return a.absUrl("href");
         }
-        Map<String, String> recent = RECENT.get();
-        String resolved = recent.get(key);
-        if (resolved == null) {
-            resolved = a.absUrl("href");
-            recent.put(key, resolved);
-        }
-        return resolved;
+        return RESOLVED.get(key, k -> a.absUrl("href"));
     }
 
     /** "http://host:port" of an absolute address: everything before its path, query or fragment. */

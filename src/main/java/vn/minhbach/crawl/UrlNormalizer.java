@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ public final class UrlNormalizer {
     private static final Set<String> SESSION_PARAMS =
             Set.of("phpsessid", "sid", "sessionid", "session_id", "jsessionid", "aspsessionid");
     private static final String HEX = "0123456789ABCDEF";
+    private static final Recent<String, Optional<URI>> NORMALISED = new Recent<>(4096);
 
     private UrlNormalizer() {
     }
@@ -41,6 +43,23 @@ public final class UrlNormalizer {
         if (href == null) {
             return null;
         }
+        // Links that every page repeats are absolute or start at the site's root: their URI depends only on
+        // the href and the base's scheme and authority, so each thread normalises them once.
+        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)) {
+            return NORMALISED.get(href, h -> normalizeNow(base, h)).orElse(null);
+        }
+        if (base != null && base.getRawAuthority() != null && href.startsWith("/") && !href.startsWith("//")) {
+            return NORMALISED.get(base.getScheme() + "://" + base.getRawAuthority() + " " + href,
+                    k -> normalizeNow(base, href)).orElse(null);
+        }
+        return normalizeOnce(base, href);
+    }
+
+    private static Optional<URI> normalizeNow(URI base, String href) {
+        return Optional.ofNullable(normalizeOnce(base, href));
+    }
+
+    private static URI normalizeOnce(URI base, String href) {
         String ref = href.strip().replaceAll("[\\t\\n\\r]", "");
         var scheme = SCHEME.matcher(ref);
         if (scheme.find()) {

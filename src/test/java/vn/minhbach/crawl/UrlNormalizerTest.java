@@ -3,6 +3,7 @@ package vn.minhbach.crawl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -71,5 +72,20 @@ class UrlNormalizerTest {
     void isIdempotent(String url) {
         URI once = UrlNormalizer.normalize(null, url);
         assertThat(UrlNormalizer.normalize(null, once.toString())).isEqualTo(once);
+    }
+
+    @Test
+    void theSameLinkOnPagesOfOtherSitesOrPathsResolvesAgainstEach() {
+        for (int round = 0; round < 2; round++) {
+            assertThat(UrlNormalizer.normalize(URI.create("http://a.gov.vn/x/y"), "/tin-tuc?b=2&a=1"))
+                    .hasToString("http://a.gov.vn/tin-tuc?a=1&b=2");
+            assertThat(UrlNormalizer.normalize(URI.create("https://b.gov.vn:8443/"), "/tin-tuc?b=2&a=1"))
+                    .hasToString("https://b.gov.vn:8443/tin-tuc?a=1&b=2");
+            assertThat(UrlNormalizer.normalize(URI.create("http://a.gov.vn/x/y"), "z")).hasToString("http://a.gov.vn/x/z");
+            assertThat(UrlNormalizer.normalize(URI.create("http://a.gov.vn/q/"), "z")).hasToString("http://a.gov.vn/q/z");
+            assertThat(UrlNormalizer.normalize(URI.create("http://a.gov.vn/"), "HTTP://C.gov.vn:80/a#b"))
+                    .hasToString("http://c.gov.vn/a");
+            assertThat(UrlNormalizer.normalize(URI.create("http://a.gov.vn/"), "http://[bad")).isNull();
+        }
     }
 }

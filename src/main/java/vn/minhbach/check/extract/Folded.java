@@ -1,10 +1,9 @@
 package vn.minhbach.check.extract;
 
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
+import vn.minhbach.crawl.Recent;
 import vn.minhbach.text.VietText;
 
 /**
@@ -30,27 +29,11 @@ record Folded(String text, String key) {
      * The same short texts (menus, footers, the first words of every block) are folded again and again, by
      * each extractor and on every page of a site: each crawler thread keeps the last ones it folded.
      */
-    private static final int CACHED = 2048;
+    private static final Recent<String, Folded> RECENT = new Recent<>(2048);
     private static final int CACHED_LENGTH = 200;
-    private static final ThreadLocal<Map<String, Folded>> RECENT = ThreadLocal.withInitial(
-            () -> new LinkedHashMap<>(CACHED * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Folded> eldest) {
-                    return size() > CACHED;
-                }
-            });
 
     static Folded of(String raw) {
-        if (raw == null || raw.length() > CACHED_LENGTH) {
-            return compute(raw);
-        }
-        Map<String, Folded> recent = RECENT.get();
-        Folded folded = recent.get(raw);
-        if (folded == null) {
-            folded = compute(raw);
-            recent.put(raw, folded);
-        }
-        return folded;
+        return raw == null || raw.length() > CACHED_LENGTH ? compute(raw) : RECENT.get(raw, Folded::compute);
     }
 
     private static Folded compute(String raw) {
