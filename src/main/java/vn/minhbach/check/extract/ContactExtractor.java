@@ -32,7 +32,7 @@ public final class ContactExtractor {
      */
     public static ContactFacts extract(Document doc) {
         Element body = doc.body();
-        Folded page = Folded.of(body.text());
+        Folded page = PageMemo.of(body).text();
         List<Located.Phone> phones = Located.phones(page.text());
         List<Located.Email> emails = Located.emails(page.text());
         return new ContactFacts(hotlines(page, phones),

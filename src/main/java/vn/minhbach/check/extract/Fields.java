@@ -2,14 +2,12 @@ package vn.minhbach.check.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -72,20 +70,24 @@ final class Fields {
     }
 
     private static List<Field> find(Element root, List<String> labels, boolean onlyLabelLike) {
-        FirstWords words = FirstWords.of(root);
-        return words.found.computeIfAbsent(new Search(root, labels, onlyLabelLike), s -> search(s, words));
+        PageMemo page = PageMemo.of(root);
+        // A label stands in its element's text, so in the page's: a page with none of them is not searched.
+        if (root == page.body() && labels.stream().noneMatch(page.text().key()::contains)) {
+            return List.of();
+        }
+        return page.searches(new Search(root, labels, onlyLabelLike), s -> search(s, page));
     }
 
     /** One search of a document, whose result extractors share (several look for document numbers). */
-    private record Search(Element root, List<String> labels, boolean onlyLabelLike) {
+    record Search(Element root, List<String> labels, boolean onlyLabelLike) {
     }
 
-    private static List<Field> search(Search search, FirstWords words) {
+    private static List<Field> search(Search search, PageMemo page) {
         Element root = search.root();
         List<String> labels = search.labels();
         boolean onlyLabelLike = search.onlyLabelLike();
         List<Field> out = new ArrayList<>();
-        LabelTest test = new LabelTest(labels, words);
+        LabelTest test = new LabelTest(labels, page);
         for (Element e : root.getAllElements()) {
             if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
                 Folded f = Folded.of(e.text());
@@ -106,7 +108,7 @@ final class Fields {
     }
 
     static boolean isLabel(Element e, List<String> labels) {
-        return new LabelTest(labels, FirstWords.of(e)).isLabel(e);
+        return new LabelTest(labels, PageMemo.of(e)).isLabel(e);
     }
 
     /**
@@ -115,12 +117,12 @@ final class Fields {
      */
     private static final class LabelTest {
         private final List<String> labels;
-        private final FirstWords firstWords;
+        private final PageMemo page;
         private final Map<Element, Boolean> elements = new IdentityHashMap<>();
 
-        LabelTest(List<String> labels, FirstWords firstWords) {
+        LabelTest(List<String> labels, PageMemo page) {
             this.labels = labels;
-            this.firstWords = firstWords;
+            this.page = page;
         }
 
         boolean isLabel(Element e) {
@@ -133,7 +135,7 @@ final class Fields {
             }
             // Cheap test first: a label block's first words are those of its first text node.
             TextNode first = firstText(e);
-            if (first == null || !firstWords.of(first).startsLike(labels) || e.closest(IN_FORM_CONTROL) != null) {
+            if (first == null || !page.start(first).startsLike(labels) || e.closest(IN_FORM_CONTROL) != null) {
                 return false;
             }
             String text = e.text();
@@ -141,36 +143,8 @@ final class Fields {
         }
     }
 
-    /**
-     * The first words of the text nodes of one document, folded once however many label lists test them,
-     * and the searches made: kept with the document (jsoup's user data), so every extractor shares them.
-     */
-    private static final class FirstWords {
-        private static final String KEY = FirstWords.class.getName();
-        private final Map<TextNode, Start> starts = new IdentityHashMap<>();
-        private final Map<Search, List<Field>> found = new HashMap<>();
-
-        static FirstWords of(Element e) {
-            Document doc = e.ownerDocument();
-            if (doc == null) {
-                return new FirstWords();
-            }
-            Object kept = doc.attributes().userData(KEY);
-            if (kept instanceof FirstWords words) {
-                return words;
-            }
-            FirstWords words = new FirstWords();
-            doc.attributes().userData(KEY, words);
-            return words;
-        }
-
-        Start of(TextNode t) {
-            return starts.computeIfAbsent(t, n -> Start.of(Folded.of(n.text())));
-        }
-    }
-
     /** A text's folded key after any item number, and its first word. */
-    private record Start(String key, String word) {
+    record Start(String key, String word) {
         static Start of(Folded first) {
             var number = LEADING_NUMBER.matcher(first.key());
             String key = number.lookingAt() ? first.key().substring(number.end()) : first.key();
