@@ -45,13 +45,30 @@ public final class PhoneNumbers {
     public static List<PhoneNumber> findAll(String text) {
         String s = VietText.normalize(text);
         List<PhoneNumber> numbers = new ArrayList<>();
-        Matcher run = RUN.matcher(s);
-        while (run.find()) {
-            if (digits(s, run.start(), run.end()) >= MIN_DIGITS && !NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find()) {
+        Matcher run = RUN.matcher(s).useTransparentBounds(true);
+        // A run starts with a digit, "(" or "+": the pattern is tried only there, not at every char of a page.
+        for (int at = nextStart(s, 0); at >= 0; ) {
+            if (!run.region(at, s.length()).lookingAt()) {
+                at = nextStart(s, at + 1);
+                continue;
+            }
+            if (digits(s, run.start(), run.end()) >= MIN_DIGITS
+                    && !NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find()) {
                 split(s, run.start(), run.end(), numbers);
             }
+            at = nextStart(s, Math.max(run.end(), at + 1));
         }
         return numbers;
+    }
+
+    private static int nextStart(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '0' && c <= '9') || c == '(' || c == '+') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void split(String s, int from, int to, List<PhoneNumber> out) {

@@ -3,6 +3,7 @@ package vn.minhbach.check.extract;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import vn.minhbach.crawl.Recent;
 import vn.minhbach.text.PhoneNumbers;
 
 /** Reads the owner facts of a site's footer, labelled or written in the usual footer style. */
@@ -21,6 +22,8 @@ final class FooterExtractor {
             "thư điện tử", "website", "giấy phép", "bản quyền", "ghi rõ nguồn", "hotline", "đường dây nóng");
     private static final List<String> AGENCY_WORDS = Fields.labels("ủy ban nhân dân", "ubnd", "sở", "cổng thông tin");
 
+    private static final Recent<String, FooterFacts> READ = new Recent<>(64);
+
     private FooterExtractor() {
     }
 
@@ -31,6 +34,12 @@ final class FooterExtractor {
         }
         List<Folded> lines = footer.stream().flatMap(e -> Lines.of(e).stream()).toList();
         Folded all = Folded.of(String.join(" ", footer.stream().map(Element::text).toList()));
+        // every page of a site repeats its footer: the facts of the same lines are read once
+        String key = String.join("\n", lines.stream().map(Folded::text).toList()) + "\u0000" + all.text();
+        return READ.get(key, k -> facts(lines, all));
+    }
+
+    private static FooterFacts facts(List<Folded> lines, Folded all) {
         String phoneValue = labelled(lines, PHONE);
         String phoneText = phoneValue == null ? all.text() : phoneValue;
         String emailValue = labelled(lines, EMAIL);
