@@ -75,17 +75,15 @@ final class Fields {
         if (root == page.body() && labels.stream().noneMatch(page.text().key()::contains)) {
             return List.of();
         }
-        return page.searches(new Search(root, labels, onlyLabelLike), s -> search(s, page));
+        return page.searches(new Search(root, labels, onlyLabelLike),
+                s -> search(root, labels, onlyLabelLike, page));
     }
 
     /** One search of a document, whose result extractors share (several look for document numbers). */
     record Search(Element root, List<String> labels, boolean onlyLabelLike) {
     }
 
-    private static List<Field> search(Search search, PageMemo page) {
-        Element root = search.root();
-        List<String> labels = search.labels();
-        boolean onlyLabelLike = search.onlyLabelLike();
+    private static List<Field> search(Element root, List<String> labels, boolean onlyLabelLike, PageMemo page) {
         List<Field> out = new ArrayList<>();
         LabelTest test = new LabelTest(labels, page);
         for (Element e : root.getAllElements()) {
