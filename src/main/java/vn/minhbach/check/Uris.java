@@ -9,7 +9,7 @@ import vn.minhbach.crawl.Recent;
 /** Lenient URI parsing and comparison of page addresses (scheme and host case, fragment, bare "/"). */
 final class Uris {
     /** Addresses resolved last by each crawler thread, by the part of the link they depend on. */
-    private static final Recent<String, String> RESOLVED = new Recent<>(4096);
+    private static final Recent<String> RESOLVED = new Recent<>(4096, 1000);
 
     private Uris() {
     }

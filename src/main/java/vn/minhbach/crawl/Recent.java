@@ -5,25 +5,31 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The latest results of a function whose result depends only on its key, kept by each thread: the pages of a
- * site repeat their menus, footers and headings, so the crawler threads meet the same texts and links on
- * every page. Least recently used keys are dropped beyond the given number.
+ * The latest results of a function whose result depends only on a short text, kept by each thread: the pages
+ * of a site repeat their menus, footers and headings, so the crawler threads meet the same texts and links
+ * on every page. At most {@code size} results are kept, least recently used dropped first, and none for a
+ * key longer than {@code maxKeyLength}, so that no page can fill the memory with its own long texts.
  */
-public final class Recent<K, V> {
-    private final ThreadLocal<Map<K, V>> kept;
+public final class Recent<V> {
+    private final int maxKeyLength;
+    private final ThreadLocal<Map<String, V>> kept;
 
-    public Recent(int size) {
+    public Recent(int size, int maxKeyLength) {
+        this.maxKeyLength = maxKeyLength;
         this.kept = ThreadLocal.withInitial(() -> new LinkedHashMap<>(size * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
                 return size() > size;
             }
         });
     }
 
     /** The value kept for the key, else {@code compute}'s, which is then kept (null values are not). */
-    public V get(K key, Function<K, V> compute) {
-        Map<K, V> map = kept.get();
+    public V get(String key, Function<String, V> compute) {
+        if (key.length() > maxKeyLength) {
+            return compute.apply(key);
+        }
+        Map<String, V> map = kept.get();
         V value = map.get(key);
         if (value == null) {
             value = compute.apply(key);

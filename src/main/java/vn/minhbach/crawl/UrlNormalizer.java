@@ -26,7 +26,7 @@ public final class UrlNormalizer {
     private static final Set<String> SESSION_PARAMS =
             Set.of("phpsessid", "sid", "sessionid", "session_id", "jsessionid", "aspsessionid");
     private static final String HEX = "0123456789ABCDEF";
-    private static final Recent<String, Optional<URI>> NORMALISED = new Recent<>(4096);
+    private static final Recent<Optional<URI>> NORMALISED = new Recent<>(4096, 1000);
 
     private UrlNormalizer() {
     }

@@ -29,11 +29,10 @@ record Folded(String text, String key) {
      * The same short texts (menus, footers, the first words of every block) are folded again and again, by
      * each extractor and on every page of a site: each crawler thread keeps the last ones it folded.
      */
-    private static final Recent<String, Folded> RECENT = new Recent<>(2048);
-    private static final int CACHED_LENGTH = 200;
+    private static final Recent<Folded> RECENT = new Recent<>(2048, 200);
 
     static Folded of(String raw) {
-        return raw == null || raw.length() > CACHED_LENGTH ? compute(raw) : RECENT.get(raw, Folded::compute);
+        return raw == null ? compute(null) : RECENT.get(raw, Folded::compute);
     }
 
     private static Folded compute(String raw) {

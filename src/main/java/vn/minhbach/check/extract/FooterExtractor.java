@@ -22,7 +22,7 @@ final class FooterExtractor {
             "thư điện tử", "website", "giấy phép", "bản quyền", "ghi rõ nguồn", "hotline", "đường dây nóng");
     private static final List<String> AGENCY_WORDS = Fields.labels("ủy ban nhân dân", "ubnd", "sở", "cổng thông tin");
 
-    private static final Recent<String, FooterFacts> READ = new Recent<>(64);
+    private static final Recent<FooterFacts> READ = new Recent<>(64, 4000);
 
     private FooterExtractor() {
     }
