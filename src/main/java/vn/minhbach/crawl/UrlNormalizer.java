@@ -46,17 +46,13 @@ public final class UrlNormalizer {
         // Links that every page repeats are absolute or start at the site's root: their URI depends only on
         // the href and the base's scheme and authority, so each thread normalises them once.
         if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)) {
-            return NORMALISED.get(href, h -> normalizeNow(base, h)).orElse(null);
+            return NORMALISED.get(href, k -> Optional.ofNullable(normalizeOnce(base, href))).orElse(null);
         }
         if (base != null && base.getRawAuthority() != null && href.startsWith("/") && !href.startsWith("//")) {
             return NORMALISED.get(base.getScheme() + "://" + base.getRawAuthority() + " " + href,
-                    k -> normalizeNow(base, href)).orElse(null);
+                    k -> Optional.ofNullable(normalizeOnce(base, href))).orElse(null);
         }
         return normalizeOnce(base, href);
-    }
-
-    private static Optional<URI> normalizeNow(URI base, String href) {
-        return Optional.ofNullable(normalizeOnce(base, href));
     }
 
     private static URI normalizeOnce(URI base, String href) {

@@ -118,8 +118,11 @@ record Folded(String text, String key) {
 
     /** False when {@link #LEADING_NUMBERING} cannot match: no bullet first, no '.' or ')' in the first six chars. */
     private static boolean mayBeNumbered(String key) {
-        if (key.isEmpty() || "-*+•·»".indexOf(key.charAt(0)) >= 0) {
-            return !key.isEmpty();
+        if (key.isEmpty()) {
+            return false;
+        }
+        if ("-*+•·»".indexOf(key.charAt(0)) >= 0) {
+            return true;
         }
         for (int i = 1; i < Math.min(6, key.length()); i++) {
             if (key.charAt(i) == '.' || key.charAt(i) == ')') {
