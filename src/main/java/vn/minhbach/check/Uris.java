@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
 import vn.minhbach.crawl.Recent;
+import vn.minhbach.crawl.UrlNormalizer;
 
 /** Lenient URI parsing and comparison of page addresses (scheme and host case, fragment, bare "/"). */
 final class Uris {
@@ -16,29 +17,12 @@ final class Uris {
 
     /**
      * The link's href resolved against its page, as jsoup's {@code absUrl} gives it. That goes through
-     * java.net.URL; the links every page repeats (menus, footers) are absolute or start at the site's root,
-     * so their address depends only on the href and the page's scheme and host, and is resolved once.
+     * java.net.URL: the links every page repeats (menus, footers), whose address does not depend on the
+     * page's path, are resolved once by each thread.
      */
     static String absoluteHref(Element a) {
-        String href = a.attr("href");
-        String key;
-        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)) {
-            key = href;
-        } else if (href.startsWith("/") && !href.startsWith("//") && a.baseUri().contains("://")) {
-            key = origin(a.baseUri()) + href;
-        } else {
-            return a.absUrl("href");
-        }
-        return RESOLVED.get(key, k -> a.absUrl("href"));
-    }
-
-    /** "http://host:port" of an absolute address: everything before its path, query or fragment. */
-    private static String origin(String base) {
-        int end = base.indexOf("://") + 3;
-        while (end < base.length() && "/?#".indexOf(base.charAt(end)) < 0) {
-            end++;
-        }
-        return base.substring(0, end);
+        String key = UrlNormalizer.pathFreeKey(a.baseUri(), a.attr("href"));
+        return key == null ? a.absUrl("href") : RESOLVED.get(key, k -> a.absUrl("href"));
     }
 
     /** The absolute http(s) URI of a link, without fragment, or null when it is not one. */

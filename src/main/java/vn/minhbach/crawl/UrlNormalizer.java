@@ -43,16 +43,32 @@ public final class UrlNormalizer {
         if (href == null) {
             return null;
         }
-        // Links that every page repeats are absolute or start at the site's root: their URI depends only on
-        // the href and the base's scheme and authority, so each thread normalises them once.
-        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)) {
-            return NORMALISED.get(href, k -> Optional.ofNullable(normalizeOnce(base, href))).orElse(null);
-        }
-        if (base != null && base.getRawAuthority() != null && href.startsWith("/") && !href.startsWith("//")) {
-            return NORMALISED.get(base.getScheme() + "://" + base.getRawAuthority() + " " + href,
-                    k -> Optional.ofNullable(normalizeOnce(base, href))).orElse(null);
+        // Links that every page repeats (menus, footers) are normalised once by each thread.
+        String key = pathFreeKey(base == null ? null : base.toString(), href);
+        if (key != null) {
+            return NORMALISED.get(key, k -> Optional.ofNullable(normalizeOnce(base, href))).orElse(null);
         }
         return normalizeOnce(base, href);
+    }
+
+    /**
+     * All that resolving {@code href} against a page at {@code base} depends on, when the page's own path does
+     * not matter: the href alone when it is an absolute http(s) address, the page's scheme and authority with
+     * it when it starts at the site's root. Null for any other href, whose target depends on the page.
+     */
+    public static String pathFreeKey(String base, String href) {
+        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)) {
+            return href;
+        }
+        int authority = base == null ? -1 : base.indexOf("://");
+        if (authority < 0 || !href.startsWith("/") || href.startsWith("//")) {
+            return null;
+        }
+        int end = authority + 3;
+        while (end < base.length() && "/?#".indexOf(base.charAt(end)) < 0) {
+            end++;
+        }
+        return base.substring(0, end) + " " + href;
     }
 
     private static URI normalizeOnce(URI base, String href) {

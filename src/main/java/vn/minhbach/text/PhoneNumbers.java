@@ -95,9 +95,6 @@ public final class PhoneNumbers {
     }
 
     private static PhoneNumber classify(String s, List<int[]> groups, int i, int j) {
-        if (digits(s, groups.get(i)[2], groups.get(j)[1]) < MIN_DIGITS) {
-            return null;
-        }
         StringBuilder joined = new StringBuilder(16);
         for (int k = i; k <= j; k++) {
             joined.append(s, groups.get(k)[2], groups.get(k)[1]);
@@ -150,7 +147,8 @@ public final class PhoneNumbers {
     private static int digits(String s, int from, int to) {
         int count = 0;
         for (int k = from; k < to; k++) {
-            count += Character.isDigit(s.charAt(k)) ? 1 : 0;
+            char c = s.charAt(k);
+            count += c >= '0' && c <= '9' ? 1 : 0;
         }
         return count;
     }

@@ -88,4 +88,16 @@ class UrlNormalizerTest {
             assertThat(UrlNormalizer.normalize(URI.create("http://a.gov.vn/"), "http://[bad")).isNull();
         }
     }
+
+    @Test
+    void aLinkIsKeyedWithoutThePagePathOnlyWhenItsTargetDoesNotDependOnIt() {
+        assertThat(UrlNormalizer.pathFreeKey("http://a.gov.vn/x/y", "HTTPS://b.gov.vn/z")).isEqualTo("HTTPS://b.gov.vn/z");
+        assertThat(UrlNormalizer.pathFreeKey("http://a.gov.vn:8080/x/y?q", "/z"))
+                .isEqualTo(UrlNormalizer.pathFreeKey("http://a.gov.vn:8080?r", "/z"))
+                .isNotEqualTo(UrlNormalizer.pathFreeKey("http://b.gov.vn:8080/x/y", "/z"));
+        assertThat(UrlNormalizer.pathFreeKey("http://a.gov.vn/x/y", "z")).isNull();
+        assertThat(UrlNormalizer.pathFreeKey("http://a.gov.vn/x/y", "//cdn.gov.vn/z")).isNull();
+        assertThat(UrlNormalizer.pathFreeKey("http://a.gov.vn/x/y", "?page=2")).isNull();
+        assertThat(UrlNormalizer.pathFreeKey(null, "/z")).isNull();
+    }
 }

@@ -71,10 +71,6 @@ final class Fields {
 
     private static List<Field> find(Element root, List<String> labels, boolean onlyLabelLike) {
         PageMemo page = PageMemo.of(root);
-        // A label stands in its element's text, so in the page's: a page with none of them is not searched.
-        if (root == page.body() && labels.stream().noneMatch(page.text().key()::contains)) {
-            return List.of();
-        }
         return page.searches(new Search(root, labels, onlyLabelLike),
                 s -> search(root, labels, onlyLabelLike, page));
     }
@@ -84,6 +80,10 @@ final class Fields {
     }
 
     private static List<Field> search(Element root, List<String> labels, boolean onlyLabelLike, PageMemo page) {
+        // A label stands in its element's text, so in the page's: a page with none of them is not searched.
+        if (root == page.body() && labels.stream().noneMatch(page.text().key()::contains)) {
+            return List.of();
+        }
         List<Field> out = new ArrayList<>();
         LabelTest test = new LabelTest(labels, page);
         for (Element e : root.getAllElements()) {
