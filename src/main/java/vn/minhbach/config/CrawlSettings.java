@@ -1,5 +1,7 @@
 package vn.minhbach.config;
 
+import java.nio.file.Path;
+
 /**
  * How politely and how far one site is crawled. Defaults follow product.md; a site may override
  * any of them under {@code sites.<role>.crawl}.
@@ -12,14 +14,40 @@ package vn.minhbach.config;
  * @param maxBodyBytes  bytes of a body read at most; the rest is cut off
  * @param userAgent     the User-Agent header, naming the tool and a contact URL
  * @param respectRobots whether robots.txt is obeyed
+ * @param trustCaFile   a PEM file of CA certificates trusted beside the JVM's trust store, or null
  */
 public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
-                            long maxBodyBytes, String userAgent, boolean respectRobots) {
+                            long maxBodyBytes, String userAgent, boolean respectRobots, Path trustCaFile) {
+
+    /** Settings that trust only the JVM's trust store. */
+    public CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
+                         long maxBodyBytes, String userAgent, boolean respectRobots) {
+        this(maxPages, maxDepth, delayMillis, concurrency, timeoutSeconds, maxBodyBytes, userAgent, respectRobots,
+                null);
+    }
+
+    /** The same settings trusting the CA certificates of {@code file} too. */
+    public CrawlSettings withTrustCaFile(Path file) {
+        return new CrawlSettings(maxPages, maxDepth, delayMillis, concurrency, timeoutSeconds, maxBodyBytes,
+                userAgent, respectRobots, file);
+    }
 
     public static final String DEFAULT_USER_AGENT =
             "minhbach/1.0 (+https://github.com/minhbach/minhbach; transparency audit)";
 
     public static CrawlSettings defaults() {
         return new CrawlSettings(5000, 10, 1000, 4, 20, 10L * 1024 * 1024, DEFAULT_USER_AGENT, true);
+    }
+
+    /**
+     * The record's text without {@code trustCaFile} when none is set: the stored fingerprint of a config
+     * (which includes this text) stays what it was before the key existed.
+     */
+    @Override
+    public String toString() {
+        return "CrawlSettings[maxPages=" + maxPages + ", maxDepth=" + maxDepth + ", delayMillis=" + delayMillis
+                + ", concurrency=" + concurrency + ", timeoutSeconds=" + timeoutSeconds + ", maxBodyBytes="
+                + maxBodyBytes + ", userAgent=" + userAgent + ", respectRobots=" + respectRobots
+                + (trustCaFile == null ? "" : ", trustCaFile=" + trustCaFile) + "]";
     }
 }

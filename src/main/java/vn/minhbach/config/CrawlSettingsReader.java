@@ -5,7 +5,7 @@ import java.util.Set;
 /** Reads a {@code crawl} mapping over a base (the defaults, or the global settings for a site's own). */
 final class CrawlSettingsReader {
     private static final Set<String> KEYS = Set.of("maxPages", "maxDepth", "delayMillis", "concurrency",
-            "timeoutSeconds", "maxBodyBytes", "userAgent", "respectRobots");
+            "timeoutSeconds", "maxBodyBytes", "userAgent", "respectRobots", "trustCaFile");
 
     private CrawlSettingsReader() {
     }
@@ -26,6 +26,7 @@ final class CrawlSettingsReader {
                 node.child("timeoutSeconds").integer(base.timeoutSeconds(), 1, 600),
                 node.child("maxBodyBytes").number(base.maxBodyBytes(), 1024, 1L << 31),
                 userAgent,
-                node.child("respectRobots").bool(base.respectRobots()));
+                node.child("respectRobots").bool(base.respectRobots()),
+                CaFile.path(node.child("trustCaFile"), base.trustCaFile()));
     }
 }

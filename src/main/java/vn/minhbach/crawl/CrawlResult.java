@@ -19,15 +19,31 @@ import java.util.Map;
  * @param unreached            page links not fetched successfully, with their anchor texts
  * @param attachments          every attachment link checked (PDF, DOC/DOCX, XLS/XLSX...), by normalised URL
  * @param brokenLinks          links and attachments that failed, with the pages linking them
+ * @param certificate          what the TLS handshake with the site's host showed, or null when it was not
+ *                             reached over HTTPS
  */
 public record CrawlResult(URI seed, int pagesFetched, int pagesFailed, long bytesFetched, int robotsDisallowed,
                           boolean limitReached, boolean sitemapFound, long medianResponseMillis,
                           List<Unreached> unreached, Map<URI, FetchOutcome> attachments,
-                          List<BrokenLink> brokenLinks) {
+                          List<BrokenLink> brokenLinks, CertificateCheck certificate) {
     public CrawlResult {
         unreached = List.copyOf(unreached);
         attachments = Map.copyOf(attachments);
         brokenLinks = List.copyOf(brokenLinks);
+    }
+
+    /** A result with no certificate seen. */
+    public CrawlResult(URI seed, int pagesFetched, int pagesFailed, long bytesFetched, int robotsDisallowed,
+                       boolean limitReached, boolean sitemapFound, long medianResponseMillis,
+                       List<Unreached> unreached, Map<URI, FetchOutcome> attachments, List<BrokenLink> brokenLinks) {
+        this(seed, pagesFetched, pagesFailed, bytesFetched, robotsDisallowed, limitReached, sitemapFound,
+                medianResponseMillis, unreached, attachments, brokenLinks, null);
+    }
+
+    /** This result with what the TLS handshake showed of the site's certificate. */
+    public CrawlResult withCertificate(CertificateCheck check) {
+        return new CrawlResult(seed, pagesFetched, pagesFailed, bytesFetched, robotsDisallowed, limitReached,
+                sitemapFound, medianResponseMillis, unreached, attachments, brokenLinks, check);
     }
 
     /** True when at least one page of the site answered. */

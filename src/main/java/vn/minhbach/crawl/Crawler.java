@@ -50,8 +50,18 @@ public final class Crawler implements AutoCloseable {
         if (start == null) {
             throw new IllegalArgumentException("not an http(s) URL to crawl: " + seed);
         }
-        return new CrawlRun(fetcher, settings, listener, start, Objects.requireNonNull(handler, "handler"),
-                Objects.requireNonNull(cache, "cache")).run(extraSeeds == null ? List.of() : extraSeeds);
+        CrawlResult result = new CrawlRun(fetcher, settings, listener, start, Objects.requireNonNull(handler,
+                "handler"), Objects.requireNonNull(cache, "cache")).run(extraSeeds == null ? List.of() : extraSeeds);
+        return result.withCertificate(certificate(start.getHost()));
+    }
+
+    /** The certificate of the seed's host, or of its www twin when the site moved there. */
+    private CertificateCheck certificate(String host) {
+        CertificateCheck own = fetcher.certificate(host);
+        if (own != null) {
+            return own;
+        }
+        return fetcher.certificate(host.startsWith("www.") ? host.substring(4) : "www." + host);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -29,6 +31,8 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -40,8 +44,9 @@ import vn.minhbach.config.CrawlSettings;
 /**
  * Performs single HTTP requests (no redirect following) with connect, socket and response timeouts, a
  * hard overall deadline per request, the per-host politeness delay, a body size cap and one short retry
- * on 429/503 with Retry-After. Gzip and deflate bodies are decoded by HttpClient. Never throws for
- * anything a server does: failures come back as an {@link HttpReply} with an error.
+ * on 429/503 with Retry-After. Gzip and deflate bodies are decoded by HttpClient. Certificates are checked as
+ * a browser checks them ({@link BrowserTrust}). Never throws for anything a server does: failures come back
+ * as an {@link HttpReply} with an error.
  */
 final class Fetcher implements AutoCloseable {
 
@@ -61,14 +66,25 @@ final class Fetcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
 
     private final CloseableHttpClient client;
+    private final BrowserTrust trust;
     private final ScheduledExecutorService deadlines;
     private final Politeness politeness;
     private final long maxBodyBytes;
     private final long deadlineMillis;
 
+    /**
+     * @throws IllegalStateException when the CA file of {@code crawl.trustCaFile} cannot be read any more (it
+     *                               was checked when the config loaded)
+     */
     Fetcher(CrawlSettings settings, DnsResolver dns) {
         Timeout timeout = Timeout.ofSeconds(Math.max(1, settings.timeoutSeconds()));
+        try {
+            this.trust = BrowserTrust.create(settings.trustCaFile());
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("crawl.trustCaFile " + settings.trustCaFile() + ": " + e.getMessage(), e);
+        }
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setTlsSocketStrategy(tls(trust))
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(timeout).setSocketTimeout(timeout).build())
                 .setMaxConnTotal(Math.max(8, settings.concurrency() * 4))
@@ -99,8 +115,23 @@ final class Fetcher implements AutoCloseable {
         this.deadlineMillis = 2_000L * Math.max(1, settings.timeoutSeconds());
     }
 
+    private static org.apache.hc.client5.http.ssl.TlsSocketStrategy tls(BrowserTrust trust) {
+        try {
+            // The JVM checks the host name inside the handshake, where BrowserTrust can name the problem.
+            return ClientTlsStrategyBuilder.create().setSslContext(trust.sslContext())
+                    .setHostVerificationPolicy(HostnameVerificationPolicy.BOTH).buildClassic();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("no TLS context: " + e.getMessage(), e);
+        }
+    }
+
     Politeness politeness() {
         return politeness;
+    }
+
+    /** What the TLS handshake with {@code host} showed of its certificate, or null when none took place. */
+    CertificateCheck certificate(String host) {
+        return trust.seen(host);
     }
 
     /** One request, retried once after a short Retry-After on 429 or 503. */
@@ -249,6 +280,14 @@ final class Fetcher implements AutoCloseable {
         }
         if (e instanceof UnknownHostException) {
             return "unknown host";
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CertificateProblem problem) {
+                return problem.check().failure();
+            }
+        }
+        if (e instanceof SSLPeerUnverifiedException) {
+            return "TLS certificate: wrong host name (" + e.getMessage() + ")";
         }
         if (e instanceof SSLException) {
             return "TLS error: " + e.getMessage();
