@@ -75,7 +75,8 @@ public final class Auditor {
             summaries.add(new SiteSummary(site.role(), site.url(), result.pagesFetched(), result.pagesFailed(),
                     result.bytesFetched(), result.robotsDisallowed(), result.limitReached()));
             broken.addAll(result.brokenLinks());
-            if (result.answered()) {
+            // A refused certificate is the one fact known of a site it kept from answering.
+            if (result.answered() || (result.certificate() != null && !result.certificate().ok())) {
                 facts.add(Checklist.siteFacts(view));
             }
         }

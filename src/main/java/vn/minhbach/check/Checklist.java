@@ -87,7 +87,10 @@ public final class Checklist {
         return item.evaluate(ctx);
     }
 
-    /** The site-wide facts of PCI criterion 10 (TT 32/2017/TT-BTTTT Điều 16-20), read from the crawl and home page. */
+    /**
+     * The site-wide facts of PCI criterion 10 (TT 32/2017/TT-BTTTT Điều 16-20), read from the crawl and home
+     * page, with what the TLS handshake showed of the site's certificate.
+     */
     public static SiteFacts siteFacts(SiteView view) {
         Optional<PageFacts> home = view.homePage();
         var footer = home.map(PageFacts::contact).map(c -> c.footer()).orElse(null);
@@ -98,7 +101,7 @@ public final class Checklist {
                 home.map(PageFacts::mobileViewport).orElse(false),
                 footer == null ? null : footer.agency(), footer == null ? null : footer.responsible(),
                 footer == null ? null : footer.address(), footer == null ? null : footer.phone(),
-                footer == null ? null : footer.email(), median < 0 ? null : median);
+                footer == null ? null : footer.email(), median < 0 ? null : median, view.crawl().certificate());
     }
 
     @Override

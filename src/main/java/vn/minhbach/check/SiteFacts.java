@@ -2,10 +2,12 @@ package vn.minhbach.check;
 
 import java.net.URI;
 import vn.minhbach.config.SiteRole;
+import vn.minhbach.crawl.CertificateCheck;
 
 /**
  * Site-wide facts for PCI criterion 10 (openness and quality of the website, TT 32/2017/TT-BTTTT
- * Điều 16-20): reported as figures beside the items, not as verdicts. A null field means "not seen".
+ * Điều 16-20): reported as figures beside the items, not as verdicts. A null field means "not seen". A site
+ * whose pages all failed has facts only when its certificate explains why ({@link #certificateOnly}).
  *
  * @param role                 the site
  * @param url                  its home page
@@ -19,8 +21,27 @@ import vn.minhbach.config.SiteRole;
  * @param footerPhone          a phone number in the footer
  * @param footerEmail          an e-mail address in the footer
  * @param medianResponseMillis median time to fetch a page
+ * @param certificate          what the TLS handshake showed of the site's certificate (valid, completed through
+ *                             AIA, or the problem that failed its pages), or null when not reached over HTTPS
  */
 public record SiteFacts(SiteRole role, URI url, boolean https, boolean search, boolean sitemapXml,
                         boolean mobileViewport, String footerAgency, String footerResponsible, String footerAddress,
-                        String footerPhone, String footerEmail, Long medianResponseMillis) {
+                        String footerPhone, String footerEmail, Long medianResponseMillis,
+                        CertificateCheck certificate) {
+
+    /** Facts with no certificate seen. */
+    public SiteFacts(SiteRole role, URI url, boolean https, boolean search, boolean sitemapXml,
+                     boolean mobileViewport, String footerAgency, String footerResponsible, String footerAddress,
+                     String footerPhone, String footerEmail, Long medianResponseMillis) {
+        this(role, url, https, search, sitemapXml, mobileViewport, footerAgency, footerResponsible, footerAddress,
+                footerPhone, footerEmail, medianResponseMillis, null);
+    }
+
+    /**
+     * True when no page of the site was read because its certificate was refused: then only the certificate is
+     * a fact, and the other fields say nothing about the site.
+     */
+    public boolean certificateOnly() {
+        return certificate != null && !certificate.ok() && medianResponseMillis == null;
+    }
 }

@@ -22,6 +22,7 @@ import vn.minhbach.check.Finding;
 import vn.minhbach.check.SiteFacts;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.crawl.BrokenLink;
+import vn.minhbach.crawl.CertificateCheck;
 import vn.minhbach.history.Changes;
 
 /**
@@ -197,6 +198,20 @@ public final class JsonReport {
         node.put("footerPhone", facts.footerPhone());
         node.put("footerEmail", facts.footerEmail());
         node.put("medianResponseMillis", facts.medianResponseMillis());
+        // Left out when the site was not reached over HTTPS, so reports of plain-HTTP sites keep their shape.
+        if (facts.certificate() != null) {
+            node.set("certificate", certificate(facts.certificate()));
+        }
+        return node;
+    }
+
+    private static ObjectNode certificate(CertificateCheck check) {
+        ObjectNode node = NODES.objectNode();
+        node.put("ok", check.ok());
+        node.put("code", check.code().name());
+        node.put("host", check.host());
+        node.put("reason", check.reason());
+        node.put("detail", check.detail());
         return node;
     }
 

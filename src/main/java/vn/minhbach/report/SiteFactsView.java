@@ -7,6 +7,7 @@ import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.SiteSummary;
 import vn.minhbach.check.SiteFacts;
 import vn.minhbach.config.SiteRole;
+import vn.minhbach.crawl.CertificateCheck;
 
 /**
  * The "site facts" part of report.html: for each site, what its crawl amounted to beside the
@@ -48,9 +49,12 @@ final class SiteFactsView {
     }
 
     private static List<HtmlView.Fact> facts(SiteFacts f) {
+        if (f.certificateOnly()) {
+            return List.of(certificate(f.certificate()));
+        }
         String median = f.medianResponseMillis() == null ? "Không đo được"
                 : Labels.number(f.medianResponseMillis()) + " ms";
-        return List.of(
+        List<HtmlView.Fact> rows = new ArrayList<>(List.of(
                 new HtmlView.Fact("HTTPS", Labels.yesNo(f.https())),
                 new HtmlView.Fact("Chức năng tìm kiếm", Labels.yesNo(f.search())),
                 new HtmlView.Fact("sitemap.xml", Labels.yesNo(f.sitemapXml())),
@@ -60,6 +64,16 @@ final class SiteFactsView {
                 new HtmlView.Fact("Địa chỉ", Labels.orUnseen(f.footerAddress())),
                 new HtmlView.Fact("Điện thoại", Labels.orUnseen(f.footerPhone())),
                 new HtmlView.Fact("Thư điện tử", Labels.orUnseen(f.footerEmail())),
-                new HtmlView.Fact("Thời gian phản hồi (trung vị)", median));
+                new HtmlView.Fact("Thời gian phản hồi (trung vị)", median)));
+        if (f.certificate() != null) {
+            rows.add(1, certificate(f.certificate()));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** The certificate as people read it, with the code report.json gives, so the two can be matched. */
+    private static HtmlView.Fact certificate(CertificateCheck check) {
+        return new HtmlView.Fact("Chứng chỉ TLS", (check.ok() ? "Đạt: " : "Lỗi: ") + check.reason()
+                + " [" + check.code().name() + "]");
     }
 }

@@ -17,6 +17,7 @@ import vn.minhbach.check.Evidence;
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.RuleRef;
 import vn.minhbach.check.SiteFacts;
+import vn.minhbach.crawl.CertificateCheck;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.SiteRole;
 import vn.minhbach.crawl.BrokenLink;
@@ -157,10 +158,20 @@ final class AuditReader {
                         row.getBoolean("mobile_viewport"), row.getString("footer_agency"),
                         row.getString("footer_responsible"), row.getString("footer_address"),
                         row.getString("footer_phone"), row.getString("footer_email"),
-                        Sql.longValue(row, "median_response_millis")));
+                        Sql.longValue(row, "median_response_millis"), certificate(row)));
             }
         }
         return facts;
+    }
+
+    /** The stored certificate check, or null for audits stored before it was kept or sites not reached over HTTPS. */
+    private static CertificateCheck certificate(ResultSet row) throws SQLException {
+        String code = row.getString("certificate_code");
+        if (code == null) {
+            return null;
+        }
+        return new CertificateCheck(row.getString("certificate_host"), CertificateCheck.Code.valueOf(code),
+                row.getString("certificate_detail"));
     }
 
     /** A prepared query with the audit id bound as its one parameter; the caller closes it. */

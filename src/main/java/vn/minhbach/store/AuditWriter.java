@@ -13,6 +13,7 @@ import vn.minhbach.audit.Summary;
 import vn.minhbach.check.Evidence;
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.SiteFacts;
+import vn.minhbach.crawl.CertificateCheck;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.crawl.BrokenLink;
 
@@ -193,7 +194,8 @@ final class AuditWriter {
     private void insertSiteFacts(long id, List<SiteFacts> facts) throws SQLException {
         String sql = "INSERT INTO audit_site_facts (audit_id, pos, site_role, url, https, has_search, sitemap_xml,"
                 + " mobile_viewport, footer_agency, footer_responsible, footer_address, footer_phone, footer_email,"
-                + " median_response_millis) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " median_response_millis, certificate_code, certificate_host, certificate_detail)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int pos = 0; pos < facts.size(); pos++) {
                 SiteFacts site = facts.get(pos);
@@ -211,6 +213,10 @@ final class AuditWriter {
                 insert.setString(12, site.footerPhone());
                 insert.setString(13, site.footerEmail());
                 Sql.setLong(insert, 14, site.medianResponseMillis());
+                CertificateCheck certificate = site.certificate();
+                insert.setString(15, certificate == null ? null : certificate.code().name());
+                insert.setString(16, certificate == null ? null : certificate.host());
+                insert.setString(17, certificate == null ? null : certificate.detail());
                 insert.addBatch();
             }
             insert.executeBatch();

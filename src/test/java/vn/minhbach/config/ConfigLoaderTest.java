@@ -10,9 +10,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.testing.LocalCa;
 
 class ConfigLoaderTest {
     private static final ConfigLoader LOADER = new ConfigLoader(Map.of(
@@ -161,5 +164,42 @@ class ConfigLoaderTest {
         AuditConfig config = lenient.load(Path.of("config/example.yaml"));
         assertThat(config.sites()).hasSize(2);
         assertThat(config.site(SiteRole.ONESTOP).orElseThrow().crawl().maxPages()).isEqualTo(3000);
+    }
+
+    @Test
+    void anExtraCaFileIsTrustedGloballyOrPerSite(@TempDir Path dir) throws Exception {
+        Path ca = Files.writeString(dir.resolve("ca.pem"), LocalCa.selfSigned(LocalCa.Spec.ca("Root A")).pem()
+                + LocalCa.selfSigned(LocalCa.Spec.ca("Root B")).pem());
+        AuditConfig config = LOADER.parse("""
+                organisation: X
+                sites:
+                  portal: {url: "https://a.gov.vn/"}
+                  onestop: {url: "https://b.gov.vn/", crawl: {trustCaFile: "%s"}}
+                """.formatted(ca), "t");
+        assertThat(config.crawl().trustCaFile()).isNull();
+        assertThat(config.site(SiteRole.PORTAL).orElseThrow().crawl().trustCaFile()).isNull();
+        assertThat(config.site(SiteRole.ONESTOP).orElseThrow().crawl().trustCaFile()).isEqualTo(ca);
+        assertThat(CaFile.read(ca)).hasSize(2);
+
+        AuditConfig global = LOADER.parse(MINIMAL + "crawl: {trustCaFile: \"" + ca + "\"}\n", "t");
+        assertThat(global.site(SiteRole.PORTAL).orElseThrow().crawl().trustCaFile()).isEqualTo(ca);
+    }
+
+    @Test
+    void anExtraCaFileThatIsMissingOrNotACertificateIsAConfigErrorNamingItsKey(@TempDir Path dir) throws Exception {
+        Path text = Files.writeString(dir.resolve("notes.pem"), "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n"
+                + "-----END CERTIFICATE-----\n");
+        Path empty = Files.writeString(dir.resolve("empty.pem"), "");
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> LOADER.parse(MINIMAL.replace(
+                "url: \"https://lyson.quangngai.gov.vn/\"", "url: \"https://lyson.quangngai.gov.vn/\"\n"
+                        + "    crawl: {trustCaFile: \"" + text + "\"}")
+                + "crawl: {trustCaFile: \"" + dir.resolve("absent.pem") + "\"}\n", "t"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("crawl.trustCaFile: cannot read"))
+                .anySatisfy(p -> assertThat(p).startsWith("sites.portal.crawl.trustCaFile: \"" + text
+                        + "\" is not a PEM file of certificates"));
+        ConfigException none = catchThrowableOfType(ConfigException.class, () -> LOADER.parse(MINIMAL
+                + "crawl: {trustCaFile: \"" + empty + "\"}\n", "t"));
+        assertThat(none.problems()).anySatisfy(p -> assertThat(p).startsWith("crawl.trustCaFile: \"" + empty
+                + "\" is not a PEM file of certificates"));
     }
 }

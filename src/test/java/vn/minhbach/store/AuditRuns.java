@@ -18,6 +18,7 @@ import vn.minhbach.check.SiteFacts;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.SiteRole;
 import vn.minhbach.crawl.BrokenLink;
+import vn.minhbach.crawl.CertificateCheck;
 
 /** Audits to save: one using every field (nulls included), and small ones with chosen verdicts. */
 final class AuditRuns {
@@ -60,7 +61,9 @@ final class AuditRuns {
                 new BrokenLink(URI.create("https://old.example.vn/x"), null, "timeout", List.of()));
         List<SiteFacts> facts = List.of(
                 new SiteFacts(SiteRole.PORTAL, PORTAL, true, true, false, true, "UBND huyện Lý Sơn",
-                        "Chánh Văn phòng", "Thôn Đông, xã Lý Sơn", "0255 3867 123", "vp@lyson.gov.vn", 412L),
+                        "Chánh Văn phòng", "Thôn Đông, xã Lý Sơn", "0255 3867 123", "vp@lyson.gov.vn", 412L,
+                        new CertificateCheck(PORTAL.getHost(), CertificateCheck.Code.COMPLETED_VIA_AIA,
+                                "fetched CN=Example Intermediate")),
                 new SiteFacts(SiteRole.ONESTOP, ONESTOP, false, false, false, false, null, null, null, null, null,
                         null));
         List<SiteSummary> sites = List.of(

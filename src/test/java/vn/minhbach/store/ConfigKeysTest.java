@@ -3,6 +3,7 @@ package vn.minhbach.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -62,11 +63,22 @@ class ConfigKeysTest {
         AuditConfig holiday = config(ORGANISATION, PORTAL, CrawlSettings.defaults(), new ChecklistConfig(Map.of(),
                 Set.of(LocalDate.of(2026, 9, 1)), Set.of()));
 
-        assertThat(List.of(fewerPages, itemOff, holiday)).allSatisfy(changed -> {
+        AuditConfig extraCa = config(ORGANISATION, PORTAL, d.withTrustCaFile(Path.of("ca.pem")), ChecklistConfig.DEFAULT);
+
+        assertThat(List.of(fewerPages, itemOff, holiday, extraCa)).allSatisfy(changed -> {
             assertThat(ConfigKeys.of(changed)).isEqualTo(ConfigKeys.of(base));
             assertThat(ConfigKeys.fingerprint(changed)).isNotEqualTo(ConfigKeys.fingerprint(base));
         });
         assertThat(ConfigKeys.fingerprint(base)).matches("[0-9a-f]{64}");
+    }
+
+    /** Configs stored before crawl.trustCaFile existed keep their fingerprint. */
+    @Test
+    void crawlSettingsWithoutAnExtraCaReadAsBeforeTheKeyExisted() {
+        assertThat(ConfigKeys.canonical(config(ORGANISATION, PORTAL, CrawlSettings.defaults(), ChecklistConfig.DEFAULT)))
+                .contains("crawl=CrawlSettings[maxPages=5000, maxDepth=10, delayMillis=1000, concurrency=4,"
+                        + " timeoutSeconds=20, maxBodyBytes=10485760, userAgent=" + CrawlSettings.DEFAULT_USER_AGENT
+                        + ", respectRobots=true]\n");
     }
 
     @Test
