@@ -42,6 +42,8 @@ final class ChainDiagnosis {
 
     /** Issuers fetched through AIA at most, one after the other. */
     static final int MAX_HOPS = 3;
+    /** Time for all the AIA fetches of one handshake, which holds the crawl's request meanwhile. */
+    static final long BUDGET_MILLIS = 10_000;
 
     private final Set<TrustAnchor> anchors = new HashSet<>();
     private final Set<X500Principal> anchorNames = new HashSet<>();
@@ -114,6 +116,7 @@ final class ChainDiagnosis {
      */
     private String complete(List<X509Certificate> walked, List<X509Certificate> fetched) {
         X509Certificate current = walked.get(walked.size() - 1);
+        long deadline = System.nanoTime() + BUDGET_MILLIS * 1_000_000;
         for (int hop = 0; hop < MAX_HOPS; hop++) {
             if (selfIssued(current) || anchorNames.contains(current.getIssuerX500Principal())) {
                 return null;
@@ -127,6 +130,9 @@ final class ChainDiagnosis {
             X509Certificate issuer = null;
             String failure = null;
             for (String url : urls) {
+                if (System.nanoTime() > deadline) {
+                    return "AIA fetches took more than " + BUDGET_MILLIS / 1000 + " s";
+                }
                 try {
                     issuer = issuerIn(current, aia.fetch(url));
                     if (issuer != null) {

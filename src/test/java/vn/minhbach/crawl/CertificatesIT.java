@@ -68,6 +68,21 @@ class CertificatesIT {
     }
 
     @Test
+    void twoMissingIntermediatesAreFetchedOneAfterTheOtherFromPkcs7Bundles() throws IOException {
+        Issued middle = LocalCa.issue(Spec.ca("Minhbach Test Middle").caIssuers(ca.url("/intermediate.p7c")
+                .toString()), intermediate);
+        ca.bundle("/intermediate.p7c", intermediate.certificate());
+        ca.bundle("/middle.p7c", middle.certificate());
+        Issued leaf = LocalCa.issue(Spec.server("127.0.0.1").caIssuers(ca.url("/middle.p7c").toString()), middle);
+        CrawlResult result = crawl(leaf, List.of(leaf.certificate()), rootFile);
+
+        assertThat(result.pagesFetched()).isEqualTo(1);
+        assertThat(result.certificate().code()).isEqualTo(Code.COMPLETED_VIA_AIA);
+        assertThat(result.certificate().detail()).contains("Minhbach Test Middle", "Minhbach Test Intermediate");
+        assertThat(ca.requested()).containsExactly("/middle.p7c", "/intermediate.p7c");
+    }
+
+    @Test
     void aCompleteChainIsValidWithoutFetchingAnything() throws IOException {
         Issued leaf = LocalCa.issue(Spec.server("127.0.0.1").caIssuers(ca.url("/intermediate.crt").toString()),
                 intermediate);

@@ -141,6 +141,21 @@ public final class LocalCa {
         }
     }
 
+    /** A certs-only PKCS#7 SignedData (RFC 2315), the form of many CA Issuers files (.p7c). */
+    public static byte[] pkcs7(X509Certificate... certificates) {
+        try {
+            List<byte[]> ders = new ArrayList<>();
+            for (X509Certificate c : certificates) {
+                ders.add(c.getEncoded());
+            }
+            byte[] signedData = seq(tlv(0x02, new byte[] {1}), tlv(0x31), seq(oid(1, 2, 840, 113549, 1, 7, 1)),
+                    tlv(0xa0, ders.toArray(byte[][]::new)), tlv(0x31));
+            return seq(oid(1, 2, 840, 113549, 1, 7, 2), tlv(0xa0, signedData));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static byte[] extension(byte[] oid, boolean critical, byte[] value) {
         return critical ? seq(oid, tlv(0x01, new byte[] {(byte) 0xff}), tlv(0x04, value))
                 : seq(oid, tlv(0x04, value));

@@ -86,6 +86,13 @@ public final class TlsSite implements AutoCloseable {
         }
     }
 
+    /** Serves {@code certificates} as a PKCS#7 bundle at {@code path} (.p7c). */
+    public TlsSite bundle(String path, X509Certificate... certificates) {
+        files.put(path, LocalCa.pkcs7(certificates));
+        types.put(path, "application/pkcs7-mime");
+        return this;
+    }
+
     /** {@code path} on this server: https for a site, http for a CA's server. */
     public URI url(String path) {
         String scheme = server instanceof HttpsServer ? "https" : "http";
