@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.cert.Certificate;
@@ -126,9 +128,9 @@ final class AiaIssuers {
                 }
             }
             return certificates(out.toByteArray());
-        } catch (java.net.ConnectException e) {
+        } catch (ConnectException e) {
             throw new IOException("connection refused");
-        } catch (java.net.SocketTimeoutException e) {
+        } catch (SocketTimeoutException e) {
             throw new IOException("timed out");
         } finally {
             connection.disconnect();

@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
@@ -78,7 +79,7 @@ final class BrowserTrust extends X509ExtendedTrustManager {
 
     /** What the last handshake with {@code host} showed, or null when none took place. */
     CertificateCheck seen(String host) {
-        return host == null ? null : seen.get(host.toLowerCase(java.util.Locale.ROOT));
+        return host == null ? null : seen.get(host.toLowerCase(Locale.ROOT));
     }
 
     @Override
@@ -113,7 +114,7 @@ final class BrowserTrust extends X509ExtendedTrustManager {
             result = diagnosis.diagnose(chain, host, jvmCheck, e);
         }
         if (host != null) {
-            seen.put(host.toLowerCase(java.util.Locale.ROOT), result);
+            seen.put(host.toLowerCase(Locale.ROOT), result);
         }
         if (!result.ok()) {
             throw new CertificateProblem(result, refused);

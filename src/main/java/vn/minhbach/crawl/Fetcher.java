@@ -33,6 +33,7 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
+import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
@@ -115,7 +116,7 @@ final class Fetcher implements AutoCloseable {
         this.deadlineMillis = 2_000L * Math.max(1, settings.timeoutSeconds());
     }
 
-    private static org.apache.hc.client5.http.ssl.TlsSocketStrategy tls(BrowserTrust trust) {
+    private static TlsSocketStrategy tls(BrowserTrust trust) {
         try {
             // The JVM checks the host name inside the handshake, where BrowserTrust can name the problem.
             return ClientTlsStrategyBuilder.create().setSslContext(trust.sslContext())

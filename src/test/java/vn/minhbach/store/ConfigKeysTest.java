@@ -63,7 +63,8 @@ class ConfigKeysTest {
         AuditConfig holiday = config(ORGANISATION, PORTAL, CrawlSettings.defaults(), new ChecklistConfig(Map.of(),
                 Set.of(LocalDate.of(2026, 9, 1)), Set.of()));
 
-        AuditConfig extraCa = config(ORGANISATION, PORTAL, d.withTrustCaFile(Path.of("ca.pem")), ChecklistConfig.DEFAULT);
+        AuditConfig extraCa = config(ORGANISATION, PORTAL, d.withTrustCaFile(Path.of("ca.pem")),
+                ChecklistConfig.DEFAULT);
 
         assertThat(List.of(fewerPages, itemOff, holiday, extraCa)).allSatisfy(changed -> {
             assertThat(ConfigKeys.of(changed)).isEqualTo(ConfigKeys.of(base));
@@ -75,7 +76,8 @@ class ConfigKeysTest {
     /** Configs stored before crawl.trustCaFile existed keep their fingerprint. */
     @Test
     void crawlSettingsWithoutAnExtraCaReadAsBeforeTheKeyExisted() {
-        assertThat(ConfigKeys.canonical(config(ORGANISATION, PORTAL, CrawlSettings.defaults(), ChecklistConfig.DEFAULT)))
+        AuditConfig config = config(ORGANISATION, PORTAL, CrawlSettings.defaults(), ChecklistConfig.DEFAULT);
+        assertThat(ConfigKeys.canonical(config))
                 .contains("crawl=CrawlSettings[maxPages=5000, maxDepth=10, delayMillis=1000, concurrency=4,"
                         + " timeoutSeconds=20, maxBodyBytes=10485760, userAgent=" + CrawlSettings.DEFAULT_USER_AGENT
                         + ", respectRobots=true]\n");

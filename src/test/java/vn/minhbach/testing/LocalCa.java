@@ -105,7 +105,8 @@ public final class LocalCa {
     private static X509Certificate sign(Spec spec, KeyPair keys, byte[] issuerName, PrivateKey signer) {
         byte[] algorithm = seq(oid(1, 2, 840, 10045, 4, 3, 2));
         List<byte[]> extensions = new ArrayList<>();
-        extensions.add(extension(oid(2, 5, 29, 19), true, spec.ca() ? seq(tlv(0x01, new byte[] {(byte) 0xff})) : seq()));
+        byte[] constraints = spec.ca() ? seq(tlv(0x01, new byte[] {(byte) 0xff})) : seq();
+        extensions.add(extension(oid(2, 5, 29, 19), true, constraints));
         if (!spec.dnsNames().isEmpty() || !spec.ipAddresses().isEmpty()) {
             List<byte[]> names = new ArrayList<>();
             spec.dnsNames().forEach(n -> names.add(tlv(0x82, n.getBytes(StandardCharsets.US_ASCII))));
