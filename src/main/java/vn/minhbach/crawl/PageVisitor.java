@@ -19,6 +19,8 @@ final class PageVisitor {
 
     /** The Skipped reason of a page whose redirect leads to a URL already seen; not reported. */
     static final String DUPLICATE = "redirects to a URL already seen";
+    /** An address no portal serves, asked to tell a wall that answers every URL alike from a small home page. */
+    static final String PROBE_PATH = "/minhbach-dia-chi-khong-co-that-404";
 
     private final Fetcher fetcher;
     private final URI home;
@@ -131,7 +133,7 @@ final class PageVisitor {
      * Parses the page, drops a stale {@code <base href>} (so the handler's extractors resolve links as the
      * crawl does) and asks whether the page is a soft error.
      */
-    private Read read(Frontier.Entry entry, RawResponse response, Scope crawlScope) {
+    private Read read(Frontier.Entry entry, RawResponse response, Scope crawlScope) throws InterruptedException {
         // A seed that moved to another host takes that host into the site, as the crawl does after this visit.
         Scope inScope = entry.named() && !crawlScope.contains(response.finalUrl())
                 ? crawlScope.with(response.finalUrl()) : crawlScope;
@@ -143,9 +145,31 @@ final class PageVisitor {
             document.setBaseUri(response.finalUrl().toString());
         }
         List<LinkExtractor.Link> links = LinkExtractor.extract(document, response.finalUrl());
-        String wall = SoftErrors.classify(document, links, inScope::contains, entry.url().equals(home));
+        String wall = SoftErrors.classify(document, links, inScope::contains);
         String sameBody = wall == null ? SoftErrors.sameBodyKey(document, links, inScope::contains) : null;
+        if (sameBody != null && entry.url().equals(home) && answersAnywhere(response.finalUrl(), sameBody, inScope)) {
+            wall = SoftErrors.BARE_HOME;
+        }
         return new Read(document, links, wall, sameBody, staleBase);
+    }
+
+    /**
+     * True when an address that cannot exist on the site answers the same small page as the home: then the
+     * home is a wall in words no list foresaw (one body for every URL), not the portal. Asked only for a home
+     * page that leads nowhere in the site, where no second address would ever show the same.
+     */
+    private boolean answersAnywhere(URI homeUrl, String sameBody, Scope inScope) throws InterruptedException {
+        URI probe = homeUrl.resolve(PROBE_PATH);
+        if (robots.check(probe) != null) {
+            return false;
+        }
+        HttpReply reply = fetcher.fetch(probe, Fetcher.Mode.PAGE);
+        bytes.add(reply.body().length);
+        if (!reply.success() || !reply.html()) {
+            return false;
+        }
+        Document other = Jsoup.parse(CharsetSniffer.decode(reply.contentType(), reply.body()), probe.toString());
+        return sameBody.equals(SoftErrors.sameBodyKey(other, LinkExtractor.extract(other, probe), inScope::contains));
     }
 
     private Visit handOn(Frontier.Entry entry, RawResponse response, Read read, long millis) {

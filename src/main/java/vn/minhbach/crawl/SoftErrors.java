@@ -13,8 +13,8 @@ import vn.minhbach.text.VietText;
 /**
  * Tells a page that is not the portal's content though it came with a success status (a soft error): a web
  * application firewall's rejection, a browser check, a captcha or login wall, a maintenance notice, a parked
- * domain, an error page served with 200, or a home page with no link into its own site (checklist.md
- * "Verdicts": what could not be seen is never MISSING). Words alone never decide: the page must also have the
+ * domain, or an error page served with 200 (checklist.md "Verdicts": what could not be seen is never
+ * MISSING). Words alone never decide: the page must also have the
  * shape of such a notice (little text, almost no links into the site), so a portal page that mentions
  * "bảo trì" in a news title stays content. Only an error title such as "404 Not Found" decides on a page
  * of any size, since a portal's own chrome around it does not make it content. Phrases are matched on
@@ -29,7 +29,7 @@ final class SoftErrors {
     static final String LOGIN = "trang yêu cầu đăng nhập";
     static final String MAINTENANCE = "trang bảo trì";
     static final String PARKED = "tên miền chưa dùng hoặc rao bán";
-    static final String BARE_HOME = "trang chủ không có liên kết nào vào chính trang";
+    static final String BARE_HOME = "trang chủ không dẫn vào trang nào và một địa chỉ không có thật trả về cùng trang";
     static final String SAME_BODY = "nhiều địa chỉ trả về cùng một trang nhỏ (trang chặn)";
 
     /** Key characters of text at most on a page shaped like a notice; a WAF page has a few hundred. */
@@ -85,9 +85,8 @@ final class SoftErrors {
      *
      * @param links  the page's links, resolved
      * @param inSite which addresses belong to the site
-     * @param home   the page is the site's home page (seed)
      */
-    static String classify(Document document, List<LinkExtractor.Link> links, Predicate<URI> inSite, boolean home) {
+    static String classify(Document document, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
         Shape shape = Shape.of(document, links, inSite);
         for (String heading : List.of(shape.title, shape.heading)) {
             if (!heading.isEmpty() && heading.length() <= SHORT_HEADING && startsWithAny(heading, ERROR_TITLES)) {
@@ -119,20 +118,19 @@ final class SoftErrors {
         if (containsAny(all, ERROR_TEXT)) {
             return ERROR;
         }
-        if (home && shape.inSiteLinks == 0 && !shape.shell(document)) {
-            return BARE_HOME;
-        }
         return null;
     }
 
     /**
-     * What a small page says, without the tokens that change from one answer to the next (support IDs, ray
-     * IDs, times) and with its link targets: many distinct URLs sharing this key are one wall. Null for a
-     * page too large to be a notice.
+     * What a small page that leads nowhere in the site (no link into it but to its root) says, without the
+     * tokens that change from one answer to the next (support IDs, ray IDs, times) and with its link targets:
+     * many distinct URLs sharing this key are one wall. Null for any other page: one too large to be a notice,
+     * or one that links to pages or files of the site, as a portal's pages do even when alike.
      */
     static String sameBodyKey(Document document, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
         Shape shape = Shape.of(document, links, inSite);
-        if (!shape.small()) {
+        boolean leadsIn = links.stream().anyMatch(l -> inSite.test(l.url()) && !isRoot(l.url()));
+        if (!shape.small() || leadsIn) {
             return null;
         }
         StringBuilder key = new StringBuilder();
@@ -144,6 +142,11 @@ final class SoftErrors {
         links.stream().map(l -> l.url().getRawPath() + "?" + l.url().getRawQuery()).sorted().distinct()
                 .forEach(target -> key.append('|').append(target));
         return key.toString();
+    }
+
+    private static boolean isRoot(URI url) {
+        String path = url.getRawPath();
+        return (path == null || path.isEmpty() || path.equals("/")) && url.getRawQuery() == null;
     }
 
     private static String errorKind(String heading) {
