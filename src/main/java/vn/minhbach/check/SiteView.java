@@ -63,12 +63,17 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
     /**
      * Why the crawl saw too little of the site for an absence to mean anything, or empty when it saw enough
      * (issue "Coverage decides MISSING"): every link on the home page leaves the site (a stale {@code <base>},
-     * a domain that moved), or most pages tried could not be read (errors, walls). Then nothing beyond what
-     * the home page itself shows can be called MISSING.
+     * a domain that moved), pages stayed behind a wall (a firewall, a maintenance notice: what they hide, and
+     * what they link to, is unknown, unlike a page that answers 404), or most pages tried could not be read.
+     * Then nothing beyond what the home page itself shows can be called MISSING.
      */
     public Optional<String> coverageGap() {
         if (crawl.homeLinksOffSite()) {
             return Optional.of("mọi liên kết trên trang chủ " + home + " dẫn ra ngoài trang nên chỉ xem được trang chủ");
+        }
+        if (crawl.pagesWalled() > 0) {
+            return Optional.of(crawl.pagesWalled() + " trang bị chặn (tường lửa, kiểm tra trình duyệt, bảo trì...)"
+                    + " nên không đọc được");
         }
         int unread = crawl.pagesUnread();
         if (unread > 0 && unread >= crawl.pagesFetched()) {

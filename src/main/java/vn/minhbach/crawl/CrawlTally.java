@@ -84,7 +84,7 @@ final class CrawlTally {
         for (FetchOutcome outcome : unreached) {
             unreachedLinks.add(new Unreached(outcome, records.anchors(outcome.url())));
             // A walled page is not a broken link: the wall is reported once, as a count.
-            if (outcome instanceof FetchOutcome.Failed f && !f.soft()) {
+            if (outcome instanceof FetchOutcome.Failed f && (!f.soft() || f.error().equals(SoftErrors.ERROR))) {
                 broken.add(new BrokenLink(f.url(), f.status(), f.error(), records.foundOn(f.url())));
             }
         }
