@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -44,6 +46,11 @@ public final class Firewall implements AutoCloseable {
     public static final String UNKNOWN_WORDS = "<html><head><title>Thông báo</title></head><body><p>Yêu cầu của quý"
             + " vị chưa được xử lý. Vui lòng thử lại sau ít phút. Tham chiếu %d.</p></body></html>";
 
+    static {
+        // Without it every small answer waits for the client's delayed acknowledgement (Nagle).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private final HttpServer server;
     private final URI target;
     private final int rejectFrom;
@@ -51,7 +58,9 @@ public final class Firewall implements AutoCloseable {
     private final String page;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final Map<String, AtomicInteger> byPath = new ConcurrentHashMap<>();
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Firewall(URI target, int rejectFrom, int rejectUntil, String page) {
         this.target = target;
@@ -88,9 +97,16 @@ public final class Firewall implements AutoCloseable {
         return rejected.get();
     }
 
+    /** Requests for {@code path}, answered or rejected. */
+    public int requests(String path) {
+        AtomicInteger n = byPath.get(path);
+        return n == null ? 0 : n.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try {
             int n = requests.incrementAndGet();
+            byPath.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
             if (n >= rejectFrom && n <= rejectUntil) {
                 rejected.incrementAndGet();
                 send(exchange, 200, "text/html; charset=utf-8", page.formatted(1_000_000L + n).getBytes(StandardCharsets.UTF_8));
