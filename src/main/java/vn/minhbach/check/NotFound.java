@@ -49,7 +49,8 @@ final class NotFound {
         Optional<String> gap = site.coverageGap();
         if (gap.isPresent()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trên " + site.pages().size()
-                    + " trang đã tải, nhưng " + gap.get() + ", nên chưa thể kết luận.", places(ctx, topic));
+                    + " trang đã tải, nhưng " + gap.get() + ", nên chưa thể kết luận.",
+                    places(ctx, topic));
         }
         return ctx.finding(Verdict.MISSING, "Không thấy " + topic.label() + " trên " + site.pages().size()
                 + " trang đã tải của " + site.home() + ".", places(ctx, topic));

@@ -64,19 +64,21 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
      * Why the crawl saw too little of the site for an absence to mean anything, or empty when it saw enough
      * (issue "Coverage decides MISSING"): every link on the home page leaves the site (a stale {@code <base>},
      * a domain that moved), pages stayed behind a wall (a firewall, a maintenance notice: what they hide, and
-     * what they link to, is unknown, unlike a page that answers 404), or most pages tried could not be read.
+     * what they link to, is unknown, unlike a page that answers 404), or more than half the pages tried could
+     * not be read.
      * Then nothing beyond what the home page itself shows can be called MISSING.
      */
     public Optional<String> coverageGap() {
         if (crawl.homeLinksOffSite()) {
-            return Optional.of("mọi liên kết trên trang chủ " + home + " dẫn ra ngoài trang nên chỉ xem được trang chủ");
+            return Optional.of("mọi liên kết trên trang chủ " + home
+                    + " dẫn ra ngoài trang nên chỉ xem được trang chủ");
         }
         if (crawl.pagesWalled() > 0) {
             return Optional.of(crawl.pagesWalled() + " trang bị chặn (tường lửa, kiểm tra trình duyệt, bảo trì...)"
                     + " nên không đọc được");
         }
         int unread = crawl.pagesUnread();
-        if (unread > 0 && unread >= crawl.pagesFetched()) {
+        if (unread > crawl.pagesFetched()) {
             String walled = crawl.pagesWalled() > 0 ? ", " + crawl.pagesWalled() + " trang bị chặn" : "";
             return Optional.of("chỉ đọc được " + crawl.pagesFetched() + " trong " + (crawl.pagesFetched() + unread)
                     + " trang đã thử (" + unread + " trang lỗi" + walled + ")");

@@ -20,7 +20,8 @@ import vn.minhbach.config.CrawlSettings;
  * One crawl of one site. The calling thread coordinates: it owns the frontier, the trap filter and the
  * per-link records, hands fetches to at most {@code concurrency} worker threads and folds their results
  * back in, so the bookkeeping needs no locks. Only the seen-set is shared, because workers add redirect
- * targets to it.
+ * targets to it. Pages answered by a wall ({@link Walls}) are held and asked again after the rest, in rounds
+ * with growing pauses.
  */
 final class CrawlRun {
 

@@ -11,9 +11,10 @@ import org.jsoup.nodes.Document;
 
 /**
  * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch (conditional when the
- * {@link PageCache} remembers the page), charset, parse, hand the document to the {@link PageHandler},
- * extract links. A page the server reports unchanged is parsed from the remembered response, so it yields
- * the same facts and links as a download. The document is dropped on return.
+ * {@link PageCache} remembers the page), charset, parse, drop a stale {@code <base href>}, tell a soft error
+ * ({@link SoftErrors}: a wall's page is a failed fetch, neither remembered nor handed on), hand the document to
+ * the {@link PageHandler}, extract links. A page the server reports unchanged is parsed from the remembered
+ * response, so it yields the same facts and links as a download. The document is dropped on return.
  */
 final class PageVisitor {
 
@@ -31,8 +32,8 @@ final class PageVisitor {
     private final PageCache cache;
     private final LongAdder bytes;
 
-    PageVisitor(Fetcher fetcher, URI home, RobotsCache robots, Supplier<Scope> scope, Set<String> seen, PageHandler handler,
-                PageCache cache, LongAdder bytes) {
+    PageVisitor(Fetcher fetcher, URI home, RobotsCache robots, Supplier<Scope> scope, Set<String> seen,
+                PageHandler handler, PageCache cache, LongAdder bytes) {
         this.fetcher = fetcher;
         this.home = home;
         this.robots = robots;

@@ -44,8 +44,9 @@ final class SoftErrors {
     private static final Evaluator SCRIPTED = QueryParser.parse("script, noscript");
 
     /** Error titles: decide on a page of any size when the title or first heading starts with one. */
-    private static final List<String> ERROR_TITLES = keys("404 not found", "404 error", "404 page not found", "404 khong tim thay", "not found", "page not found",
-            "error 404", "loi 404", "khong tim thay trang", "trang khong ton tai", "server error in",
+    private static final List<String> ERROR_TITLES = keys("404 not found", "404 error", "404 page not found",
+            "404 khong tim thay", "not found", "page not found", "error 404", "loi 404", "khong tim thay trang",
+            "trang khong ton tai", "server error in",
             "runtime error", "500 internal server error", "internal server error", "403 forbidden",
             "access denied", "request rejected", "attention required", "just a moment");
     private static final List<String> ERROR_TEXT = keys("404 not found", "page not found", "not found",
@@ -56,7 +57,8 @@ final class SoftErrors {
     private static final List<String> WAF_TEXT = keys("the requested url was rejected", "request rejected",
             "access denied", "attention required", "you have been blocked", "your request has been blocked",
             "request blocked", "forbidden", "your support id is", "web application firewall",
-            "truy cap bi tu choi", "yeu cau bi tu choi", "yeu cau cua ban bi tu choi", "ban khong co quyen truy cap");
+            "truy cap bi tu choi", "yeu cau bi tu choi", "yeu cau cua ban bi tu choi",
+            "ban khong co quyen truy cap");
     private static final List<String> BROWSER_TEXT = keys("checking your browser", "just a moment",
             "ddos protection", "enable javascript and cookies", "please turn javascript on", "one more step",
             "browser verification", "verifying you are human", "verify you are human", "kiem tra trinh duyet",
@@ -67,7 +69,8 @@ final class SoftErrors {
             "password");
     private static final List<String> PARKED_TEXT_KEYS = keys("domain is for sale", "domain may be for sale",
             "buy this domain", "this domain is parked", "parked domain", "domain parking", "domain has expired",
-            "ten mien nay dang duoc rao ban", "ten mien dang duoc rao ban", "mua ten mien nay", "ten mien nay da het han",
+            "ten mien nay dang duoc rao ban", "ten mien dang duoc rao ban", "mua ten mien nay",
+            "ten mien nay da het han",
             "ten mien da het han", "welcome to nginx", "apache2 default page", "test page for the apache",
             "iis windows server");
     /** A system, not a road or a bridge, being maintained: the subject comes right before the verb. */

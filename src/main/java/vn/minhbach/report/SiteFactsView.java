@@ -46,7 +46,8 @@ final class SiteFactsView {
                 new HtmlView.Fact("Địa chỉ bị robots.txt chặn", Labels.number(s.robotsDisallowed())),
                 new HtmlView.Fact("Dừng do giới hạn thu thập", Labels.yesNo(s.limitReached()))));
         if (s.pagesWalled() > 0) {
-            rows.add(new HtmlView.Fact("Trang bị chặn (tường lửa, bảo trì, trang lỗi)", Labels.number(s.pagesWalled())));
+            rows.add(new HtmlView.Fact("Trang bị chặn (tường lửa, kiểm tra trình duyệt, bảo trì)",
+                    Labels.number(s.pagesWalled())));
         }
         s.notes().forEach(note -> rows.add(new HtmlView.Fact("Ghi chú thu thập", note)));
         return rows;

@@ -106,7 +106,8 @@ class SoftErrorsIT {
     @Test
     void aStaleBaseHrefIsIgnoredAndNoted() {
         site.page("/", "<html><head><base href='http://old-host.example/'></head><body><h1>UBND huyện</h1>"
-                + "<a href='/Pages/gioi-thieu.aspx'>Giới thiệu</a><a href='Pages/hoi-dap.aspx'>Hỏi đáp</a></body></html>");
+                + "<a href='/Pages/gioi-thieu.aspx'>Giới thiệu</a><a href='Pages/hoi-dap.aspx'>Hỏi đáp</a>"
+                + "</body></html>");
         site.page("/Pages/gioi-thieu.aspx", "<h1>Giới thiệu</h1><p>Huyện có 11 xã.</p>");
         site.page("/Pages/hoi-dap.aspx", "<h1>Hỏi đáp</h1><p>Câu hỏi 1.</p>");
         var pages = new TestSite.Pages();

@@ -28,8 +28,8 @@ class SoftErrorsTest {
                         + " 1234567890123<br><br><a href='javascript:history.back();'>[Go Back]</a></body></html>",
                         SoftErrors.WAF),
                 Arguments.of("Cloudflare block", "<title>Attention Required! | Cloudflare</title><h1>Sorry, you have"
-                        + " been blocked</h1><p>You are unable to access gov.vn</p><a href='https://www.cloudflare.com/'>"
-                        + "Cloudflare</a><p>Cloudflare Ray ID: 8a1b2c3d4e5f</p>", SoftErrors.WAF),
+                        + " been blocked</h1><p>You are unable to access gov.vn</p>"
+                        + "<a href='https://www.cloudflare.com/'>Cloudflare</a><p>Cloudflare Ray ID: 8a1b2c3d4e5f</p>", SoftErrors.WAF),
                 Arguments.of("Access denied, no title", "<h2>Access Denied</h2><p>You don't have permission to access"
                         + " this resource. Reference #18.2f3e4d</p>", SoftErrors.WAF),
                 Arguments.of("Vietnamese rejection", "<p>Truy cập bị từ chối. Yêu cầu của bạn đã bị hệ thống chặn.</p>",
@@ -75,8 +75,8 @@ class SoftErrorsTest {
     static Stream<Arguments> content() {
         return Stream.of(
                 Arguments.of("a news post about a road's maintenance, in the portal's chrome",
-                        "<title>Đường tỉnh 624 đang được bảo trì</title><h1>Hệ thống chiếu sáng đường tỉnh 624 đang được"
-                                + " bảo trì</h1><p>Từ ngày 01/12, hệ thống đang được bảo trì, tạm ngừng hoạt động"
+                        "<title>Đường tỉnh 624 đang được bảo trì</title><h1>Hệ thống chiếu sáng đường tỉnh 624"
+                                + " đang được bảo trì</h1><p>Từ ngày 01/12, hệ thống đang được bảo trì, tạm ngừng hoạt động"
                                 + " về đêm.</p>" + MENU),
                 Arguments.of("a short bare news post about a road's maintenance",
                         "<h1>Tuyến đường ĐT 623 đang được bảo trì</h1><p>Xe đi đường vòng qua xã Tịnh Hà.</p>"),
@@ -85,7 +85,8 @@ class SoftErrorsTest {
                 Arguments.of("a news title starting with a number", "<title>404 hộ dân được hỗ trợ</title>"
                         + "<h1>404 hộ dân được hỗ trợ nhà ở</h1>" + MENU),
                 Arguments.of("a Q&A form with a captcha, in the portal's chrome",
-                        "<h1>Gửi câu hỏi</h1><form><textarea></textarea><div class=g-recaptcha>captcha</div></form>" + MENU),
+                        "<h1>Gửi câu hỏi</h1><form><textarea></textarea><div class=g-recaptcha>captcha</div>"
+                                + "</form>" + MENU),
                 Arguments.of("a page with a login box beside the portal's content",
                         "<h1>Tin tức</h1><form><input type=password name=p><button>Đăng nhập</button></form>" + MENU),
                 Arguments.of("news of an IT security drill", "<h1>Diễn tập ứng phó sự cố: truy cập bị từ chối</h1>"

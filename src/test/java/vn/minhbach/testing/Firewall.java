@@ -109,7 +109,8 @@ public final class Firewall implements AutoCloseable {
             byPath.computeIfAbsent(exchange.getRequestURI().getPath(), p -> new AtomicInteger()).incrementAndGet();
             if (n >= rejectFrom && n <= rejectUntil) {
                 rejected.incrementAndGet();
-                send(exchange, 200, "text/html; charset=utf-8", page.formatted(1_000_000L + n).getBytes(StandardCharsets.UTF_8));
+                byte[] notice = page.formatted(1_000_000L + n).getBytes(StandardCharsets.UTF_8);
+                send(exchange, 200, "text/html; charset=utf-8", notice);
                 return;
             }
             if (target == null) {
