@@ -146,8 +146,9 @@ final class PageVisitor {
             document.setBaseUri(response.finalUrl().toString());
         }
         List<LinkExtractor.Link> links = LinkExtractor.extract(document, response.finalUrl());
-        String wall = SoftErrors.classify(document, links, inScope::contains);
-        String sameBody = wall == null ? SoftErrors.sameBodyKey(document, links, inScope::contains) : null;
+        SoftErrors.Reading reading = SoftErrors.read(document, links, inScope::contains);
+        String wall = reading.wall();
+        String sameBody = reading.sameBodyKey();
         if (sameBody != null && entry.url().equals(home) && answersAnywhere(response.finalUrl(), sameBody, inScope)) {
             wall = SoftErrors.BARE_HOME;
         }

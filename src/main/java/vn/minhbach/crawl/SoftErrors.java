@@ -38,10 +38,11 @@ final class SoftErrors {
     static final int FEW_LINKS = 5;
     private static final int PARKED_TEXT = 3000;
     private static final int SHORT_HEADING = 60;
+    /** Links into the site beyond which a page is a portal's page whatever it says, even a parked domain's. */
+    private static final int MANY_LINKS = 20;
 
     private static final Evaluator H1 = QueryParser.parse("h1");
     private static final Evaluator PASSWORD = QueryParser.parse("input[type=password]");
-    private static final Evaluator SCRIPTED = QueryParser.parse("script, noscript");
 
     /** Error titles: decide on a page of any size when the title or first heading starts with one. */
     private static final List<String> ERROR_TITLES = keys("404 not found", "404 error", "404 page not found",
@@ -90,13 +91,31 @@ final class SoftErrors {
      * @param inSite which addresses belong to the site
      */
     static String classify(Document document, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
+        return classify(Shape.of(document, links, inSite));
+    }
+
+    /**
+     * What a page is, read once: the soft error it is ({@link #classify}), else its {@link #sameBodyKey}.
+     *
+     * @param wall        the reason, or null for content
+     * @param sameBodyKey the key of a small page that leads nowhere in the site, else null
+     */
+    record Reading(String wall, String sameBodyKey) {
+    }
+
+    static Reading read(Document document, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
         Shape shape = Shape.of(document, links, inSite);
+        String wall = classify(shape);
+        return new Reading(wall, wall == null ? sameBodyKey(shape, links, inSite) : null);
+    }
+
+    private static String classify(Shape shape) {
         for (String heading : List.of(shape.title, shape.heading)) {
             if (!heading.isEmpty() && heading.length() <= SHORT_HEADING && startsWithAny(heading, ERROR_TITLES)) {
                 return errorKind(heading);
             }
         }
-        if (shape.text.length() <= PARKED_TEXT && containsAny(shape.all(), PARKED_TEXT_KEYS)) {
+        if (shape.textLength <= PARKED_TEXT && containsAny(shape.all(), PARKED_TEXT_KEYS)) {
             return PARKED;
         }
         if (!shape.small()) {
@@ -131,7 +150,10 @@ final class SoftErrors {
      * or one that links to pages or files of the site, as a portal's pages do even when alike.
      */
     static String sameBodyKey(Document document, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
-        Shape shape = Shape.of(document, links, inSite);
+        return sameBodyKey(Shape.of(document, links, inSite), links, inSite);
+    }
+
+    private static String sameBodyKey(Shape shape, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
         boolean leadsIn = links.stream().anyMatch(l -> inSite.test(l.url()) && !isRoot(l.url()));
         if (!shape.small() || leadsIn) {
             return null;
@@ -172,30 +194,32 @@ final class SoftErrors {
     }
 
     /** What a page looks like, in keys: title, first heading, body text, and links into the site. */
-    private record Shape(String title, String heading, String text, int inSiteLinks, boolean password) {
+    private record Shape(String title, String heading, String text, int textLength, int inSiteLinks,
+                         boolean password) {
 
         static Shape of(Document document, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
-            Element body = document.body();
-            // A page far larger than a notice is not keyed in full: only its size matters then.
-            String raw = body == null ? "" : body.text();
-            String text = raw.length() > 4 * SMALL_TEXT ? raw.substring(0, 4 * SMALL_TEXT) : raw;
-            Element h1 = document.selectFirst(H1);
             int onSite = (int) links.stream().filter(l -> !l.attachment() && inSite.test(l.url())).count();
-            return new Shape(VietText.key(document.title()), h1 == null ? "" : VietText.key(h1.text()),
-                    VietText.key(text), onSite, document.selectFirst(PASSWORD) != null);
+            Element h1 = document.selectFirst(H1);
+            String title = VietText.key(document.title());
+            String heading = h1 == null ? "" : VietText.key(h1.text());
+            if (onSite > MANY_LINKS) {
+                // A portal page with its menus: no notice looks like it, so its text is not read at all.
+                return new Shape(title, heading, "", Integer.MAX_VALUE, onSite, false);
+            }
+            Element body = document.body();
+            String raw = body == null ? "" : body.text();
+            // A page far larger than a notice is not keyed in full: only its size matters then.
+            String text = raw.length() > 4 * SMALL_TEXT ? raw.substring(0, 4 * SMALL_TEXT) : raw;
+            String key = VietText.key(text);
+            return new Shape(title, heading, key, key.length(), onSite, document.selectFirst(PASSWORD) != null);
         }
 
         boolean small() {
-            return text.length() <= SMALL_TEXT && inSiteLinks <= FEW_LINKS;
+            return textLength <= SMALL_TEXT && inSiteLinks <= FEW_LINKS;
         }
 
         String all() {
             return title + " " + text;
-        }
-
-        /** An empty JavaScript shell is content not yet shown, which the checklist handles on its own. */
-        boolean shell(Document document) {
-            return text.length() < 200 && heading.isEmpty() && document.selectFirst(SCRIPTED) != null;
         }
     }
 }
