@@ -70,8 +70,8 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
      */
     public Optional<String> coverageGap() {
         if (crawl.homeLinksOffSite()) {
-            return Optional.of("mọi liên kết trên trang chủ " + home
-                    + " dẫn ra ngoài trang nên chỉ xem được trang chủ");
+            return Optional.of("trang chủ " + home
+                    + " không có liên kết nào dẫn vào trong trang nên chỉ xem được trang chủ");
         }
         if (crawl.pagesWalled() > 0) {
             return Optional.of(crawl.pagesWalled() + " trang bị chặn (tường lửa, kiểm tra trình duyệt, bảo trì...)"

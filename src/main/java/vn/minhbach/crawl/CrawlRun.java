@@ -240,7 +240,8 @@ final class CrawlRun {
         }
         if (home && visit.links().stream().noneMatch(l -> !l.attachment() && scope.contains(l.url()))) {
             tally.homeLinksOffSite = true;
-            tally.note("mọi liên kết trên trang chủ dẫn ra ngoài trang; chỉ xem được trang chủ");
+            tally.note("trang chủ không có liên kết nào dẫn vào trong trang (mọi liên kết dẫn ra ngoài);"
+                    + " chỉ xem được trang chủ");
         }
         int depth = visit.entry().depth() + 1;
         for (LinkExtractor.Link link : visit.links()) {

@@ -50,7 +50,7 @@ class CoverageTest {
         Sites site = Sites.portal().home(HOME).homeLinksOffSite();
         Finding tender = site.evaluate("tender.notices", AS_OF);
         assertThat(tender.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(tender.reason()).contains("dẫn ra ngoài trang");
+        assertThat(tender.reason()).contains("không có liên kết nào dẫn vào trong trang");
         assertThat(site.evaluate("contact.hotline", AS_OF).status()).as("what the home page shows still decides")
                 .isEqualTo(Verdict.MISSING);
     }

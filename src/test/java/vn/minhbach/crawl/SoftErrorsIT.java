@@ -126,7 +126,7 @@ class SoftErrorsIT {
 
         assertThat(result.pagesFetched()).isEqualTo(1);
         assertThat(result.homeLinksOffSite()).isTrue();
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("ra ngoài trang"));
+        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("không có liên kết nào dẫn vào trong trang"));
     }
 
     @Test
