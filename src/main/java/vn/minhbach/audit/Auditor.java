@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
@@ -73,7 +76,8 @@ public final class Auditor {
             CrawlResult result = view.crawl();
             views.put(site.role(), view);
             summaries.add(new SiteSummary(site.role(), site.url(), result.pagesFetched(), result.pagesFailed(),
-                    result.bytesFetched(), result.robotsDisallowed(), result.limitReached()));
+                    result.bytesFetched(), result.robotsDisallowed(), result.limitReached(), result.pagesWalled(),
+                    result.notes()));
             broken.addAll(result.brokenLinks());
             // A refused certificate is the one fact known of a site it kept from answering.
             if (result.answered() || (result.certificate() != null && !result.certificate().ok())) {
@@ -108,8 +112,25 @@ public final class Auditor {
             CrawlResult result = crawler.crawl(site.url(), extraSeeds, handler, cache);
             LOG.info("{}: {} pages, {} failed, {} bytes{}", site.role().key(), result.pagesFetched(),
                     result.pagesFailed(), result.bytesFetched(), result.limitReached() ? ", limit reached" : "");
-            return new SiteView(site.role(), site.url(), result, List.copyOf(pages));
+            return new SiteView(site.role(), site.url(), result, read(pages, result));
         }
+    }
+
+    /**
+     * The facts of the pages read as content. A page handed on before the crawl knew its body for a wall's
+     * (many addresses answering one small body) ends among the unreached pages and is left out; a page fetched
+     * again (a retry that came through) counts once, as last read.
+     */
+    private static List<PageFacts> read(Queue<PageFacts> pages, CrawlResult result) {
+        Set<String> unreached = new HashSet<>();
+        result.unreached().forEach(u -> unreached.add(u.outcome().url().toString()));
+        Map<String, PageFacts> byUrl = new LinkedHashMap<>();
+        for (PageFacts page : pages) {
+            if (!unreached.contains(page.url().toString())) {
+                byUrl.put(page.url().toString(), page);
+            }
+        }
+        return List.copyOf(byUrl.values());
     }
 
     /**

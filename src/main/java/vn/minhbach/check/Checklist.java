@@ -16,7 +16,8 @@ import vn.minhbach.crawl.Unreached;
 /**
  * The checklist: its items in catalogue order, and their evaluation against crawled sites on an audit
  * date. Decides the cases common to every item before the item's own rule: switched off or no site of its
- * role → NOT_APPLICABLE; the site did not answer, or its home page is an empty JavaScript shell → UNKNOWN.
+ * role → NOT_APPLICABLE; the site did not answer (or answered only with walls: a firewall's page, a maintenance
+ * notice...), or its home page is an empty JavaScript shell → UNKNOWN.
  * No I/O and no clock: the audit date is passed in.
  */
 public final class Checklist {
@@ -75,7 +76,9 @@ public final class Checklist {
         if (!site.crawl().answered()) {
             Optional<Unreached> seed = site.unreached(site.home());
             String why = seed.map(u -> " (" + SiteView.why(u.outcome()) + ")").orElse("");
-            return ctx.finding(Verdict.UNKNOWN, "Trang " + site.home() + " không phản hồi" + why
+            boolean walled = site.crawl().pagesWalled() > 0;
+            return ctx.finding(Verdict.UNKNOWN, "Trang " + site.home() + (walled
+                    ? " chỉ trả về trang chặn, không phải nội dung của cổng" : " không phản hồi") + why
                     + " nên không đánh giá được.", List.of(new Evidence(site.home(), null, null,
                     why.isEmpty() ? null : why.strip())));
         }

@@ -106,7 +106,10 @@ public final class ItemContext {
             return " Lưu ý: không tải được " + failed.get(0).outcome().url() + " (" + SiteView.why(failed.get(0).outcome())
                     + "), nơi có thể có bản mới hơn.";
         }
-        return site.crawl().limitReached() ? " Lưu ý: thu thập dừng vì giới hạn trang, có thể còn bản mới hơn." : "";
+        if (site.crawl().limitReached()) {
+            return " Lưu ý: thu thập dừng vì giới hạn trang, có thể còn bản mới hơn.";
+        }
+        return site.coverageGap().map(gap -> " Lưu ý: " + gap + ", có thể còn bản mới hơn.").orElse("");
     }
 
     public Finding finding(Verdict status, String reason, List<Evidence> evidence) {

@@ -12,7 +12,9 @@ import vn.minhbach.crawl.Unreached;
  * The common verdict when an item found nothing (checklist.md "Verdicts": never MISSING for what could not
  * be fetched or seen). In order: a configured URL of the item that failed, a failed link whose anchor text
  * names the topic, pages that are empty JavaScript shells, a crawl stopped by its limit: each UNKNOWN, with
- * the address and why. Otherwise MISSING, with the places searched as evidence.
+ * the address and why; a crawl that saw too little of the site ({@link SiteView#coverageGap}): UNKNOWN,
+ * since nothing beyond what the home page shows may be called MISSING then. Otherwise MISSING, with the places
+ * searched as evidence.
  */
 final class NotFound {
     static final String SEARCHED = "Đã tìm: menu, tiêu đề, đường dẫn (breadcrumb), tiêu đề bài viết";
@@ -43,6 +45,12 @@ final class NotFound {
         if (site.crawl().limitReached()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trong " + site.pages().size()
                     + " trang đã tải, nhưng việc thu thập dừng vì giới hạn trang nên chưa thể kết luận.", places(ctx, topic));
+        }
+        Optional<String> gap = site.coverageGap();
+        if (gap.isPresent()) {
+            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trên " + site.pages().size()
+                    + " trang đã tải, nhưng " + gap.get() + ", nên chưa thể kết luận.",
+                    places(ctx, topic));
         }
         return ctx.finding(Verdict.MISSING, "Không thấy " + topic.label() + " trên " + site.pages().size()
                 + " trang đã tải của " + site.home() + ".", places(ctx, topic));

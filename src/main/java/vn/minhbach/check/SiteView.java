@@ -60,14 +60,46 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
         return crawl.unreached().stream().filter(u -> Uris.same(u.outcome().url(), url)).findFirst();
     }
 
+    /**
+     * Why the crawl saw too little of the site for an absence to mean anything, or empty when it saw enough
+     * (issue "Coverage decides MISSING"): every link on the home page leaves the site (a stale {@code <base>},
+     * a domain that moved), pages stayed behind a wall (a firewall, a maintenance notice: what they hide, and
+     * what they link to, is unknown, unlike a page that answers 404), or more than half the pages tried could
+     * not be read.
+     * Then nothing beyond what the home page itself shows can be called MISSING.
+     */
+    public Optional<String> coverageGap() {
+        if (crawl.homeLinksOffSite()) {
+            return Optional.of("trang chủ " + home
+                    + " không có liên kết nào dẫn vào trong trang nên chỉ xem được trang chủ");
+        }
+        if (crawl.pagesWalled() > 0) {
+            return Optional.of(crawl.pagesWalled() + " trang bị chặn (tường lửa, kiểm tra trình duyệt, bảo trì...)"
+                    + " nên không đọc được");
+        }
+        int unread = crawl.pagesUnread();
+        if (unread > crawl.pagesFetched()) {
+            String walled = crawl.pagesWalled() > 0 ? ", " + crawl.pagesWalled() + " trang bị chặn" : "";
+            return Optional.of("chỉ đọc được " + crawl.pagesFetched() + " trong " + (crawl.pagesFetched() + unread)
+                    + " trang đã thử (" + unread + " trang lỗi" + walled + ")");
+        }
+        return Optional.empty();
+    }
+
     /** The attachment checks of the crawl, indexed for lookups by linked address. */
     Attachments attachments() {
         return new Attachments(crawl);
     }
 
-    /** Why a link was not fetched, in words a report can show: "HTTP 503", "robots.txt", "giới hạn trang". */
+    /**
+     * Why a link was not fetched, in words a report can show: "HTTP 503", "robots.txt", "giới hạn trang", or
+     * what a soft error was ("tường lửa từ chối truy cập (WAF), HTTP 200").
+     */
     public static String why(FetchOutcome outcome) {
         if (outcome instanceof FetchOutcome.Failed failed) {
+            if (failed.soft()) {
+                return failed.error() + ", HTTP " + failed.status();
+            }
             if (failed.status() != null) {
                 return "HTTP " + failed.status();
             }

@@ -32,7 +32,10 @@ final class AuditRunner {
     private AuditRunner() {
     }
 
-    /** Returns the exit code: 0 all pass, 1 some item not PASS, 3 no configured site answered. */
+    /**
+     * Returns the exit code: 0 all pass, 1 some item not PASS, 3 no configured site answered (a site whose every
+     * page was a wall, such as a firewall's rejection or a maintenance notice, did not answer).
+     */
     static int run(AuditConfig config, LocalDate asOf, Path outDir, Set<ReportFormat> formats, boolean keepHistory,
                    PrintWriter out, PrintWriter err) throws IOException, InterruptedException {
         return run(config, asOf, outDir, formats, keepHistory, null, out, err);
@@ -72,7 +75,10 @@ final class AuditRunner {
         }
         boolean anyAnswered = run.sites().stream().anyMatch(s -> s.pagesFetched() > 0);
         if (!anyAnswered) {
-            err.println("error: no configured site answered; every item is UNKNOWN");
+            boolean walled = run.sites().stream().anyMatch(s -> s.pagesWalled() > 0);
+            err.println("error: no configured site answered" + (walled
+                    ? " with its content (only walls: firewall, browser check, maintenance or error pages)" : "")
+                    + "; every item is UNKNOWN");
             err.flush();
             return ExitCodes.CANNOT_RUN;
         }

@@ -19,34 +19,47 @@ import java.util.Map;
  * @param unreached            page links not fetched successfully, with their anchor texts
  * @param attachments          every attachment link checked (PDF, DOC/DOCX, XLS/XLSX...), by normalised URL
  * @param brokenLinks          links and attachments that failed, with the pages linking them
+ * @param pagesWalled          pages still answering as a wall (a firewall's page, a maintenance notice...)
+ *                             after the retries; counted in {@code pagesFailed} and listed in {@code unreached}
+ * @param homeLinksOffSite     no link on the home page leads into the site, so only the home page was seen
+ * @param notes                what the crawl had to work around, in words a report can show (a home page
+ *                             that moved to another host, a stale {@code <base href>})
  * @param certificate          what the TLS handshake with the site's host showed, or null when it was not
  *                             reached over HTTPS
  */
 public record CrawlResult(URI seed, int pagesFetched, int pagesFailed, long bytesFetched, int robotsDisallowed,
                           boolean limitReached, boolean sitemapFound, long medianResponseMillis,
                           List<Unreached> unreached, Map<URI, FetchOutcome> attachments,
-                          List<BrokenLink> brokenLinks, CertificateCheck certificate) {
+                          List<BrokenLink> brokenLinks, int pagesWalled, boolean homeLinksOffSite,
+                          List<String> notes, CertificateCheck certificate) {
     public CrawlResult {
         unreached = List.copyOf(unreached);
         attachments = Map.copyOf(attachments);
         brokenLinks = List.copyOf(brokenLinks);
+        notes = List.copyOf(notes);
     }
 
-    /** A result with no certificate seen. */
+    /** A crawl with no wall, whose home page links into the site, and no certificate seen. */
     public CrawlResult(URI seed, int pagesFetched, int pagesFailed, long bytesFetched, int robotsDisallowed,
                        boolean limitReached, boolean sitemapFound, long medianResponseMillis,
                        List<Unreached> unreached, Map<URI, FetchOutcome> attachments, List<BrokenLink> brokenLinks) {
         this(seed, pagesFetched, pagesFailed, bytesFetched, robotsDisallowed, limitReached, sitemapFound,
-                medianResponseMillis, unreached, attachments, brokenLinks, null);
+                medianResponseMillis, unreached, attachments, brokenLinks, 0, false, List.of(), null);
     }
 
     /** This result with what the TLS handshake showed of the site's certificate. */
     public CrawlResult withCertificate(CertificateCheck check) {
         return new CrawlResult(seed, pagesFetched, pagesFailed, bytesFetched, robotsDisallowed, limitReached,
-                sitemapFound, medianResponseMillis, unreached, attachments, brokenLinks, check);
+                sitemapFound, medianResponseMillis, unreached, attachments, brokenLinks, pagesWalled,
+                homeLinksOffSite, notes, check);
     }
 
-    /** True when at least one page of the site answered. */
+    /** Pages tried and not read: failed, or answered as a wall (robots.txt and limits are not failures). */
+    public int pagesUnread() {
+        return (int) unreached.stream().filter(u -> u.outcome() instanceof FetchOutcome.Failed).count();
+    }
+
+    /** True when at least one page of the site answered with content (a wall's page is no answer). */
     public boolean answered() {
         return pagesFetched > 0;
     }

@@ -20,12 +20,17 @@ import vn.minhbach.config.CrawlSettings;
  * One crawl of one site. The calling thread coordinates: it owns the frontier, the trap filter and the
  * per-link records, hands fetches to at most {@code concurrency} worker threads and folds their results
  * back in, so the bookkeeping needs no locks. Only the seen-set is shared, because workers add redirect
- * targets to it.
+ * targets to it. Pages answered by a wall ({@link Walls}) are held and asked again after the rest, in rounds
+ * with growing pauses.
  */
 final class CrawlRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(CrawlRun.class);
     private static final AtomicInteger RUNS = new AtomicInteger();
+    /** The first pause before walled pages are fetched again, when the crawl has no delay to scale it. */
+    static final long MIN_PAUSE_MILLIS = 100;
+    /** Time one retry round may spend at the host's delay, so a wall never stretches an audit by hours. */
+    static final long RETRY_BUDGET_MILLIS = 120_000;
 
     private final CrawlSettings settings;
     private final CrawlListener listener;
@@ -42,6 +47,8 @@ final class CrawlRun {
     private final Frontier frontier = new Frontier();
     private final LinkRecords records = new LinkRecords();
     private final CrawlTally tally = new CrawlTally();
+    private final Walls walls = new Walls();
+    private final Politeness politeness;
 
     CrawlRun(Fetcher fetcher, CrawlSettings settings, CrawlListener listener, URI seed, PageHandler handler,
              PageCache cache) {
@@ -51,7 +58,8 @@ final class CrawlRun {
         this.scope = Scope.of(seed);
         this.robots = new RobotsCache(fetcher, settings, bytes);
         this.sitemaps = new SitemapReader(fetcher, bytes);
-        this.visitor = new PageVisitor(fetcher, robots, () -> scope, seen, handler, cache, bytes);
+        this.politeness = fetcher.politeness();
+        this.visitor = new PageVisitor(fetcher, seed, robots, () -> scope, seen, handler, cache, bytes);
         this.attachmentChecker = new AttachmentChecker(fetcher, robots);
     }
 
@@ -72,9 +80,10 @@ final class CrawlRun {
             workers.shutdownNow();
         }
         skipLeftovers();
+        walls.stayed().forEach(held -> tally.walled(held.outcome()));
         CrawlResult result = tally.result(seed, bytes.sum(), records);
-        LOG.info("crawled {}: {} pages, {} failed, {} attachments, {} disallowed by robots.txt{}{} in {} s", seed,
-                result.pagesFetched(), result.pagesFailed(), result.attachments().size(),
+        LOG.info("crawled {}: {} pages, {} failed ({} walled), {} attachments, {} disallowed by robots.txt{}{} in {} s",
+                seed, result.pagesFetched(), result.pagesFailed(), result.pagesWalled(), result.attachments().size(),
                 result.robotsDisallowed(), result.limitReached() ? ", limit reached" : "",
                 result.sitemapFound() ? ", sitemap read" : "", (System.currentTimeMillis() - start) / 1000);
         return result;
@@ -148,7 +157,10 @@ final class CrawlRun {
                 attachmentTurn = !attachmentTurn;
             }
             if (inFlight == 0) {
-                return;
+                if (!retryWalls()) {
+                    return;
+                }
+                continue;
             }
             Object done = take(completion);
             inFlight--;
@@ -195,14 +207,41 @@ final class CrawlRun {
     }
 
     private void onVisit(PageVisitor.Visit visit) {
-        tally.page(visit, records);
+        // An error page served with 200 is a broken link like a 404, not a wall that retries could get past.
+        if (visit.outcome() instanceof FetchOutcome.Failed failed && failed.soft()
+                && !failed.error().equals(SoftErrors.ERROR)) {
+            wall(new Walls.Held(visit.entry(), failed));
+            return;
+        }
+        if (visit.page() && visit.sameBodyKey() != null) {
+            List<Walls.Held> same = walls.sameBody(visit.entry(), (FetchOutcome.Fetched) visit.outcome(),
+                    visit.sameBodyKey());
+            if (!same.isEmpty()) {
+                same.forEach(this::wall);
+                return;
+            }
+        }
+        walls.release(visit.entry().url());
+        // A small page keeps its anchors until the crawl ends, in case its body turns out to be a wall.
+        tally.page(visit, records, visit.sameBodyKey() == null);
         if (!visit.page()) {
             return;
         }
         URI from = ((FetchOutcome.Fetched) visit.outcome()).finalUrl();
-        if (visit.entry().url().equals(seed) && !scope.contains(from)) {
+        boolean home = visit.entry().url().equals(seed);
+        if (home && !scope.contains(from)) {
             LOG.info("{} redirects to {}; its host is crawled as part of the site", seed, from);
             scope = scope.with(from);
+            tally.note("trang chủ " + seed + " chuyển tới " + from + "; trang mới được thu thập như một phần của cổng");
+        }
+        if (home && visit.staleBase() != null) {
+            tally.note("thẻ <base href> của trang chủ chỉ tới máy chủ khác (" + visit.staleBase()
+                    + "); liên kết được tính theo địa chỉ của chính trang");
+        }
+        if (home && visit.links().stream().noneMatch(l -> !l.attachment() && scope.contains(l.url()))) {
+            tally.homeLinksOffSite = true;
+            tally.note("trang chủ không có liên kết nào dẫn vào trong trang (mọi liên kết dẫn ra ngoài);"
+                    + " chỉ xem được trang chủ");
         }
         int depth = visit.entry().depth() + 1;
         for (LinkExtractor.Link link : visit.links()) {
@@ -229,6 +268,40 @@ final class CrawlRun {
                 }
             }
         }
+    }
+
+    /**
+     * A page answered as a wall: held for retry, and the host is asked more gently from now on, since a
+     * firewall that starts rejecting mid-crawl is usually counting requests.
+     */
+    private void wall(Walls.Held held) {
+        if (held.readMillis() >= 0) {
+            tally.unpage(held.readMillis());
+        }
+        walls.hold(held);
+        politeness.raiseDelay(held.entry().url(), Math.max(politeness.delayMillis(held.entry().url()),
+                2 * settings.delayMillis()));
+    }
+
+    /**
+     * When the crawl has run dry with pages still walled: pauses (longer each round), doubles the host's delay
+     * and queues the walled pages again. A round fetches no more pages than the retry budget allows at that
+     * delay, so retries stay within the audit's time. False when no round is left.
+     */
+    private boolean retryWalls() throws InterruptedException {
+        if (!walls.retryable() || Thread.currentThread().isInterrupted()) {
+            return false;
+        }
+        long pause = Math.max(MIN_PAUSE_MILLIS, 5 * settings.delayMillis()) << walls.rounds();
+        URI host = walls.stayed().iterator().next().entry().url();
+        long delay = Math.max(politeness.delayMillis(host), settings.delayMillis()) * 2;
+        politeness.raiseDelay(host, delay);
+        int budget = delay <= 0 ? Integer.MAX_VALUE : (int) Math.max(1, RETRY_BUDGET_MILLIS / delay);
+        LOG.info("{}: {} pages answered as a wall; retry round {} after {} ms", seed, walls.size(),
+                walls.rounds() + 1, pause);
+        Thread.sleep(pause);
+        walls.nextRound(budget).forEach(frontier::addPage);
+        return true;
     }
 
     private static URI current(Object done) {

@@ -16,11 +16,15 @@ final class CrawlTally {
     int robotsDisallowed;
     boolean limitReached;
     boolean sitemapFound;
+    boolean homeLinksOffSite;
+    int pagesWalled;
+    final List<String> notes = new ArrayList<>();
     final List<Long> pageMillis = new ArrayList<>();
     final List<FetchOutcome> unreached = new ArrayList<>();
     final Map<URI, FetchOutcome> attachments = new HashMap<>();
 
-    void page(PageVisitor.Visit visit, LinkRecords records) {
+    /** A visit done; {@code forget} false keeps the page's anchors even when it was read. */
+    void page(PageVisitor.Visit visit, LinkRecords records, boolean forget) {
         FetchOutcome outcome = visit.outcome();
         if (visit.page()) {
             pagesFetched++;
@@ -28,9 +32,29 @@ final class CrawlTally {
         }
         if (outcome instanceof FetchOutcome.Fetched
                 || (outcome instanceof FetchOutcome.Skipped s && s.reason().equals(PageVisitor.DUPLICATE))) {
-            records.forget(visit.entry().url());
+            if (forget) {
+                records.forget(visit.entry().url());
+            }
         } else {
             unreached(outcome);
+        }
+    }
+
+    /** A page counted as read turned out to be a wall's page. */
+    void unpage(long millis) {
+        pagesFetched--;
+        pageMillis.remove(Long.valueOf(millis));
+    }
+
+    /** A page still walled when the crawl ended. */
+    void walled(FetchOutcome.Failed outcome) {
+        pagesWalled++;
+        unreached(outcome);
+    }
+
+    void note(String note) {
+        if (!notes.contains(note)) {
+            notes.add(note);
         }
     }
 
@@ -59,7 +83,8 @@ final class CrawlTally {
         List<BrokenLink> broken = new ArrayList<>();
         for (FetchOutcome outcome : unreached) {
             unreachedLinks.add(new Unreached(outcome, records.anchors(outcome.url())));
-            if (outcome instanceof FetchOutcome.Failed f) {
+            // A walled page is not a broken link: the wall is reported once, as a count.
+            if (outcome instanceof FetchOutcome.Failed f && (!f.soft() || f.error().equals(SoftErrors.ERROR))) {
                 broken.add(new BrokenLink(f.url(), f.status(), f.error(), records.foundOn(f.url())));
             }
         }
@@ -71,6 +96,6 @@ final class CrawlTally {
         List<Long> sorted = pageMillis.stream().sorted().toList();
         long median = sorted.isEmpty() ? -1 : sorted.get(sorted.size() / 2);
         return new CrawlResult(seed, pagesFetched, pagesFailed, bytes, robotsDisallowed, limitReached,
-                sitemapFound, median, unreachedLinks, attachments, broken);
+                sitemapFound, median, unreachedLinks, attachments, broken, pagesWalled, homeLinksOffSite, notes, null);
     }
 }

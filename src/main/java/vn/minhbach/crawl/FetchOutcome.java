@@ -15,8 +15,16 @@ public sealed interface FetchOutcome {
             implements FetchOutcome {
     }
 
-    /** An error status (4xx, 5xx) or no response at all (timeout, refused, redirect loop, too many hops). */
+    /**
+     * An error status (4xx, 5xx), no response at all (timeout, refused, redirect loop, too many hops), or a
+     * soft error: a success status whose page is not the site's content (a firewall's rejection, a
+     * maintenance notice...), with {@code error} naming what it is.
+     */
     record Failed(URI url, Integer status, String error) implements FetchOutcome {
+        /** True for a page that answered with a success status but is not the site's content. */
+        public boolean soft() {
+            return status != null && status >= 200 && status < 300 && error != null;
+        }
     }
 
     /** Not fetched because robots.txt disallows it. */

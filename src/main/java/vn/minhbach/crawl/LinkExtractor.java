@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,8 @@ final class LinkExtractor {
     private static final Pattern DOWNLOAD_FILE = Pattern.compile(
             "(?i)^\\s*javascript:\\s*downloadfile\\(\\s*(['\"])([^'\"]*)\\1\\s*(?:,\\s*(['\"])([^'\"]*)\\3)?");
     // compiled once: jsoup compiles a selector string again on every call
+    /** An href that names its own scheme or host, which a {@code <base>} does not change. */
+    private static final Pattern ABSOLUTE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final Evaluator BASE = QueryParser.parse("base[href]");
     private static final Evaluator LINKS = QueryParser.parse("a[href], area[href], frame[src], iframe[src]");
     private static final Evaluator IMAGE_ALT = QueryParser.parse("img[alt]");
@@ -55,6 +58,37 @@ final class LinkExtractor {
             }
         }
         return links;
+    }
+
+    /**
+     * The page's {@code <base href>} when it is stale: it names a host outside the site and (almost) every link
+     * then resolves off the site, while some links are relative and would stay on it resolved against the
+     * page's own address. A portal saved whole or moved to a new domain keeps its old host there, and a browser
+     * that followed it would leave the portal at every click. Null when the base is absent or plausible.
+     */
+    static URI staleBase(Document document, URI pageUrl, Predicate<URI> inSite) {
+        Element baseTag = document.selectFirst(BASE);
+        if (baseTag == null) {
+            return null;
+        }
+        URI declared = UrlNormalizer.normalize(pageUrl, baseTag.attr("href"));
+        if (declared == null || inSite.test(declared)) {
+            return null;
+        }
+        int total = 0;
+        int offSite = 0;
+        int relative = 0;
+        for (Element element : document.select(LINKS)) {
+            String href = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+            URI url = UrlNormalizer.normalize(declared, href);
+            if (url == null) {
+                continue;
+            }
+            total++;
+            offSite += inSite.test(url) ? 0 : 1;
+            relative += ABSOLUTE.matcher(href.strip()).find() ? 0 : 1;
+        }
+        return relative > 0 && offSite * 10 >= total * 9 ? declared : null;
     }
 
     /** The file path of a {@code javascript:downloadfile('name','/path')} href, or null for any other href. */

@@ -11,16 +11,20 @@ import org.jsoup.nodes.Document;
 
 /**
  * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch (conditional when the
- * {@link PageCache} remembers the page), charset, parse, hand the document to the {@link PageHandler},
- * extract links. A page the server reports unchanged is parsed from the remembered response, so it yields
- * the same facts and links as a download. The document is dropped on return.
+ * {@link PageCache} remembers the page), charset, parse, drop a stale {@code <base href>}, tell a soft error
+ * ({@link SoftErrors}: a wall's page is a failed fetch, neither remembered nor handed on), hand the document to
+ * the {@link PageHandler}, extract links. A page the server reports unchanged is parsed from the remembered
+ * response, so it yields the same facts and links as a download. The document is dropped on return.
  */
 final class PageVisitor {
 
     /** The Skipped reason of a page whose redirect leads to a URL already seen; not reported. */
     static final String DUPLICATE = "redirects to a URL already seen";
+    /** An address no portal serves, asked to tell a wall that answers every URL alike from a small home page. */
+    static final String PROBE_PATH = "/minhbach-dia-chi-khong-co-that-404";
 
     private final Fetcher fetcher;
+    private final URI home;
     private final RobotsCache robots;
     private final Supplier<Scope> scope;
     private final Set<String> seen;
@@ -28,9 +32,10 @@ final class PageVisitor {
     private final PageCache cache;
     private final LongAdder bytes;
 
-    PageVisitor(Fetcher fetcher, RobotsCache robots, Supplier<Scope> scope, Set<String> seen, PageHandler handler,
-                PageCache cache, LongAdder bytes) {
+    PageVisitor(Fetcher fetcher, URI home, RobotsCache robots, Supplier<Scope> scope, Set<String> seen,
+                PageHandler handler, PageCache cache, LongAdder bytes) {
         this.fetcher = fetcher;
+        this.home = home;
         this.robots = robots;
         this.scope = scope;
         this.seen = seen;
@@ -42,18 +47,23 @@ final class PageVisitor {
     /**
      * What one visit found.
      *
-     * @param entry   the page visited
-     * @param outcome what became of it
-     * @param page    an HTML page was parsed and handed on (only these count as pages)
-     * @param links   the links on the page; empty unless {@code page}
+     * @param entry       the page visited
+     * @param outcome     what became of it; a soft error (a firewall's page, a maintenance notice...) is a
+     *                    {@link FetchOutcome.Failed} whose {@code soft()} is true
+     * @param page        an HTML page was parsed and handed on (only these count as pages)
+     * @param links       the links on the page; empty unless {@code page}
+     * @param sameBodyKey what the page says when it is small enough to be a wall's notice, else null
+     *                    ({@link SoftErrors#sameBodyKey})
+     * @param staleBase   the page's {@code <base href>} when it named another host and was ignored, else null
      */
-    record Visit(Frontier.Entry entry, FetchOutcome outcome, boolean page, List<LinkExtractor.Link> links) {
+    record Visit(Frontier.Entry entry, FetchOutcome outcome, boolean page, List<LinkExtractor.Link> links,
+                 String sameBodyKey, URI staleBase) {
         Visit {
             links = List.copyOf(links);
         }
 
         static Visit not(Frontier.Entry entry, FetchOutcome outcome) {
-            return new Visit(entry, outcome, false, List.of());
+            return new Visit(entry, outcome, false, List.of(), null, null);
         }
     }
 
@@ -90,8 +100,12 @@ final class PageVisitor {
         HttpReply reply = arrived.reply();
         bytes.add(reply.body().length);
         if (reply.notModified() && known != null && known.finalUrl().equals(arrived.finalUrl())) {
+            Read read = read(entry, known, inScope);
+            if (read.wall != null) {
+                return Visit.not(entry, new FetchOutcome.Failed(url, known.status(), read.wall));
+            }
             handler.onUnchanged(known);
-            return parse(entry, known, reply.millis());
+            return handOn(entry, known, read, reply.millis());
         }
         if (!reply.answered()) {
             return Visit.not(entry, new FetchOutcome.Failed(url, null, reply.error()));
@@ -106,18 +120,69 @@ final class PageVisitor {
         }
         RawResponse response = new RawResponse(url, arrived.finalUrl(), reply.status(), reply.reason(),
                 reply.headers(), reply.body(), reply.truncated(), Instant.now());
+        Read read = read(entry, response, inScope);
+        // A wall's page is neither remembered nor handed on: it says nothing about the portal.
+        if (read.wall != null) {
+            return Visit.not(entry, new FetchOutcome.Failed(url, reply.status(), read.wall));
+        }
         cache.remember(response);
         handler.onResponse(response);
-        return parse(entry, response, reply.millis());
+        return handOn(entry, response, read, reply.millis());
     }
 
-    private Visit parse(Frontier.Entry entry, RawResponse response, long millis) {
+    /**
+     * Parses the page, drops a stale {@code <base href>} (so the handler's extractors resolve links as the
+     * crawl does) and asks whether the page is a soft error.
+     */
+    private Read read(Frontier.Entry entry, RawResponse response, Scope crawlScope) throws InterruptedException {
+        // A seed that moved to another host takes that host into the site, as the crawl does after this visit.
+        Scope inScope = entry.named() && !crawlScope.contains(response.finalUrl())
+                ? crawlScope.with(response.finalUrl()) : crawlScope;
         Document document = Jsoup.parse(CharsetSniffer.decode(response.contentType(), response.body()),
                 response.finalUrl().toString());
+        URI staleBase = LinkExtractor.staleBase(document, response.finalUrl(), inScope::contains);
+        if (staleBase != null) {
+            document.select("base").remove();
+            document.setBaseUri(response.finalUrl().toString());
+        }
+        List<LinkExtractor.Link> links = LinkExtractor.extract(document, response.finalUrl());
+        SoftErrors.Reading reading = SoftErrors.read(document, links, inScope::contains);
+        String wall = reading.wall();
+        String sameBody = reading.sameBodyKey();
+        if (sameBody != null && entry.url().equals(home) && answersAnywhere(response.finalUrl(), sameBody, inScope)) {
+            wall = SoftErrors.BARE_HOME;
+        }
+        return new Read(document, links, wall, sameBody, staleBase);
+    }
+
+    /**
+     * True when an address that cannot exist on the site answers the same small page as the home: then the
+     * home is a wall in words no list foresaw (one body for every URL), not the portal. Asked only for a home
+     * page that leads nowhere in the site, where no second address would ever show the same.
+     */
+    private boolean answersAnywhere(URI homeUrl, String sameBody, Scope inScope) throws InterruptedException {
+        URI probe = homeUrl.resolve(PROBE_PATH);
+        if (robots.check(probe) != null) {
+            return false;
+        }
+        HttpReply reply = fetcher.fetch(probe, Fetcher.Mode.PAGE);
+        bytes.add(reply.body().length);
+        if (!reply.success() || !reply.html()) {
+            return false;
+        }
+        Document other = Jsoup.parse(CharsetSniffer.decode(reply.contentType(), reply.body()), probe.toString());
+        return sameBody.equals(SoftErrors.sameBodyKey(other, LinkExtractor.extract(other, probe), inScope::contains));
+    }
+
+    private Visit handOn(Frontier.Entry entry, RawResponse response, Read read, long millis) {
         handler.onPage(new CrawledPage(response.url(), response.finalUrl(), entry.depth(), response.status(),
-                response.body().length, millis), document);
+                response.body().length, millis), read.document);
         var fetched = new FetchOutcome.Fetched(response.url(), response.finalUrl(), response.status(),
                 response.contentType(), response.body().length, millis);
-        return new Visit(entry, fetched, true, LinkExtractor.extract(document, response.finalUrl()));
+        return new Visit(entry, fetched, true, read.links, read.sameBody, read.staleBase);
+    }
+
+    private record Read(Document document, List<LinkExtractor.Link> links, String wall, String sameBody,
+                        URI staleBase) {
     }
 }

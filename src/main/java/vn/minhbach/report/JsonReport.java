@@ -114,6 +114,15 @@ public final class JsonReport {
         node.put("bytesFetched", site.bytesFetched());
         node.put("robotsDisallowed", site.robotsDisallowed());
         node.put("limitReached", site.limitReached());
+        // Additive fields, written only when there is something to say, so reports of sites without walls
+        // keep their shape.
+        if (site.pagesWalled() > 0) {
+            node.put("pagesWalled", site.pagesWalled());
+        }
+        if (!site.notes().isEmpty()) {
+            ArrayNode notes = node.putArray("notes");
+            site.notes().forEach(notes::add);
+        }
         return node;
     }
 

@@ -40,12 +40,18 @@ final class SiteFactsView {
     }
 
     private static List<HtmlView.Fact> crawl(SiteSummary s) {
-        return List.of(
+        List<HtmlView.Fact> rows = new ArrayList<>(List.of(
                 new HtmlView.Fact("Số trang đã tải", Labels.number(s.pagesFetched())),
                 new HtmlView.Fact("Số trang, tệp lỗi", Labels.number(s.pagesFailed())),
                 new HtmlView.Fact("Dung lượng đã tải", Labels.bytes(s.bytesFetched())),
                 new HtmlView.Fact("Địa chỉ bị robots.txt chặn", Labels.number(s.robotsDisallowed())),
-                new HtmlView.Fact("Dừng do giới hạn thu thập", Labels.yesNo(s.limitReached())));
+                new HtmlView.Fact("Dừng do giới hạn thu thập", Labels.yesNo(s.limitReached()))));
+        if (s.pagesWalled() > 0) {
+            rows.add(new HtmlView.Fact("Trang bị chặn (tường lửa, kiểm tra trình duyệt, bảo trì)",
+                    Labels.number(s.pagesWalled())));
+        }
+        s.notes().forEach(note -> rows.add(new HtmlView.Fact("Ghi chú thu thập", note)));
+        return rows;
     }
 
     private static List<HtmlView.Fact> facts(SiteFacts f) {

@@ -33,6 +33,8 @@ final class Sites {
     private final Map<URI, FetchOutcome> attachments = new HashMap<>();
     private boolean limitReached;
     private boolean silent;
+    private int walled;
+    private boolean homeLinksOffSite;
 
     private Sites(SiteRole role, String home) {
         this.role = role;
@@ -68,6 +70,19 @@ final class Sites {
             default -> new FetchOutcome.Failed(url, status, null);
         };
         unreached.add(new Unreached(outcome, List.of(anchors)));
+        return this;
+    }
+
+    /** A page that answered 200 with a wall (a firewall's page, a maintenance notice) named by {@code reason}. */
+    Sites walled(String path, String reason, String... anchors) {
+        walled++;
+        unreached.add(new Unreached(new FetchOutcome.Failed(url(path), 200, reason), List.of(anchors)));
+        return this;
+    }
+
+    /** Every link on the home page left the site. */
+    Sites homeLinksOffSite() {
+        homeLinksOffSite = true;
         return this;
     }
 
@@ -110,7 +125,8 @@ final class Sites {
             }
         }
         CrawlResult crawl = new CrawlResult(home, facts.size(), unreached.size(), 1000L * facts.size(), 0, limitReached,
-                false, facts.isEmpty() ? -1 : 50, unreached, attachments, List.of());
+                false, facts.isEmpty() ? -1 : 50, unreached, attachments, List.of(), walled, homeLinksOffSite,
+                List.of());
         return new SiteView(role, home, crawl, facts);
     }
 

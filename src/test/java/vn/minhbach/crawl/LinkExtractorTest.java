@@ -88,4 +88,30 @@ class LinkExtractorTest {
                 "https://vbpl.vn/TW/Lists/vbpq/Attachments/147301/31.VBHN.VPQH.doc",
                 "https://vbpl.vn/FileData/TW/Lists/vbpq/Attachments/147294/2020_1093%20+%201094_23-VBHN-VPQH..pdf");
     }
+
+    @Test
+    void aBaseHrefNamingAnotherHostIsStaleWhenEveryLinkWouldLeaveTheSite() {
+        URI page = URI.create("https://sontinh.quangngai.gov.vn/Pages/default.aspx");
+        Document stale = Jsoup.parse("<base href='http://sontinh.old-host.vn/'><a href='/Pages/gioi-thieu.aspx'>Giới"
+                + " thiệu</a><a href='Pages/hoi-dap.aspx'>Hỏi đáp</a><a href='https://chinhphu.vn/'>Chính phủ</a>",
+                page.toString());
+        assertThat(LinkExtractor.staleBase(stale, page, Scope.of(page)::contains))
+                .isEqualTo(URI.create("http://sontinh.old-host.vn/"));
+
+        Document twin = Jsoup.parse("<base href='https://www.sontinh.quangngai.gov.vn/'><a href='/a'>a</a>",
+                page.toString());
+        assertThat(LinkExtractor.staleBase(twin, page, Scope.of(page)::contains)).as("a base on the site").isNull();
+
+        Document absolute = Jsoup.parse("<base href='http://cdn.example.vn/'><a href='https://chinhphu.vn/'>a</a>"
+                + "<a href='https://baochinhphu.vn/'>b</a>", page.toString());
+        assertThat(LinkExtractor.staleBase(absolute, page, Scope.of(page)::contains))
+                .as("no relative link, so the base changes nothing").isNull();
+
+        StringBuilder mostlyAbsolute = new StringBuilder("<base href='http://cdn.example.vn/'><a href='/x'>x</a>");
+        for (int i = 0; i < 5; i++) {
+            mostlyAbsolute.append("<a href='https://sontinh.quangngai.gov.vn/p").append(i).append("'>p</a>");
+        }
+        assertThat(LinkExtractor.staleBase(Jsoup.parse(mostlyAbsolute.toString(), page.toString()), page,
+                Scope.of(page)::contains)).as("most links stay on the site with the base").isNull();
+    }
 }
