@@ -30,6 +30,10 @@ public final class QaExtractor {
      */
     public static List<QaPair> extract(URI url, Document doc) {
         List<QaPair> table = QaTables.pairs(url, doc);
-        return table.isEmpty() ? QaBlocks.pairs(url, doc) : table;
+        if (!table.isEmpty()) {
+            return table;
+        }
+        List<QaPair> labelled = QaBlocks.pairs(url, doc);
+        return labelled.isEmpty() ? QaMarkers.pairs(url, doc) : labelled;
     }
 }
