@@ -58,6 +58,22 @@ public final class StatedDates {
         return last(Folded.of(text));
     }
 
+    /**
+     * The first date of the text that is not introduced by "cập nhật", "updated", "hiệu lực", "hôm nay" and
+     * the like, or null: "Ngày đăng: 01/03/2026 | Cập nhật: 05/03/2026" and "Cập nhật: 05/03/2026 - Ngày đăng:
+     * 01/03/2026" both give 01/03/2026.
+     */
+    public static LocalDate firstPublished(String text) {
+        Folded line = Folded.of(text);
+        List<VietDates.Stamp> stamps = VietDates.stamps(line.text());
+        for (int i = 0; i < stamps.size(); i++) {
+            if (!notPublished(line.key(), stamps, i)) {
+                return stamps.get(i).date();
+            }
+        }
+        return null;
+    }
+
     /** Whether the date at {@code i} is introduced by words that say it is not a publication date. */
     public static boolean notPublished(String key, List<VietDates.Stamp> stamps, int i) {
         return Folded.of(lead(key, stamps, i)).containsAny(NOT_PUBLISHED);
