@@ -43,13 +43,17 @@ final class QaMarkers {
 
     static List<QaPair> pairs(URI url, Document doc) {
         Element body = doc.body();
-        if (body == null || !PageMemo.of(body).text().containsAny(MARKER_WORDS)) {
+        if (body == null) {
+            return List.of();
+        }
+        Folded text = PageMemo.of(body).text();
+        if (!text.containsAny(MARKER_WORDS)) {
             return List.of();
         }
         // An answer marker and an answered-date line often stand in the same pair: the dates are read from the
         // whole pair anyway, so the date lines mark pairs only on pages that have no answer marker.
         List<Element> markers = markers(body, false);
-        if (markers.isEmpty()) {
+        if (markers.isEmpty() && text.containsAny(QaExtractor.ANSWERED)) {
             markers = markers(body, true);
         }
         Map<Element, Integer> under = new IdentityHashMap<>();
