@@ -11,9 +11,11 @@ import org.jsoup.nodes.Document;
 public final class QaExtractor {
 
     static final List<String> ASKED = Fields.labels("ngày hỏi", "ngày gửi", "ngày đặt câu hỏi", "ngày gửi câu hỏi",
-            "ngày đặt", "thời gian hỏi", "thời gian gửi", "ngày tạo", "hỏi ngày", "gửi ngày", "ngày nhận");
+            "ngày đặt", "thời gian hỏi", "thời gian gửi", "ngày tạo", "hỏi ngày", "gửi ngày", "ngày nhận",
+            "asked", "asked on", "date asked", "question date", "submitted on", "date submitted");
     static final List<String> ANSWERED = Fields.labels("ngày trả lời", "ngày phản hồi", "đã trả lời ngày",
-            "trả lời ngày", "thời gian trả lời", "ngày giải đáp", "ngày xử lý");
+            "trả lời ngày", "thời gian trả lời", "ngày giải đáp", "ngày xử lý", "ngày phúc đáp",
+            "answered", "answered on", "answer date", "date answered", "replied on", "reply date");
     static final List<String> ANSWER = Fields.labels("trả lời", "nội dung trả lời", "phản hồi", "ý kiến trả lời",
             "giải đáp", "nội dung giải đáp", "trả lời của", "kết quả trả lời", "đáp");
     static final List<String> QUESTION = Fields.labels("câu hỏi", "nội dung câu hỏi", "hỏi", "tiêu đề",
