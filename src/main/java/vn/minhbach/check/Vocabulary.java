@@ -116,13 +116,14 @@ final class Vocabulary {
 
     /**
      * The topics by what their sections list: published documents and posts (which portals cross-post between
-     * sections), questions and answers, contacts, and services for procedures. A page about a topic of one
+     * sections), citizens' questions and answers, questions on the law (a section of its own, plan 125 IV.10),
+     * contacts, and services for procedures. A page about a topic of one
      * family is no evidence for a topic of another ({@link PageTopic}).
      */
     private static final List<List<Topic>> FAMILIES = List.of(
             List.of(ANNUAL_PLAN, FIVE_YEAR_PLAN, LAND_USE, LEGAL_DOCUMENTS, BUDGET_ESTIMATE, BUDGET_EXECUTION,
                     BUDGET_FINAL, TENDER, INVESTMENT, TAX_AND_LIFE, BUSINESS_INFO),
-            List.of(QA, LEGAL_QA), List.of(HOTLINE, FOCAL_OFFICIALS), List.of(PROCEDURES, STATUS_LOOKUP));
+            List.of(QA), List.of(LEGAL_QA), List.of(HOTLINE, FOCAL_OFFICIALS), List.of(PROCEDURES, STATUS_LOOKUP));
 
     /** Every topic of the checklist. */
     static List<Topic> all() {
