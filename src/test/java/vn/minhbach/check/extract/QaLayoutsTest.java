@@ -95,6 +95,22 @@ class QaLayoutsTest {
     }
 
     @Test
+    void linesBrokenByBrWithoutAnyWrapper() {
+        Document doc = Samples.html("<div class='news-content'>Hỏi về chế độ thai sản cho lao động nữ<br>"
+                + "Tôi nghỉ sinh con thì được hưởng bao nhiêu tháng lương?<br>Phan Thị Thu (7/5/2026 9:15)<br>"
+                + "<b>Trả lời:</b><br>Lao động nữ được nghỉ 6 tháng và hưởng trợ cấp từ quỹ bảo hiểm xã hội.<br>"
+                + "Bảo hiểm xã hội huyện (12/5/2026 14:00)<br><br>Hỏi về cấp lại thẻ bảo hiểm y tế bị mất<br>"
+                + "Thẻ của tôi bị mất, cấp lại ở đâu?<br>Lê Văn Tư (8/5/2026 10:00)<br><b>Trả lời:</b><br>"
+                + "Ông đến bộ phận một cửa của huyện để được cấp lại trong ngày.<br>Bảo hiểm xã hội huyện (9/5/2026 08:00)</div>");
+
+        assertThat(QaExtractor.extract(PAGE, doc))
+                .extracting(QaPair::question, QaPair::asked, QaPair::answered)
+                .containsExactly(
+                        tuple("Hỏi về chế độ thai sản cho lao động nữ", LocalDate.of(2026, 5, 7), LocalDate.of(2026, 5, 12)),
+                        tuple("Hỏi về cấp lại thẻ bảo hiểm y tế bị mất", LocalDate.of(2026, 5, 8), LocalDate.of(2026, 5, 9)));
+    }
+
+    @Test
     void commentReplyLinksAreNotAnswerMarkers() {
         Document doc = Samples.html("<h1>Khánh thành cầu Trà Khúc 3</h1><p>Cầu dài 1.200 m được đưa vào sử dụng.</p>"
                 + "<div class='comments'><div class='comment'><b>Nguyễn An</b> (04/08/2026 08:32)<p>Cầu rất đẹp, cảm ơn tỉnh.</p>"
