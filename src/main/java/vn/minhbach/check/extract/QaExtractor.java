@@ -25,10 +25,12 @@ public final class QaExtractor {
     }
 
     /**
-     * Answered questions of a Q&amp;A list or detail page, in page order. Questions are found through labels
-     * ("Ngày hỏi", "Ngày gửi", "Ngày đặt câu hỏi", "Câu hỏi" with a date) and answers through "Ngày trả lời",
-     * "Trả lời", "Ngày phản hồi", "Đã trả lời ngày", in blocks or in a table with such columns. A question is
-     * returned only when an answer text or an answer date is present; unanswered ones are left out.
+     * Answered questions of a Q&amp;A list or detail page, in page order (docs/extraction.md "Questions and
+     * answers"). A table with a question column and answered-date or status columns wins; else blocks around
+     * labels ("Ngày hỏi", "Ngày gửi", "Câu hỏi" with a date; answers through "Ngày trả lời", "Trả lời", "Đã trả
+     * lời ngày"); else pairs found through their answer marker without any question label (a bold "Trả lời"
+     * between the asker's line "Tên (04/08/2016 08:32)" and the answerer's). A question is returned only when
+     * an answer text or an answer date is present; unanswered ones are left out.
      */
     public static List<QaPair> extract(URI url, Document doc) {
         List<QaPair> table = QaTables.pairs(url, doc);
