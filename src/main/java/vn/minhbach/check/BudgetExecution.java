@@ -42,7 +42,7 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
 
     @Override
     public Finding evaluate(ItemContext ctx) {
-        List<Publication> found = Publications.find(ctx, topic.titles());
+        List<Publication> found = Publications.find(ctx, topic);
         if (found.isEmpty()) {
             return ctx.notFound();
         }

@@ -14,6 +14,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.check.extract.Css;
+import vn.minhbach.check.extract.StatedDates;
 import vn.minhbach.text.VietDates;
 
 /** Page-level facts read from a document: its own date, breadcrumb, forms, viewport, app-shell state. */
@@ -21,8 +22,14 @@ final class PageSignals {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|ngay|publish|created|posted|thoigian|thoi-gian");
-    private static final Synonyms DATE_LABELS = Synonyms.of("ngày đăng", "ngày đăng bài", "cập nhật",
-            "ngày xuất bản", "đăng lúc", "đăng ngày", "ngày cập nhật", "thời gian đăng", "ngày ban hành");
+    private static final Synonyms DATE_LABELS = Synonyms.of("ngày đăng", "ngày đăng bài", "ngày xuất bản",
+            "đăng lúc", "đăng ngày", "thời gian đăng", "ngày ban hành", "ngày gửi", "publish date", "published",
+            "posted on", "date posted", "ngày tạo");
+    /** Many portals print only when a post was last saved: "Cập nhật lúc 08:30, Thứ Hai, 24/12/2022". */
+    private static final Synonyms UPDATED_LABELS = Synonyms.of("cập nhật", "ngày cập nhật", "updated",
+            "last modified", "modified");
+    /** A banner's or header's date outside the page's article is the day's date, not the page's. */
+    private static final Evaluator ARTICLE = QueryParser.parse("article, main, [role=main]");
     private static final Synonyms SEARCH_WORDS = Synonyms.of("tìm kiếm", "search", "từ khóa", "từ khoá");
     private static final Pattern SEARCH_NAME = Pattern.compile(
             "(?i)^(q|s|k|query|keyword|keywords|tukhoa|searchtext|search|txtsearch|key|searchkeyword)$");
@@ -60,8 +67,10 @@ final class PageSignals {
 
     /**
      * The date shown with the page itself, in order of trust: publishing metadata, a {@code <time datetime>},
-     * a date after a label such as "Ngày đăng" or "Cập nhật lúc", a date in an element styled as a date.
-     * Never the HTTP Last-Modified header.
+     * a date after a publication label ("Ngày đăng", "Đăng lúc", "Publish date"), a date in an element styled as
+     * a date (not the banner's date of the day), and only then a date after "Cập nhật lúc" / "Updated", which
+     * many portals print as their only date. A date introduced by "cập nhật", "hiệu lực" or "hôm nay" is never
+     * taken as a publication label's date (checklist "Small rules"). Never the HTTP Last-Modified header.
      */
     static LocalDate date(Document doc) {
         for (Element meta : doc.select(Css.of("meta[property=article:published_time], "
@@ -80,6 +89,7 @@ final class PageSignals {
         }
         LocalDate labelled = null;
         LocalDate styled = null;
+        LocalDate updated = null;
         for (Element element : doc.body().getAllElements()) {
             String own = element.ownText();
             if (own.isEmpty() || own.length() > 160 || own.chars().noneMatch(Character::isDigit)
@@ -87,14 +97,18 @@ final class PageSignals {
                 continue;
             }
             if (labelled == null && DATE_LABELS.matchesText(own)) {
-                labelled = firstDate(Texts.clean(element.text(), 200));
+                labelled = StatedDates.firstPublished(Texts.clean(element.text(), 200));
+            }
+            if (updated == null && UPDATED_LABELS.matchesText(own)) {
+                updated = firstDate(Texts.clean(element.text(), 200));
             }
             if (styled == null && (DATE_CLASS.matcher(element.className()).find()
-                    || DATE_CLASS.matcher(element.id()).find())) {
-                styled = firstDate(own);
+                    || DATE_CLASS.matcher(element.id()).find())
+                    && (element.closest(SITE_CHROME) == null || element.closest(ARTICLE) != null)) {
+                styled = StatedDates.firstPublished(own);
             }
         }
-        return labelled != null ? labelled : styled;
+        return labelled != null ? labelled : styled != null ? styled : updated;
     }
 
     private static LocalDate firstDate(String text) {

@@ -48,7 +48,7 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
 
     @Override
     public Finding evaluate(ItemContext ctx) {
-        List<Publication> found = Publications.find(ctx, topic.titles());
+        List<Publication> found = Publications.find(ctx, topic);
         if (found.isEmpty()) {
             return ctx.notFound();
         }

@@ -2,7 +2,10 @@ package vn.minhbach.check;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
@@ -12,17 +15,24 @@ import vn.minhbach.check.PageFacts.Link;
  * Finds the documents whose titles name a topic, wherever a site shows them: dated list rows, links,
  * pages whose h1 or title names it, and rows read with the item's configured selectors. Titles match the
  * topic's synonyms or one of the item's override patterns (tried on the folded title, punctuation as spaces).
+ * A page about another topic ({@link PageTopic}) gives none, unless it is configured for the item.
  */
 final class Publications {
     private Publications() {
     }
 
-    static List<Publication> find(ItemContext ctx, Synonyms titles) {
+    static List<Publication> find(ItemContext ctx, Topic topic) {
+        Synonyms titles = topic.titles();
         List<Pattern> patterns = ctx.override().patterns();
         List<Publication> found = new ArrayList<>();
+        PageTopic about = PageTopic.of(ctx.site());
+        Set<PageFacts> configured = Collections.newSetFromMap(new IdentityHashMap<>());
+        configured.addAll(ctx.site().pagesAt(ctx.override().urls()));
         for (PageFacts page : ctx.site().pages()) {
+            // a page about another topic (a Q&A page whose question names a plan) is no evidence for this one
+            boolean elsewhere = !configured.contains(page) && about.elsewhere(page, topic);
             for (Entry entry : page.entries()) {
-                if (matches(entry.title(), titles, patterns)) {
+                if (!elsewhere && matches(entry.title(), titles, patterns)) {
                     found.add(ctx.publication(entry, page));
                 }
             }
@@ -32,12 +42,12 @@ final class Publications {
                 }
             }
             for (Link link : page.links()) {
-                if (matches(link.text(), titles, patterns)) {
+                if (!elsewhere && matches(link.text(), titles, patterns)) {
                     found.add(new Publication(link.text().text(), link.href(), null));
                 }
             }
-            if ((page.heading() != null && matches(page.heading(), titles, patterns))
-                    || matches(page.title(), titles, patterns)) {
+            if (!elsewhere && ((page.heading() != null && matches(page.heading(), titles, patterns))
+                    || matches(page.title(), titles, patterns))) {
                 found.add(ctx.publication(page));
             }
         }

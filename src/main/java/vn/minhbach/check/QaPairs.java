@@ -1,6 +1,11 @@
 package vn.minhbach.check;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +16,26 @@ final class QaPairs {
     private QaPairs() {
     }
 
-    static List<QaPair> of(SiteView site) {
+    /**
+     * The pairs of the Q&amp;A section named by {@code topic}: pairs shown on a page about another topic
+     * ({@link PageTopic}: "Hỏi – đáp về pháp luật" is not the citizens' Q&amp;A), or on a page that such a page
+     * lists, are left out.
+     */
+    static List<QaPair> of(SiteView site, Topic topic) {
+        PageTopic about = PageTopic.of(site);
+        Set<URI> listedElsewhere = new HashSet<>();
+        Set<PageFacts> elsewhere = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (PageFacts page : site.pages()) {
+            if (about.elsewhere(page, topic)) {
+                elsewhere.add(page);
+                page.entries().forEach(e -> listedElsewhere.add(e.link()));
+            }
+        }
         Map<String, QaPair> pairs = new LinkedHashMap<>();
         for (PageFacts page : site.pages()) {
+            if (elsewhere.contains(page) || listedElsewhere.contains(page.url())) {
+                continue;
+            }
             for (QaPair shown : page.qa()) {
                 QaPair pair = shown.url() != null ? shown
                         : new QaPair(shown.question(), shown.asked(), shown.answered(), page.url());

@@ -27,7 +27,7 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
         long maxAge = Math.round(ctx.param(MAX_AGE));
         String expected = "câu trả lời đăng từ " + Texts.date(ctx.asOf().minusDays(maxAge)) + " trở lại đây (≤ "
                 + maxAge + " ngày)";
-        List<QaPair> pairs = QaPairs.of(ctx.site());
+        List<QaPair> pairs = QaPairs.of(ctx.site(), topic);
         List<Publication> answers = new ArrayList<>();
         for (QaPair pair : pairs) {
             LocalDate date = pair.answered() != null ? pair.answered() : pair.asked();

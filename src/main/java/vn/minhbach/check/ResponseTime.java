@@ -39,7 +39,7 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
     public Finding evaluate(ItemContext ctx) {
         LocalDate asOf = ctx.asOf();
         LocalDate windowStart = asOf.minusDays(Math.round(ctx.param(WINDOW)));
-        List<QaPair> pairs = QaPairs.of(ctx.site());
+        List<QaPair> pairs = QaPairs.of(ctx.site(), topic);
         List<Timed> timed = new ArrayList<>();
         for (QaPair pair : pairs) {
             LocalDate asked = pair.asked();

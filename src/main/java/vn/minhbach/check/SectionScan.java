@@ -34,13 +34,19 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         List<Link> links = new ArrayList<>();
         List<Link> external = new ArrayList<>();
         String id = ctx.info().id();
+        PageTopic about = PageTopic.of(ctx.site());
         for (PageFacts page : ctx.site().pages()) {
+            if (!configured.contains(page) && about.elsewhere(page, topic)) {
+                // a page about another topic: only rows under a heading named for this one, and menu links, count
+                otherTopic(ctx, page, topic, posts, links);
+                continue;
+            }
             boolean viaCrumb = page.breadcrumb().stream().anyMatch(l -> topic.sections().matches(l.key()));
             boolean post = page.date() != null && page.heading() != null && !isName(page.heading(), topic)
                     && (viaCrumb || topic.titles().matches(page.heading().key()));
             if (post) {
                 posts.add(ctx.publication(page));
-            } else if (viaCrumb || names(page).stream().anyMatch(l -> isName(l, topic))) {
+            } else if (viaCrumb || about.names(page).stream().anyMatch(l -> isName(l, topic))) {
                 if (sectionSet.add(page)) {
                     sectionPages.add(page);
                 }
@@ -70,6 +76,23 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 List.copyOf(external));
     }
 
+    private static void otherTopic(ItemContext ctx, PageFacts page, Topic topic, List<Publication> posts,
+                                   List<Link> links) {
+        for (Entry entry : page.entries()) {
+            if (named(entry, topic)) {
+                posts.add(ctx.publication(entry, page));
+            }
+        }
+        for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
+            posts.add(ctx.publication(entry, page));
+        }
+        for (Link link : page.links()) {
+            if (isName(link.text(), topic)) {
+                links.add(link);
+            }
+        }
+    }
+
     private static Set<PageFacts> identitySet(Collection<PageFacts> pages) {
         Set<PageFacts> set = Collections.newSetFromMap(new IdentityHashMap<>());
         set.addAll(pages);
@@ -83,21 +106,6 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
     /** A short label (a menu word, a section heading) that names the section, not a post about it. */
     private static boolean isName(Label label, Topic topic) {
         return topic.sections().matches(label.key()) && label.key().strip().split(" ").length <= MAX_NAME_WORDS;
-    }
-
-    /** The page's names: its h1, the last breadcrumb step, and each part of its title ("Đấu thầu | Cổng ..."). */
-    private static List<Label> names(PageFacts page) {
-        List<Label> names = new ArrayList<>();
-        if (page.heading() != null) {
-            names.add(page.heading());
-        }
-        if (!page.breadcrumb().isEmpty()) {
-            names.add(page.breadcrumb().get(page.breadcrumb().size() - 1));
-        }
-        for (String part : page.title().text().split("\\s[|:\\-–—»]\\s")) {
-            names.add(Label.of(part));
-        }
-        return names;
     }
 
     List<Publication> dated() {

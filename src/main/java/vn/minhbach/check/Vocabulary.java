@@ -114,6 +114,27 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
+    /**
+     * The topics by what their sections list: published documents and posts (which portals cross-post between
+     * sections), citizens' questions and answers, questions on the law (a section of its own, plan 125 IV.10),
+     * contacts, and services for procedures. A page about a topic of one
+     * family is no evidence for a topic of another ({@link PageTopic}).
+     */
+    private static final List<List<Topic>> FAMILIES = List.of(
+            List.of(ANNUAL_PLAN, FIVE_YEAR_PLAN, LAND_USE, LEGAL_DOCUMENTS, BUDGET_ESTIMATE, BUDGET_EXECUTION,
+                    BUDGET_FINAL, TENDER, INVESTMENT, TAX_AND_LIFE, BUSINESS_INFO),
+            List.of(QA), List.of(LEGAL_QA), List.of(HOTLINE, FOCAL_OFFICIALS), List.of(PROCEDURES, STATUS_LOOKUP));
+
+    /** Every topic of the checklist. */
+    static List<Topic> all() {
+        return ALL;
+    }
+
+    /** The topics whose sections list the same kind of thing as the topic's (the topic alone if it has none). */
+    static List<Topic> family(Topic topic) {
+        return FAMILIES.stream().filter(f -> f.contains(topic)).findFirst().orElse(List.of(topic));
+    }
+
     /** True when a label names any topic of the checklist: such links are worth keeping. */
     static boolean anyTopic(String key) {
         if (!INCLUDED.anyIn(key)) {

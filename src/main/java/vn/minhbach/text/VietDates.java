@@ -46,27 +46,44 @@ public final class VietDates {
     private VietDates() {
     }
 
+    /**
+     * A date and where it is written: {@code start} and {@code end} are offsets into the text as
+     * {@link VietText#normalize} gives it (so into a normalised or folded line as well).
+     */
+    public record Stamp(LocalDate date, int start, int end) {
+    }
+
     /** Every date in the text, in order of appearance. */
     public static List<LocalDate> findAll(String text) {
+        List<Stamp> stamps = stamps(text);
+        List<LocalDate> dates = new ArrayList<>(stamps.size());
+        for (Stamp f : stamps) {
+            dates.add(f.date());
+        }
+        return dates;
+    }
+
+    /** Every date in the text with its place, in order of appearance. */
+    public static List<Stamp> stamps(String text) {
         String s = VietText.normalize(text);
         // Every form has a four-digit year: most texts have none, and need no pattern run over them.
         if (!hasYearDigits(s)) {
             return List.of();
         }
-        List<Found> found = new ArrayList<>();
+        List<Stamp> found = new ArrayList<>();
         Matcher m = NUMERIC.matcher(s);
         while (m.find()) {
-            add(found, m.start(), date(m.group(4), m.group(3), m.group(1)));
+            add(found, m, date(m.group(4), m.group(3), m.group(1)));
         }
         if (s.toLowerCase(Locale.ROOT).contains("tháng")) {
             m = WORDS.matcher(s);
             while (m.find()) {
-                add(found, m.start(), date(m.group(3), m.group(2), m.group(1)));
+                add(found, m, date(m.group(3), m.group(2), m.group(1)));
             }
         }
         m = ISO.matcher(s);
         while (s.indexOf('-') >= 0 && m.find()) {
-            add(found, m.start(), isoDate(m));
+            add(found, m, isoDate(m));
         }
         m = RANGE_START.matcher(s);
         while (s.indexOf('/') >= 0 && m.find()) {
@@ -74,14 +91,10 @@ public final class VietDates {
             int year = Integer.parseInt(m.group(4));
             int startMonth = Integer.parseInt(m.group(2));
             // "27/12-02/01/2022" starts in the year before the one written
-            add(found, m.start(), date(year - (startMonth > endMonth ? 1 : 0), startMonth, Integer.parseInt(m.group(1))));
+            add(found, m, date(year - (startMonth > endMonth ? 1 : 0), startMonth, Integer.parseInt(m.group(1))));
         }
-        found.sort(Comparator.comparingInt(Found::at));
-        List<LocalDate> dates = new ArrayList<>(found.size());
-        for (Found f : found) {
-            dates.add(f.date());
-        }
-        return dates;
+        found.sort(Comparator.comparingInt(Stamp::start));
+        return found;
     }
 
     /** True when the text has four ASCII digits in a row, as every year the patterns read has. */
@@ -178,12 +191,9 @@ public final class VietDates {
         return LocalDate.of(year, month, day);
     }
 
-    private static void add(List<Found> found, int at, LocalDate date) {
+    private static void add(List<Stamp> found, Matcher m, LocalDate date) {
         if (date != null) {
-            found.add(new Found(at, date));
+            found.add(new Stamp(date, m.start(), m.end()));
         }
-    }
-
-    private record Found(int at, LocalDate date) {
     }
 }

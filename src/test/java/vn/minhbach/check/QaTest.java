@@ -145,4 +145,34 @@ class QaTest {
                         vn.minhbach.config.ItemOverride.Selectors.NONE, List.of(), Map.of("target", 5.0)))).status())
                 .isEqualTo(Verdict.PASS);
     }
+
+    /** Liferay asset-publisher entries without labels: "Name (dd/mm/yyyy hh:mm)", a bold "Trả lời", "Unit (date)". */
+    private static String unlabelled(String spec) {
+        StringBuilder out = new StringBuilder("<div class=\"portlet-body\">");
+        int n = 0;
+        for (String q : spec.split(";")) {
+            String[] r = q.strip().split("@", -1);
+            out.append("<div class=\"asset-abstract\"><h3 class=\"asset-title\"><a href=\"/hoi-dap/-/asset_publisher/qa/content/")
+                    .append(++n).append("\">").append(r[0]).append("</a></h3><p>Kính đề nghị Sở hướng dẫn cụ thể.</p><p>Nguyễn Văn ")
+                    .append(n).append(" (").append(r[1]).append(" 08:32)</p><p><strong>Trả lời</strong></p>")
+                    .append("<p>Sở hướng dẫn như sau: ông bà liên hệ bộ phận một cửa để được giải quyết.</p>")
+                    .append("<p>Phòng Quản lý Báo chí &amp; Xuất bản (").append(r[2]).append(" 15:24)</p></div>");
+        }
+        return out.append("</div>").toString();
+    }
+
+    @Test
+    void responseTimeMedianFromPairsWithoutLabels() {
+        String spec = "Thủ tục cấp phép xuất bản bản tin?@04/08/2026@15/08/2026; Đăng ký tên miền cho xã?@1/9/2026@6/9/2026;"
+                + " Cấp phép hạ tầng viễn thông thụ động?@03/10/2026@10/10/2026";
+        Sites site = Sites.portal().home(Html.page("Trang chủ", Html.nav("Hỏi - Đáp=/hoi-dap")))
+                .page("/hoi-dap", Html.page("Hỏi đáp", "<h1>Hỏi đáp</h1>" + unlabelled(spec)));
+
+        Finding time = site.evaluate("qa.response-time", "2026-11-28");
+        assertThat(time.status()).as(time.reason()).isEqualTo(Verdict.FAIL);
+        assertThat(time.figures()).containsEntry("medianDays", 7.0).containsEntry("answered", 3.0);
+        Finding section = site.evaluate("qa.section", "2026-11-28");
+        assertThat(section.status()).as(section.reason()).isEqualTo(Verdict.PASS);
+        assertThat(section.reason()).contains("10/10/2026", "3 câu hỏi - đáp đọc được");
+    }
 }

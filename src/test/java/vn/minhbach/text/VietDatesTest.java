@@ -77,12 +77,29 @@ class VietDatesTest {
             quý 1/2026
             101.2015.QH13.doc
             /documents/12/10/2021/abc.pdf
+            16/72/2020
+            31/02/2024
+            Showing 1 - 10 of 12 results
+            Hiển thị 1 - 10 của 1250 kết quả
+            Trang 1/2025
             """)
     void ignoresWhatIsNotADate(String text) {
         for (String variant : variants(text)) {
             assertThat(VietDates.findAll(variant)).as(variant).isEmpty();
         }
         assertThat(VietDates.first(text)).isEmpty();
+    }
+
+    @Test
+    void stampsGiveWhereEachDateIsWritten() {
+        String text = "Nguyễn Văn A (04/08/2016 08:32) - ngày 5 tháng 9 năm 2016";
+        assertThat(VietDates.stamps(text)).extracting(VietDates.Stamp::date, VietDates.Stamp::start, VietDates.Stamp::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2016, 8, 4), 14, 24),
+                        org.assertj.core.groups.Tuple.tuple(LocalDate.of(2016, 9, 5), 39, 57));
+        assertThat(VietDates.stamps("1/2/2024")).singleElement().satisfies(s -> {
+            assertThat(s.date()).isEqualTo(LocalDate.of(2024, 2, 1));
+            assertThat(s.end()).isEqualTo(8);
+        });
     }
 
     @Test

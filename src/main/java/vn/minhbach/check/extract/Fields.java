@@ -37,6 +37,9 @@ final class Fields {
     /** What may follow a label word: a colon, possibly after a short parenthesis ("Câu hỏi (12/03/2024):"). */
     private static final Pattern LABEL_END = Pattern.compile("(?:\\([^)]{0,40}\\)\\s*)?[:：]");
     private static final int MAX_VALUE = 2000;
+    /** Where an inline value ends: a separator, or the next "Label:" of one to four words. */
+    private static final Pattern VALUE_END = Pattern.compile(
+            "\\s*[|;·•]|\\s[-–]\\s(?=\\p{L})|\\s\\p{L}+(?:\\s\\p{L}+){0,3}\\s?[:：]");
     /** Punctuation and an item number ("1.", "iv)", "b.") before a label's first word. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^[^\\p{L}]*(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?");
 
@@ -103,6 +106,40 @@ final class Fields {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The values that follow the labels anywhere in one line, not only at its start: "Người hỏi: A - Ngày
+     * hỏi: 04/08/2016 | Ngày trả lời: 15/09/2016" gives "04/08/2016" for "ngày hỏi". A value runs to the next
+     * separator ("|", ";", " - ", " · ") or the next "Label:" and is empty when nothing follows the label.
+     */
+    static List<String> inline(Folded line, List<String> labels) {
+        List<String> values = new ArrayList<>();
+        String key = line.key();
+        for (String label : labels) {
+            for (int at = Folded.indexOfWord(key, label, 0); at >= 0; at = Folded.indexOfWord(key, label, at + 1)) {
+                if (coveredByLonger(key, at, label, labels)) {
+                    continue;
+                }
+                String rest = line.restAfter(at + label.length());
+                var end = VALUE_END.matcher(rest);
+                values.add(end.find() ? rest.substring(0, end.start()).strip() : rest);
+            }
+        }
+        return values;
+    }
+
+    /** Whether a longer label of the list covers this occurrence ("ngày trả lời" holds "trả lời"). */
+    private static boolean coveredByLonger(String key, int at, String label, List<String> labels) {
+        for (String other : labels) {
+            if (other.length() > label.length() && other.contains(label)) {
+                int start = at - other.indexOf(label);
+                if (start >= 0 && key.startsWith(other, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isLabel(Element e, List<String> labels) {

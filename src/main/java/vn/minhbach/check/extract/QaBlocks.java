@@ -56,7 +56,15 @@ final class QaBlocks {
     private static Optional<QaPair> pair(URI url, Element block, LocalDate asked, boolean single) {
         LocalDate answered = labelled(block, QaExtractor.ANSWERED).stream()
                 .map(f -> VietDates.first(f.value())).flatMap(Optional::stream).findFirst().orElse(null);
-        boolean answerText = labelled(block, QaExtractor.ANSWER).stream().anyMatch(Fields.Field::hasValue);
+        List<Fields.Field> answers = labelled(block, QaExtractor.ANSWER);
+        boolean answerText = answers.stream().anyMatch(Fields.Field::hasValue);
+        if (!answers.isEmpty() && (asked == null || answered == null)) {
+            // Dates without labels stand where a reader finds them: the asker's line before the answer, the
+            // answerer's line "Phòng ... (15/09/2016 15:24)" after it.
+            QaLines.Split split = QaLines.split(List.of(block), answers.get(0).label());
+            asked = asked != null ? asked : QaLines.asked(split);
+            answered = answered != null ? answered : QaLines.answered(split);
+        }
         Optional<Title> title = title(url, block);
         if ((answered == null && !answerText) || title.isEmpty()) {
             return Optional.empty();

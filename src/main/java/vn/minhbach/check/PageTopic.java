@@ -1,0 +1,150 @@
+package vn.minhbach.check;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.minhbach.check.PageFacts.Label;
+
+/**
+ * What a page is about, by its own labels, so that a page is evidence for an item only when it is about that
+ * item (docs/extraction.md "Which pages are evidence"). A page's own labels are its breadcrumb, the parts of
+ * its title and its h1; the words of its body are not labels. A page whose own labels name a topic of another
+ * family ({@link Vocabulary#family}: documents, questions, contacts, services) and none of the item's family
+ * (a Q&amp;A page "Hỏi đáp" for a list of documents) is about that other topic: a question there that mentions
+ * investment does not make it the investment-project list. Portals cross-post documents between their document
+ * sections (a budget report under "Kế hoạch"), so within one family a page's labels rule nothing out. Labels
+ * are read in order of trust, breadcrumb first: the first kind that names any topic decides. A title part
+ * that most pages of the site repeat ("Sở Kế hoạch và Đầu tư") is the site's name, not the page's label.
+ */
+final class PageTopic {
+    /** A label longer than this is a post's title, not a section's name. */
+    private static final int MAX_NAME_WORDS = 8;
+    /** A title part is the site's name when at least this many pages, and half of them, repeat it. */
+    private static final int MIN_REPEATS = 3;
+
+    private final Set<String> siteNames;
+
+    private PageTopic(Set<String> siteNames) {
+        this.siteNames = siteNames;
+    }
+
+    /**
+     * The last site's reader: every item of an audit asks for the same site's. The pages are held weakly, so
+     * a finished audit's pages are not kept for it.
+     */
+    private static volatile Cached last;
+
+    private record Cached(WeakReference<List<PageFacts>> pages, PageTopic reader) {
+    }
+
+    /** The reader for one site: it learns the site's name from the titles of its pages. */
+    static PageTopic of(SiteView site) {
+        Cached cached = last;
+        if (cached != null && cached.pages().get() == site.pages()) {
+            return cached.reader();
+        }
+        PageTopic reader = read(site);
+        last = new Cached(new WeakReference<>(site.pages()), reader);
+        return reader;
+    }
+
+    private static PageTopic read(SiteView site) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (PageFacts page : site.pages()) {
+            Set<String> seen = new HashSet<>();
+            for (String part : titleParts(page.title())) {
+                if (seen.add(part)) {
+                    counts.merge(part, 1, Integer::sum);
+                }
+            }
+        }
+        int pages = site.pages().size();
+        Set<String> names = new HashSet<>();
+        counts.forEach((part, n) -> {
+            if (n >= MIN_REPEATS && n * 2 >= pages) {
+                names.add(part);
+            }
+        });
+        return new PageTopic(Set.copyOf(names));
+    }
+
+    /** True when the page's own labels name a topic of another family than {@code topic}'s, and none of its own. */
+    boolean elsewhere(PageFacts page, Topic topic) {
+        List<Label> crumbs = new ArrayList<>(page.breadcrumb());
+        // the last step of a post's breadcrumb is the post's own title
+        if (!crumbs.isEmpty() && page.heading() != null
+                && crumbs.get(crumbs.size() - 1).key().equals(page.heading().key())) {
+            crumbs.remove(crumbs.size() - 1);
+        }
+        List<Label> title = ownTitle(page);
+        List<Label> heading = page.heading() == null ? List.of() : List.of(page.heading());
+        List<Topic> family = Vocabulary.family(topic);
+        for (List<Label> labels : List.of(crumbs, title, heading)) {
+            boolean other = false;
+            for (Label label : labels) {
+                // most labels ("Trang chủ", "Tin tức", a post's title) name no topic: one index look-up each
+                if (!Vocabulary.anyTopic(label.key())) {
+                    continue;
+                }
+                for (Topic t : Vocabulary.all()) {
+                    if (names(label, t)) {
+                        if (family.contains(t)) {
+                            return false;
+                        }
+                        other = true;
+                    }
+                }
+            }
+            if (other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page's names: its h1, the last breadcrumb step, and each part of its title ("Đấu thầu | Cổng ...")
+     * that is not the site's name.
+     */
+    List<Label> names(PageFacts page) {
+        List<Label> names = new ArrayList<>();
+        if (page.heading() != null) {
+            names.add(page.heading());
+        }
+        if (!page.breadcrumb().isEmpty()) {
+            names.add(page.breadcrumb().get(page.breadcrumb().size() - 1));
+        }
+        names.addAll(ownTitle(page));
+        return names;
+    }
+
+    private List<Label> ownTitle(PageFacts page) {
+        List<Label> title = new ArrayList<>();
+        for (String part : titleParts(page.title())) {
+            if (!siteNames.contains(part)) {
+                title.add(Label.of(part));
+            }
+        }
+        return title;
+    }
+
+    /** Whether a short label (a menu word, a section heading) names the topic's section. */
+    static boolean names(Label label, Topic topic) {
+        return topic.sections().matches(label.key()) && label.key().strip().split(" ").length <= MAX_NAME_WORDS;
+    }
+
+    private static List<String> titleParts(Label title) {
+        List<String> parts = new ArrayList<>();
+        for (String part : title.text().split("\\s[|:\\-–—»]\\s")) {
+            String key = Label.of(part).text();
+            if (!key.isEmpty()) {
+                parts.add(key);
+            }
+        }
+        return parts;
+    }
+}
