@@ -16,6 +16,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.check.extract.LinkNames;
 import vn.minhbach.text.VietDates;
 
 /**
@@ -91,13 +92,20 @@ final class EntryFinder {
         return entries;
     }
 
+    /**
+     * What the link says ({@link LinkNames#of}): its text, else its attributes' or image's name, else the words
+     * of its address, so that a banner whose {@code alt} is empty still names the section it opens.
+     */
     static String linkText(Element a) {
-        String text = Texts.clean(a.text(), 300);
-        return text.isEmpty() ? Texts.clean(a.attr("title"), 300) : text;
+        return Texts.clean(LinkNames.of(a), 300);
     }
 
+    /**
+     * A row's title is the link's accessible name without the address fallback: a thumbnail's file name is
+     * not a post's title, and a row keeps the title its text link shows.
+     */
     private String cachedLinkText(Element a) {
-        return linkTexts.computeIfAbsent(a, EntryFinder::linkText);
+        return linkTexts.computeIfAbsent(a, link -> Texts.clean(LinkNames.accessible(link), 300));
     }
 
     /** A link is looked at again for every ancestor tried as its row: its address is resolved once. */

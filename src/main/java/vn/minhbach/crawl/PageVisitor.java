@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch (conditional when the
  * {@link PageCache} remembers the page), charset, parse, hand the document to the {@link PageHandler},
- * extract links. A page the server reports unchanged is parsed from the remembered response, so it yields
+ * extract links. Fragments of table rows are parsed as tables ({@link HtmlParsing}). A page the server reports unchanged is parsed from the remembered response, so it yields
  * the same facts and links as a download. The document is dropped on return.
  */
 final class PageVisitor {
@@ -112,7 +111,7 @@ final class PageVisitor {
     }
 
     private Visit parse(Frontier.Entry entry, RawResponse response, long millis) {
-        Document document = Jsoup.parse(CharsetSniffer.decode(response.contentType(), response.body()),
+        Document document = HtmlParsing.parse(CharsetSniffer.decode(response.contentType(), response.body()),
                 response.finalUrl().toString());
         handler.onPage(new CrawledPage(response.url(), response.finalUrl(), entry.depth(), response.status(),
                 response.body().length, millis), document);
