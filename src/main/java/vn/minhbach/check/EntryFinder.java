@@ -16,7 +16,7 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
-import vn.minhbach.check.extract.LinkNames;
+import vn.minhbach.crawl.LinkNames;
 import vn.minhbach.text.VietDates;
 
 /**

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import vn.minhbach.crawl.LinkNames;
 
 /** Link resolution and attachment recognition shared by the extractors. */
 final class Links {

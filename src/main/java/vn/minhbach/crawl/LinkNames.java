@@ -1,4 +1,4 @@
-package vn.minhbach.check.extract;
+package vn.minhbach.crawl;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -8,13 +8,16 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a link says to a reader, as WAI-ARIA computes an accessible name: its text, else its
  * {@code aria-label} or {@code title}, else the {@code alt} or {@code title} of its image. A banner with an
  * empty {@code alt} is named after its address, as a reader guesses from the status bar: the last meaningful
  * segment of the link's path ({@code /Pages/hoi-dap.aspx} → "hoi dap"), else the image's file name
- * ({@code banner_hoidap.png} → "hoidap"), with the words that every banner's name carries dropped.
+ * ({@code banner_hoidap.png} → "hoidap"), with the words that every banner's name carries dropped. The crawl
+ * records links by this name, and the checklist reads them by it.
  */
 public final class LinkNames {
 
@@ -27,6 +30,8 @@ public final class LinkNames {
             "thumb", "thumbnail", "publishingimages", "uploads", "upload", "files", "file", "media", "static",
             "assets", "view", "detail", "details", "small", "large", "new", "vn", "vi", "en");
     private static final Pattern HOST = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//[^/]*");
+    private static final Evaluator NAMED_IMAGE = QueryParser.parse("img[alt], img[title], [aria-label]");
+    private static final Evaluator IMAGE = QueryParser.parse("img[src]");
     private static final int MAX = 300;
 
     private LinkNames() {
@@ -38,13 +43,14 @@ public final class LinkNames {
         if (!text.isEmpty()) {
             return text;
         }
-        for (String attr : List.of("aria-label", "title")) {
+        // an image map's area carries its name in alt
+        for (String attr : List.of("aria-label", "title", "alt")) {
             String value = a.attr(attr).strip();
             if (!value.isEmpty()) {
                 return value;
             }
         }
-        for (Element img : a.select(Css.of("img[alt], img[title], [aria-label]"))) {
+        for (Element img : a.select(NAMED_IMAGE)) {
             for (String attr : List.of("alt", "aria-label", "title")) {
                 String value = img.attr(attr).strip();
                 if (!value.isEmpty()) {
@@ -62,7 +68,7 @@ public final class LinkNames {
             return name;
         }
         List<String> slug = lastWords(a.attr("href"));
-        Element img = a.selectFirst(Css.of("img[src]"));
+        Element img = a.selectFirst(IMAGE);
         List<String> image = img == null ? List.of() : lastWords(img.attr("src"));
         List<String> words = slug.size() >= 2 || image.isEmpty() ? slug : image;
         String joined = String.join(" ", words);
