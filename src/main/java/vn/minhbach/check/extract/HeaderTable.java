@@ -1,7 +1,10 @@
 package vn.minhbach.check.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -45,13 +48,22 @@ record HeaderTable(List<String> header, List<Element> rows) {
      */
     static List<HeaderTable> all(Document doc) {
         List<HeaderTable> out = new ArrayList<>();
-        for (Element table : doc.select(Css.of("table"))) {
+        Elements tables = doc.select(Css.of("table"));
+        // The rows that hold a table, found once from the tables up rather than by a search in every row.
+        Set<Element> layout = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element table : tables) {
+            Element p = table.parent();
+            while (p != null && layout.add(p)) {
+                p = p.parent();
+            }
+        }
+        for (Element table : tables) {
             List<Element> trs = ownRows(table);
             int header = headerRow(trs);
             List<Element> data = new ArrayList<>();
             for (Element tr : trs.subList(header + 1, trs.size())) {
                 Elements tds = tr.select(Css.of("> td"));
-                if (!tds.isEmpty() && cells(tr).size() >= 2 && tr.selectFirst(Css.of("table")) == null) {
+                if (!tds.isEmpty() && cells(tr).size() >= 2 && !layout.contains(tr)) {
                     data.add(tr);
                 }
             }
