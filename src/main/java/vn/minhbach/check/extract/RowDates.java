@@ -13,8 +13,9 @@ import vn.minhbach.text.VietDates;
  * label of its own. A date written right after a document number is that document's ("Quyết định số
  * 37/2026/QĐ-UBND ngày 13/7/2026 bãi bỏ Quyết định số 90/2025/QĐ-UBND ngày 24/8/2025": 13/7/2026 is the
  * row's, 24/8/2025 the repealed decision's), and an effective date ("có hiệu lực từ ngày …") is no issue date.
+ * The same holds for a post's row: a date cited with a document is not the date of the post.
  */
-final class RowDates {
+public final class RowDates {
 
     /** A date as the prose writes it, on the folded key: d/m/yyyy (any separator) or "d tháng m năm yyyy". */
     private static final String DATE = "(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{2,4}"
@@ -30,9 +31,10 @@ final class RowDates {
 
     /**
      * The date right after the row's own number, else the first date of the text that is neither another
-     * document's nor an effective date; null when none is left.
+     * document's nor an effective date; null when none is left. Without an own number (null), every
+     * document the text cites is another one.
      */
-    static LocalDate issued(String raw, String ownNumber) {
+    public static LocalDate issued(String raw, String ownNumber) {
         Folded f = Folded.of(raw);
         String text = f.text();
         String key = f.key();
