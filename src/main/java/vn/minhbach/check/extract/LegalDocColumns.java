@@ -90,7 +90,8 @@ record LegalDocColumns(int number, int date, int summary, int file) {
             int passed = 0;
             for (Element row : rows) {
                 Element cell = HeaderTable.cell(row, i);
-                if (cell != null && !cell.text().isBlank() || cell != null && cell.selectFirst(Css.of("a[href]")) != null) {
+                // an icon link fills a cell that has no text
+                if (cell != null && (!cell.text().isBlank() || cell.selectFirst(Css.of("a[href]")) != null)) {
                     filled++;
                     passed += test.test(cell) ? 1 : 0;
                 }
