@@ -59,8 +59,9 @@ record LegalDocColumns(int number, int date, int summary, int file) {
                     && VietDates.first(c.text()).isPresent() && DocumentNumbers.first(c.text()).isEmpty());
         }
         if (file < 0) {
-            file = most(rows, width, taken, c -> !Links.attachments(url, c).isEmpty()
-                    || c.select(Css.of("a[href]")).stream().anyMatch(a -> a.text().isBlank()));
+            file = most(rows, width, taken, c -> c.selectFirst(Css.of("a[href]")) != null
+                    && (c.select(Css.of("a[href]")).stream().anyMatch(a -> a.text().isBlank())
+                    || !Links.attachments(url, c).isEmpty()));
         }
         if (summary < 0) {
             summary = longest(rows, width, taken);

@@ -30,9 +30,11 @@ public final class LegalDocExtractor {
      * against {@code url}. Empty when the page lists no document.
      */
     public static List<LegalDocRow> extract(URI url, Document doc) {
-        // Every layout names its documents by number: a page that shows none lists no document.
-        String text = PageMemo.of(doc.body()).text().text();
-        if (text.indexOf('/') < 0 || DocumentNumbers.first(text).isEmpty()) {
+        // Every layout names its documents by number: a page that shows none, and no number label either,
+        // lists no document.
+        Folded text = PageMemo.of(doc.body()).text();
+        boolean numbered = text.text().indexOf('/') >= 0 && DocumentNumbers.first(text.text()).isPresent();
+        if (!numbered && LegalDocColumns.NUMBER.stream().noneMatch(text.key()::contains)) {
             return List.of();
         }
         var single = LegalDocProperties.row(url, doc);

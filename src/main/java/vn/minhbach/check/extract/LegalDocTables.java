@@ -30,6 +30,10 @@ final class LegalDocTables {
     static List<LegalDocRow> rows(URI url, Document doc) {
         List<LegalDocRow> out = new ArrayList<>();
         for (HeaderTable table : HeaderTable.all(doc)) {
+            // Every document row names a number: a table without a number column or a number is not read further.
+            if (table.column(LegalDocColumns.NUMBER) < 0 && table.rows().stream().noneMatch(LegalDocTables::numbered)) {
+                continue;
+            }
             LegalDocColumns columns = LegalDocColumns.of(url, table);
             if (columns.date() < 0 && columns.summary() < 0) {
                 continue;
@@ -92,6 +96,11 @@ final class LegalDocTables {
             }
         }
         return List.copyOf(out);
+    }
+
+    private static boolean numbered(Element tr) {
+        String text = tr.text();
+        return text.indexOf('/') >= 0 && DocumentNumbers.first(text).isPresent();
     }
 
     private static Element firstNonNull(Element a, Element b, Element c) {

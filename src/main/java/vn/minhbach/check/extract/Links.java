@@ -30,6 +30,7 @@ final class Links {
     private static final Pattern DOWNLOAD_ICON = Pattern.compile(
             "download|tai[-_ ]?ve|attach|dinh[-_ ]?kem|(?<![a-z])(?:pdf|docx?|xlsx?|word|excel)(?![a-z])|file[-_](?:pdf|word|alt)",
             Pattern.CASE_INSENSITIVE);
+    private static final int MAX_DOWNLOAD_NAME = 20;
     private static final String LEGAL = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
             + "-._~:/?#[]@!$&'()*+,;=%";
 
@@ -102,11 +103,17 @@ final class Links {
      * icon, by its file name, class or alternative text): lists often give the file this way.
      */
     private static boolean namedDownload(Element a) {
-        String name = LinkNames.accessible(a);
-        if (!name.isEmpty() && DOWNLOAD_NAME.matcher(Folded.fold(name).strip()).matches()) {
+        String text = a.text();
+        // Most links are titles: a name longer than "Tệp đính kèm:" is not a download word.
+        if (text.length() > MAX_DOWNLOAD_NAME) {
+            return false;
+        }
+        String name = text.isBlank() ? LinkNames.accessible(a) : text;
+        if (!name.isEmpty() && name.length() <= MAX_DOWNLOAD_NAME
+                && DOWNLOAD_NAME.matcher(Folded.fold(name).strip()).matches()) {
             return true;
         }
-        if (!a.text().isBlank()) {
+        if (!text.isBlank()) {
             return false;
         }
         StringBuilder icon = new StringBuilder(name).append(' ').append(a.className());

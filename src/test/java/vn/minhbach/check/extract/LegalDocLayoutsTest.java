@@ -102,4 +102,13 @@ class LegalDocLayoutsTest {
         assertThat(docs.get(14).number()).isEqualTo("15/2026/QĐ-UBND");
         assertThat(docs.get(14).issued()).isEqualTo(LocalDate.of(2026, 11, 15));
     }
+
+    @Test
+    void aNumberColumnKeepsNumbersWrittenOutOfPattern() {
+        List<LegalDocRow> docs = LegalDocExtractor.extract(PAGE, Samples.html("<table><tr><th>Số hiệu</th><th>Ngày ký</th>"
+                + "<th>Trích yếu</th></tr><tr><td>Số 12 năm 2026</td><td>02/03/2026</td><td>Quy chế làm việc của UBND</td></tr>"
+                + "<tr><td>Số 13 năm 2026</td><td>05/03/2026</td><td>Quy chế phối hợp</td></tr></table>"));
+        assertThat(docs).extracting(LegalDocRow::number).containsExactly("Số 12 năm 2026", "Số 13 năm 2026");
+        assertThat(docs.get(1).issued()).isEqualTo(LocalDate.of(2026, 3, 5));
+    }
 }
