@@ -16,6 +16,9 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.check.extract.RowDates;
+import vn.minhbach.crawl.LinkNames;
+import vn.minhbach.text.DocumentNumbers;
 import vn.minhbach.text.VietDates;
 
 /**
@@ -41,6 +44,10 @@ final class EntryFinder {
 
     private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]|header|caption|legend");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A text that is only a date, perhaps with a time or in brackets: "(13/7/2026)", "20-03-2026 08:15". */
+    private static final Pattern DATE_ONLY = Pattern.compile("[\\s(\\[]*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}"
+            + "(?:\\s*[-,]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?[\\s)\\]]*");
+    private static final int MAX_DATE_CELL = 24;
 
     private final Map<Element, Element> headings = new IdentityHashMap<>();
     /** Each link's text, read once: a link is looked at again for every ancestor tried as its row. */
@@ -91,13 +98,20 @@ final class EntryFinder {
         return entries;
     }
 
+    /**
+     * What the link says ({@link LinkNames#of}): its text, else its attributes' or image's name, else the words
+     * of its address, so that a banner whose {@code alt} is empty still names the section it opens.
+     */
     static String linkText(Element a) {
-        String text = Texts.clean(a.text(), 300);
-        return text.isEmpty() ? Texts.clean(a.attr("title"), 300) : text;
+        return Texts.clean(LinkNames.of(a), 300);
     }
 
+    /**
+     * A row's title is the link's accessible name without the address fallback: a thumbnail's file name is
+     * not a post's title, and a row keeps the title its text link shows.
+     */
     private String cachedLinkText(Element a) {
-        return linkTexts.computeIfAbsent(a, EntryFinder::linkText);
+        return linkTexts.computeIfAbsent(a, link -> Texts.clean(LinkNames.accessible(link), 300));
     }
 
     /** A link is looked at again for every ancestor tried as its row: its address is resolved once. */
@@ -147,12 +161,41 @@ final class EntryFinder {
         return targets.size();
     }
 
-    /** The first date shown in the row outside the given title text, or null. */
+    /**
+     * The row's date: one standing alone in a cell or element of its own (a date column, a date badge), else
+     * the first date shown outside the given title text that no cited document claims ("bãi bỏ Quyết định số
+     * 90/2025/QĐ-UBND ngày 24/8/2025" dates the repealed decision, not the row); null when there is none.
+     */
     static LocalDate dateOutside(Element row, String linkText) {
+        LocalDate own = ownDateCell(row);
+        if (own != null) {
+            return own;
+        }
         String text = Texts.clean(row.text(), MAX_ROW_TEXT);
         int at = text.indexOf(linkText);
         String rest = at < 0 ? text : text.substring(0, at) + " " + text.substring(at + linkText.length());
+        if (DocumentNumbers.first(rest).isPresent()) {
+            LocalDate uncited = RowDates.issued(rest, null);
+            return uncited == null || uncited.getYear() < 1990 ? null : uncited;
+        }
         return VietDates.findAll(rest).stream().filter(d -> d.getYear() >= 1990).findFirst().orElse(null);
+    }
+
+    /** A date that is the whole text of an element of the row, outside any link. */
+    private static LocalDate ownDateCell(Element row) {
+        for (Element e : row.getAllElements()) {
+            if (e == row || e.childrenSize() > 0 || e.closest(LINKS) != null) {
+                continue;
+            }
+            String text = e.ownText();
+            if (text.length() <= MAX_DATE_CELL && DATE_ONLY.matcher(text).matches()) {
+                LocalDate date = VietDates.first(text).orElse(null);
+                if (date != null && date.getYear() >= 1990) {
+                    return date;
+                }
+            }
+        }
+        return null;
     }
 
     /** The key of the nearest heading that precedes the row or one of its ancestors, or null. */

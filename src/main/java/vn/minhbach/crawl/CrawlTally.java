@@ -30,6 +30,11 @@ final class CrawlTally {
             pagesFetched++;
             pageMillis.add(((FetchOutcome.Fetched) outcome).millis());
         }
+        // A link followed as a page that answered with a file (a download icon's "/van-ban/12/tep") is an
+        // attachment that downloads.
+        if (!visit.page() && outcome instanceof FetchOutcome.Fetched) {
+            attachments.putIfAbsent(visit.entry().url(), outcome);
+        }
         if (outcome instanceof FetchOutcome.Fetched
                 || (outcome instanceof FetchOutcome.Skipped s && s.reason().equals(PageVisitor.DUPLICATE))) {
             if (forget) {

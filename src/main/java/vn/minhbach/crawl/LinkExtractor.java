@@ -32,7 +32,6 @@ final class LinkExtractor {
     private static final Pattern ABSOLUTE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final Evaluator BASE = QueryParser.parse("base[href]");
     private static final Evaluator LINKS = QueryParser.parse("a[href], area[href], frame[src], iframe[src]");
-    private static final Evaluator IMAGE_ALT = QueryParser.parse("img[alt]");
 
     /** One link on a page. */
     record Link(URI url, String anchorText, boolean attachment) {
@@ -120,16 +119,9 @@ final class LinkExtractor {
         return false;
     }
 
+    /** The link's name as a reader takes it ({@link LinkNames#of}): an image banner is named too. */
     private static String anchorText(Element element) {
-        String text = element.text();
-        if (text.isBlank()) {
-            text = element.attr("title");
-        }
-        if (text.isBlank()) {
-            Element img = element.selectFirst(IMAGE_ALT);
-            text = img == null ? "" : img.attr("alt");
-        }
-        text = text.strip();
+        String text = LinkNames.of(element).strip();
         return text.length() > MAX_ANCHOR_CHARS ? text.substring(0, MAX_ANCHOR_CHARS) : text;
     }
 

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 /**
  * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch (conditional when the
- * {@link PageCache} remembers the page), charset, parse, drop a stale {@code <base href>}, tell a soft error
- * ({@link SoftErrors}: a wall's page is a failed fetch, neither remembered nor handed on), hand the document to
- * the {@link PageHandler}, extract links. A page the server reports unchanged is parsed from the remembered
- * response, so it yields the same facts and links as a download. The document is dropped on return.
+ * {@link PageCache} remembers the page), charset, parse (fragments of table rows as tables: {@link HtmlParsing}),
+ * drop a stale {@code <base href>}, tell a soft error ({@link SoftErrors}: a wall's page is a failed fetch,
+ * neither remembered nor handed on), hand the document to the {@link PageHandler}, extract links. A page the
+ * server reports unchanged is parsed from the remembered response, so it yields the same facts and links as a
+ * download. The document is dropped on return.
  */
 final class PageVisitor {
 
@@ -138,7 +138,7 @@ final class PageVisitor {
         // A seed that moved to another host takes that host into the site, as the crawl does after this visit.
         Scope inScope = entry.named() && !crawlScope.contains(response.finalUrl())
                 ? crawlScope.with(response.finalUrl()) : crawlScope;
-        Document document = Jsoup.parse(CharsetSniffer.decode(response.contentType(), response.body()),
+        Document document = HtmlParsing.parse(CharsetSniffer.decode(response.contentType(), response.body()),
                 response.finalUrl().toString());
         URI staleBase = LinkExtractor.staleBase(document, response.finalUrl(), inScope::contains);
         if (staleBase != null) {
@@ -170,7 +170,7 @@ final class PageVisitor {
         if (!reply.success() || !reply.html()) {
             return false;
         }
-        Document other = Jsoup.parse(CharsetSniffer.decode(reply.contentType(), reply.body()), probe.toString());
+        Document other = HtmlParsing.parse(CharsetSniffer.decode(reply.contentType(), reply.body()), probe.toString());
         return sameBody.equals(SoftErrors.sameBodyKey(other, LinkExtractor.extract(other, probe), inScope::contains));
     }
 

@@ -120,4 +120,50 @@ class LegalDocumentsTest {
         assertThat(finding.figures()).doesNotContainKey("percentFilesOk");
         assertThat(finding.reason()).contains("chưa kiểm tra được tệp");
     }
+
+    /**
+     * 37 documents over three pages of a plain table (th header row, no thead), each downloaded through an
+     * icon whose address names no file; one file, followed as a page, is broken. Read as one document per page, the share of
+     * files was taken over 3 and the item failed.
+     */
+    @Test
+    void aPagedTableWithIconDownloadsCountsEveryRow() {
+        Sites site = Sites.portal().home(Html.page("Trang chủ", Html.nav("Văn bản pháp luật=/van-ban")));
+        for (int page = 0; page < 3; page++) {
+            StringBuilder rows = new StringBuilder();
+            for (int i = page * 15 + 1; i <= Math.min(37, page * 15 + 15); i++) {
+                rows.append("<tr><td>").append(i).append("</td><td>").append(i).append("/2026/QĐ-UBND</td><td>")
+                        .append(String.format("%02d/%02d/2026", i % 28 + 1, 11 - page)).append("</td><td><a href=\"/van-ban/")
+                        .append(i).append("\">Quyết định ban hành quy định số ").append(i).append("</a></td><td><a href=\"/van-ban/")
+                        .append(i).append("/tep\"><img src=\"/images/icon_download.png\" alt=\"\"></a></td></tr>");
+                if (i == 20) {
+                    // followed as a page (its address names no file type), it failed
+                    site.unreached("/van-ban/20/tep", 404);
+                } else {
+                    site.attachment("/van-ban/" + i + "/tep", 200);
+                }
+            }
+            site.page("/van-ban" + (page == 0 ? "" : "?page=" + (page + 1)), Html.page("Văn bản pháp luật",
+                    "<h1>Văn bản quy phạm pháp luật</h1><table class=\"grid\"><tr><th>STT</th><th>Số ký hiệu</th>"
+                    + "<th>Ngày ban hành</th><th>Trích yếu</th><th>Tải về</th></tr>" + rows + "</table>"));
+        }
+        Finding finding = site.evaluate(ID, "2026-11-28");
+        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
+        assertThat(finding.reason()).contains("37/37 văn bản", "36/37 tệp tải được");
+        assertThat(finding.figures()).containsEntry("percentWithAllFields", 100.0).containsEntry("percentFilesOk", 97.3);
+    }
+
+    /** The Sơn La gazette's issue fragment (rows without a table): newest 23/7/2026, not 24/8/2025 from an abstract. */
+    @Test
+    void theGazetteFragmentIsCurrent() throws IOException {
+        String html;
+        try (InputStream in = getClass().getResourceAsStream("/samples/congbao-sonla/documents_by_gazette_sample.html")) {
+            html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Finding finding = Sites.portal().home(Html.page("Trang chủ", Html.nav("Công báo=/congbao")))
+                .page("/congbao/DocumentsByGazette", html).evaluate(ID, "2026-08-04");
+        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
+        assertThat(finding.latest()).hasToString("2026-07-23");
+        assertThat(finding.reason()).contains("11/11 văn bản");
+    }
 }

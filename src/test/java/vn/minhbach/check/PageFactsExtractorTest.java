@@ -48,6 +48,16 @@ class PageFactsExtractorTest {
     }
 
     @Test
+    void aRowsOwnDateCellBeatsADateCitedInItsText() {
+        PageFacts page = facts(Html.page("Văn bản", "<table><tr><td><a href=\"/vb/37\">Quyết định số 37/2026/QĐ-UBND</a>"
+                + " bãi bỏ Quyết định số 90/2025/QĐ-UBND ngày 24/8/2025</td><td>13/7/2026</td></tr>"
+                + "<tr><td><a href=\"/vb/38\">Quyết định phân cấp thẩm quyền quản lý</a> thay thế Quyết định số"
+                + " 12/2024/QĐ-UBND ngày 02/01/2024; ban hành 14/7/2026</td><td></td></tr></table>"));
+        assertThat(page.entries()).extracting(PageFacts.Entry::date)
+                .containsExactly(LocalDate.of(2026, 7, 13), LocalDate.of(2026, 7, 14));
+    }
+
+    @Test
     void menuLinksAndShortLinksAreNotEntries() {
         PageFacts page = facts(Html.page("Tin", Html.nav("Văn bản mới ban hành ngày 01/01/2026=/vb")
                 + "<ul><li><a href=\"/x\">Xem thêm</a> 01/02/2026</li></ul>"));

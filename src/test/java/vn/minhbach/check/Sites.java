@@ -9,13 +9,13 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.SiteRole;
 import vn.minhbach.crawl.CrawlResult;
 import vn.minhbach.crawl.CrawledPage;
 import vn.minhbach.crawl.FetchOutcome;
+import vn.minhbach.crawl.HtmlParsing;
 import vn.minhbach.crawl.Unreached;
 
 /**
@@ -119,7 +119,7 @@ final class Sites {
         if (!silent) {
             for (String[] page : pages) {
                 URI url = url(page[0]);
-                Document doc = Jsoup.parse(page[1], url.toString());
+                Document doc = HtmlParsing.parse(page[1], url.toString());
                 facts.add(extractor.extract(new CrawledPage(url, url, page[0].isEmpty() ? 0 : 1, 200,
                         page[1].length(), 50), doc));
             }

@@ -51,6 +51,19 @@ class AttachmentsIT {
     }
 
     @Test
+    void aLinkFollowedAsAPageThatAnswersWithAFileIsAnAttachment() {
+        site.page("/", "<a href='/van-ban/12/tep'><img src='/img/icon_download.png' alt=''></a>");
+        site.server.stubFor(get(urlEqualTo("/van-ban/12/tep")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/pdf").withBody(new byte[100])));
+
+        CrawlResult result = crawl(site.url("/"));
+
+        assertThat(result.attachments().get(site.url("/van-ban/12/tep"))).isInstanceOfSatisfying(
+                FetchOutcome.Fetched.class, f -> assertThat(f.contentType()).isEqualTo("application/pdf"));
+        assertThat(result.pagesFetched()).isEqualTo(1);
+    }
+
+    @Test
     void whenHeadIsRefusedAOneByteGetIsSentAndItsBodyIsNotRead() {
         site.page("/", "<a href='/files/b.docx'>b</a><a href='/files/c.xlsx'>c</a>");
         site.server.stubFor(head(urlEqualTo("/files/b.docx")).willReturn(aResponse().withStatus(405)));

@@ -62,7 +62,7 @@ class LinkExtractorTest {
                 new LinkExtractor.Link(URI.create("http://h.gov.vn/van-ban/a.html"), "Giới thiệu", false),
                 new LinkExtractor.Link(URI.create("http://h.gov.vn/b.pdf"), "Báo cáo", true),
                 new LinkExtractor.Link(URI.create("http://h.gov.vn/van-ban/c.html"), "Lịch", false),
-                new LinkExtractor.Link(URI.create("http://h.gov.vn/map.html"), "", false),
+                new LinkExtractor.Link(URI.create("http://h.gov.vn/map.html"), "map", false),
                 new LinkExtractor.Link(URI.create("http://h.gov.vn/frame.html"), "", false));
     }
 

@@ -3,6 +3,7 @@ package vn.minhbach.check.extract;
 import java.net.URI;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import vn.minhbach.text.DocumentNumbers;
 
 /**
  * Reads legal documents (văn bản) off a page of any portal for checklist item {@code legal.documents}
@@ -29,6 +30,13 @@ public final class LegalDocExtractor {
      * against {@code url}. Empty when the page lists no document.
      */
     public static List<LegalDocRow> extract(URI url, Document doc) {
+        // Every layout names its documents by number: a page that shows none, and no number label either,
+        // lists no document.
+        Folded text = PageMemo.of(doc.body()).text();
+        boolean numbered = text.text().indexOf('/') >= 0 && DocumentNumbers.first(text.text()).isPresent();
+        if (!numbered && LegalDocColumns.NUMBER.stream().noneMatch(text.key()::contains)) {
+            return List.of();
+        }
         var single = LegalDocProperties.row(url, doc);
         if (single.isPresent()) {
             return List.of(single.get());

@@ -23,6 +23,7 @@ import vn.minhbach.text.VietDates;
 final class LegalDocItems {
 
     private static final int MIN_SUMMARY = 10;
+    private static final int DATE_LINE = 40;
 
     private LegalDocItems() {
     }
@@ -54,14 +55,14 @@ final class LegalDocItems {
         }
         List<LegalDocRow> out = new ArrayList<>();
         boolean list = itemToSeed.size() > 1;
-        itemToSeed.forEach((item, seed) -> row(url, item, seed, seeds.get(seed), list).ifPresent(out::add));
+        itemToSeed.forEach((item, seed) -> row(url, withDetails(item), seed, seeds.get(seed), list).ifPresent(out::add));
         return List.copyOf(out);
     }
 
     /** The seed is the title link, or the number's label when the title is a heading without a link. */
     private static Optional<LegalDocRow> row(URI url, Element item, Element seed, String number, boolean list) {
         LocalDate labelled = labelledDate(item);
-        LocalDate issued = labelled != null ? labelled : VietDates.first(Folded.of(item.text()).text()).orElse(null);
+        LocalDate issued = labelled != null ? labelled : RowDates.issued(item.text(), number);
         List<URI> files = Links.attachments(url, item);
         // A lone link naming a document in running text, next to the article's date, is not a list item.
         boolean evidence = labelled != null || !files.isEmpty() || (list && issued != null);
@@ -72,6 +73,23 @@ final class LegalDocItems {
         Element title = linked ? seed : Optional.ofNullable(item.selectFirst(Css.of("h1, h2, h3, h4, h5, h6"))).orElse(seed);
         URI page = linked ? Links.resolve(url, seed.attr("href")).orElse(null) : Links.firstPage(url, item).orElse(null);
         return Optional.of(new LegalDocRow(number, issued, summary(item, title), files, page));
+    }
+
+    /**
+     * A definition list gives a document as a term and the descriptions that follow it ({@code <dt>} title,
+     * {@code <dd>} abstract, date and file): they are read together, as a copy, leaving the page unchanged.
+     */
+    private static Element withDetails(Element item) {
+        if (!item.normalName().equals("dt")) {
+            return item;
+        }
+        Element whole = new Element("div");
+        whole.appendChild(item.clone());
+        for (Element next = item.nextElementSibling(); next != null && next.normalName().equals("dd");
+                next = next.nextElementSibling()) {
+            whole.appendChild(next.clone());
+        }
+        return whole;
     }
 
     private static LocalDate labelledDate(Element item) {
@@ -96,7 +114,9 @@ final class LegalDocItems {
                 continue;
             }
             String own = Folded.of(e.ownText()).text();
-            if (own.length() >= MIN_SUMMARY && !own.endsWith(":") && VietDates.first(own).isEmpty()) {
+            // A date line ("Ngày ban hành: 03/02/2026") is no abstract; an abstract may cite dates.
+            boolean dateLine = own.length() < DATE_LINE && VietDates.first(own).isPresent();
+            if (own.length() >= MIN_SUMMARY && !own.endsWith(":") && !dateLine) {
                 return own;
             }
         }

@@ -19,7 +19,7 @@ final class LegalDocProperties {
 
     static Optional<LegalDocRow> row(URI url, Document doc) {
         List<Fields.Field> numbered = Fields.all(doc.body(), LegalDocExtractor.NUMBER).stream()
-                .filter(f -> DocumentNumbers.first(f.value()).isPresent()).toList();
+                .filter(f -> DocumentNumbers.first(f.value()).isPresent() && !columnOfList(f.label())).toList();
         if (numbered.isEmpty()) {
             return Optional.empty();
         }
@@ -33,6 +33,23 @@ final class LegalDocProperties {
         Element scope = cell == null ? doc.body() : cell.closest(Css.of("table, dl"));
         return Optional.of(new LegalDocRow(number, issued(scope, number), summary(scope, doc, number),
                 files(url, doc, number), url));
+    }
+
+    /**
+     * A header cell over two data rows or more: "Số ký hiệu" names a list's column, and the numbers below it
+     * are as many documents, not the value of one.
+     */
+    private static boolean columnOfList(Element label) {
+        Element cell = label.closest(Css.of("td, th"));
+        Element tr = cell == null ? null : cell.parent();
+        if (tr == null || DocumentNumbers.first(Folded.of(tr.text()).text()).isPresent()) {
+            return false;
+        }
+        Element table = tr.closest(Css.of("table"));
+        long below = table == null ? 0 : table.select(Css.of("tr")).stream()
+                .filter(r -> r.siblingIndex() > tr.siblingIndex() || r.parent() != tr.parent())
+                .filter(r -> DocumentNumbers.first(Folded.of(r.text()).text()).isPresent()).limit(2).count();
+        return below >= 2;
     }
 
     private static LocalDate issued(Element scope, String number) {

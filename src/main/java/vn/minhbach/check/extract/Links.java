@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import vn.minhbach.crawl.LinkNames;
 
 /** Link resolution and attachment recognition shared by the extractors. */
 final class Links {
@@ -22,6 +23,14 @@ final class Links {
             "\\.(pdf|docx?|xlsx?|odt|ods|rtf|pptx?|zip|rar|7z)(?=$|/)", Pattern.CASE_INSENSITIVE);
     private static final List<String> PATH_MARKERS = List.of("download", "/attachments/", "getfile", "tai-ve", "taive");
     private static final Pattern QUERY_MARKER = Pattern.compile("(?:^|&)(?:file|fileid|filename|attachid)=", Pattern.CASE_INSENSITIVE);
+    /** A link whose only name is "download" (tải về, đính kèm) leads to the file whatever its address. */
+    private static final Pattern DOWNLOAD_NAME = Pattern.compile(
+            "(?:tai|tai ve|tai xuong|download|dinh kem|(?:tep|file|tap tin) dinh kem|tai (?:file|tep|van ban))\\W*");
+    /** An icon-only link: the icon's file name, class or alternative text that says it downloads a file. */
+    private static final Pattern DOWNLOAD_ICON = Pattern.compile(
+            "download|tai[-_ ]?ve|attach|dinh[-_ ]?kem|(?<![a-z])(?:pdf|docx?|xlsx?|word|excel)(?![a-z])|file[-_](?:pdf|word|alt)",
+            Pattern.CASE_INSENSITIVE);
+    private static final int MAX_DOWNLOAD_NAME = 20;
     private static final String LEGAL = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
             + "-._~:/?#[]@!$&'()*+,;=%";
 
@@ -85,8 +94,33 @@ final class Links {
         String path = u.getRawPath() == null ? "" : u.getRawPath().toLowerCase(Locale.ROOT);
         String query = u.getRawQuery() == null ? "" : u.getRawQuery();
         boolean file = FILE_EXTENSION.matcher(path).find() || PATH_MARKERS.stream().anyMatch(path::contains)
-                || QUERY_MARKER.matcher(query).find() || a.hasAttr("download");
+                || QUERY_MARKER.matcher(query).find() || a.hasAttr("download") || namedDownload(a);
         return file ? target : Optional.empty();
+    }
+
+    /**
+     * A link named only "Tải về" or "Download", or showing only an icon that says so (a download or PDF
+     * icon, by its file name, class or alternative text): lists often give the file this way.
+     */
+    private static boolean namedDownload(Element a) {
+        String text = a.text();
+        // Most links are titles: a name longer than "Tệp đính kèm:" is not a download word.
+        if (text.length() > MAX_DOWNLOAD_NAME) {
+            return false;
+        }
+        String name = text.isBlank() ? LinkNames.accessible(a) : text;
+        if (!name.isEmpty() && name.length() <= MAX_DOWNLOAD_NAME
+                && DOWNLOAD_NAME.matcher(Folded.fold(name).strip()).matches()) {
+            return true;
+        }
+        if (!text.isBlank()) {
+            return false;
+        }
+        StringBuilder icon = new StringBuilder(name).append(' ').append(a.className());
+        for (Element e : a.getAllElements()) {
+            icon.append(' ').append(e.attr("src")).append(' ').append(e.className());
+        }
+        return DOWNLOAD_ICON.matcher(icon).find();
     }
 
     /** Distinct attachment links inside the scope, in document order. */
