@@ -93,7 +93,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 } else if (topic.matches(link.text().key())) {
                     links.add(link);
                     if (trace.on()) {
-                        trace.page(link.href(), link.text().text(), Traced.why("liên kết menu trên " + page.url(),
+                        trace.page(link.href(), link.text().text(), Traced.why("liên kết",
                                 link.text(), topic.titles().matches(link.text().key()) ? topic.titles()
                                         : topic.sections(), List.of()));
                     }

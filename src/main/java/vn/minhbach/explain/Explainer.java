@@ -39,9 +39,21 @@ public final class Explainer {
         RuleVersion version = RuleVersion.inForce(item.versions(), asOf);
         Map<String, Double> parameters = new LinkedHashMap<>(version.defaults());
         parameters.putAll(override.parameters());
-        Explanation.Rule rule = new Explanation.Rule(version.version(), version.basis(), parameters, item.toString());
+        // the item prints its rule followed by all its versions; the version applied is shown on its own
+        String statement = item.toString();
+        String versions = "; " + item.versions();
+        if (statement.endsWith(versions)) {
+            statement = statement.substring(0, statement.length() - versions.length());
+        }
+        Explanation.Rule rule = new Explanation.Rule(version.version(), version.basis(), parameters, statement);
         List<Explanation.Page> candidates = trace.pages().stream()
                 .map(p -> new Explanation.Page(p.url(), p.title(), p.why())).toList();
+        if (candidates.isEmpty()) {
+            // rules that read site-wide facts (a hotline, an online rate) name only their evidence
+            candidates = finding.evidence().stream().filter(e -> e.url() != null)
+                    .map(e -> new Explanation.Page(e.url(), e.title(), List.of("evidence of the verdict"
+                            + (e.excerpt() == null ? "" : ": " + e.excerpt())))).toList();
+        }
         List<Explanation.Row> decided = new ArrayList<>();
         for (Trace.Row row : trace.rows()) {
             Recorder.Decision d = trace.decision(row);
@@ -52,7 +64,7 @@ public final class Explainer {
         decided.sort(Comparator.comparingInt(r -> r.kept() == null ? 2 : r.kept() ? 0 : 1));
         List<Explanation.Row> shown = located(decided.stream().limit(MAX_ROWS).toList(), pages);
         Explanation.Outcome outcome = new Explanation.Outcome(finding.status(), finding.reason(), finding.expected(),
-                finding.evidence().stream().map(Evidence::url).filter(u -> u != null).toList());
+                finding.evidence().stream().map(Evidence::url).filter(u -> u != null).distinct().toList());
         return new Explanation(item.id(), item.info().title(), item.info().role().key(), asOf, rule, candidates, shown,
                 decided.size() - shown.size(), trace.notes(), outcome,
                 overrides(item, finding, override, parameters, candidates, shown));
@@ -88,8 +100,8 @@ public final class Explainer {
                 .findFirst().or(() -> rows.stream().map(Explanation.Row::page).findFirst())
                 .or(() -> candidates.stream().map(Explanation.Page::url).findFirst());
         if (override.urls().isEmpty()) {
-            out.add(new Explanation.Override(base + ".urls", "[" + listPage.map(URI::toString)
-                    .orElse("<address of the page that lists them>") + "]",
+            out.add(new Explanation.Override(base + ".urls", "[" + (rows.isEmpty() ? "<address of the page that lists them>"
+                    : listPage.map(URI::toString).orElseThrow()) + "]",
                     "fetch this page even when nothing links to it, and count every row it lists for this item"));
         } else {
             out.add(new Explanation.Override(base + ".urls", override.urls().toString(), "already set; the rows of "
