@@ -33,7 +33,7 @@ final class Publications {
                 } else if (trace.on() && ctx.override().urls().stream().anyMatch(page::isAt)) {
                     Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry, "dòng trên trang cấu hình (urls)");
                     trace.decide(entry.link() != null ? entry.link() : page.url(), entry.title().text(), false,
-                            "tiêu đề không nói về " + titles);
+                            "tiêu đề không khớp từ nào của chủ đề, cũng không khớp patterns");
                 }
             }
             for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
@@ -45,7 +45,7 @@ final class Publications {
                     Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, "đọc bằng selectors");
                     if (!match) {
                         trace.decide(entry.link() != null ? entry.link() : page.url(), entry.title().text(), false,
-                                "tiêu đề không nói về " + titles);
+                                "tiêu đề không khớp từ nào của chủ đề, cũng không khớp patterns");
                     }
                 }
             }

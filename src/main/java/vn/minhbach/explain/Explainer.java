@@ -112,7 +112,7 @@ public final class Explainer {
                         "on the urls pages, read rows with these CSS selectors instead of by shape (as seen around \""
                                 + shorten(r.title()) + "\")")));
         Optional<String> offTopic = rows.stream().filter(r -> Boolean.FALSE.equals(r.kept()) && r.decision() != null
-                && r.decision().startsWith("tiêu đề không")).map(Explanation.Row::title).findFirst();
+                && r.decision().startsWith("tiêu đề không khớp")).map(Explanation.Row::title).findFirst();
         if (offTopic.isPresent() || rows.isEmpty()) {
             String sample = offTopic.orElse(item.topic().label());
             out.add(new Explanation.Override(base + ".patterns", "[\"" + pattern(sample) + "\"]",

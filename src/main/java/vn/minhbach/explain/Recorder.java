@@ -41,8 +41,13 @@ public final class Recorder implements Trace {
 
     @Override
     public synchronized void row(Row row) {
-        rows.putIfAbsent(key(row.link() != null ? row.link() : row.page()) + "|" + titleKey(row.title()) + "|"
-                + row.date(), row);
+        String key = key(row.link() != null ? row.link() : row.page()) + "|" + titleKey(row.title()) + "|" + row.date();
+        // a row the item's own selectors read is shown as such, though the page's shape yielded it too
+        if (row.kind() == Kind.OVERRIDE_SELECTION) {
+            rows.put(key, row);
+        } else {
+            rows.putIfAbsent(key, row);
+        }
     }
 
     @Override

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.assertj.core.api.SoftAssertions;
 import vn.minhbach.testing.FixtureSite;
 
 /** {@code minhbach explain} on the Liferay-style fixture portal. */
@@ -120,6 +123,52 @@ class ExplainIT {
         assertThat(kept.at("/sources/title").asText()).isEqualTo("link text");
         assertThat(json.at("/rows/1/kept").asBoolean()).isFalse();
         assertThat(json.at("/rows/1/decision").asText()).isEqualTo("có dòng mới hơn (10/03/2026)");
+    }
+
+    @Test
+    void overrideSelectionsAreShownAndOffTopicRowsRejected() throws Exception {
+        String budget = site.url("/web/guest/cong-khai-ngan-sach").toString();
+        Path withOverride = Files.writeString(dir.resolve("override.yaml"), Files.readString(config)
+                + "checklist:\n  items:\n    budget.estimate:\n      urls: [\"" + budget + "\"]\n"
+                + "      selectors: {rows: \"div.asset-abstract\", title: \"h3.asset-title a\","
+                + " date: \"span.metadata-publish-date\", link: \"h3.asset-title a\"}\n");
+        CliRun run = CliRun.of("explain", "-c", withOverride.toString(), "--as-of", site.asOf().toString(),
+                "budget.estimate");
+
+        assertThat(run.out())
+                .contains("[override selection]")
+                .contains("read because: đọc bằng selectors")
+                .contains("rejected: tiêu đề không khớp từ nào của chủ đề, cũng không khớp patterns")
+                .contains("checklist.items.budget.estimate.urls: [" + budget + "]")
+                .contains("already set")
+                .contains("checklist.items.budget.estimate.patterns: [\"")
+                .contains("Verdict: STALE");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"liferay-like", "onestop-like"})
+    void everyItemIsExplainedWithTheVerdictTheAuditGives(String name) throws Exception {
+        try (FixtureSite other = FixtureSite.start(name)) {
+            StringBuilder yaml = new StringBuilder("organisation: X\nsites:\n");
+            other.roles().forEach(role -> yaml.append("  ").append(role).append(": {url: \"").append(other.baseUri())
+                    .append("\"}\n"));
+            yaml.append("crawl: {delayMillis: 0, timeoutSeconds: 5}\n");
+            Path file = Files.writeString(dir.resolve(name + ".yaml"), yaml.toString());
+            SoftAssertions soft = new SoftAssertions();
+            other.expected().forEach((id, verdict) -> {
+                CliRun run = CliRun.of("explain", "-c", file.toString(), "--as-of", other.asOf().toString(), id,
+                        "--json");
+                soft.assertThat(run.exitCode()).as(id + ": " + run.err()).isEqualTo(ExitCodes.ALL_PASS);
+                try {
+                    JsonNode json = new ObjectMapper().readTree(run.out());
+                    soft.assertThat(json.at("/verdict/status").asText()).as(id).isEqualTo(verdict);
+                    soft.assertThat(json.get("overrides").size()).as(id).isPositive();
+                } catch (Exception e) {
+                    soft.fail(id + ": " + e + "\n" + run.out() + run.err());
+                }
+            });
+            soft.assertAll();
+        }
     }
 
     @Test
