@@ -49,7 +49,7 @@ public final class FieldLocator {
             return new Located(null, date == null ? null : pageDate(doc, date), null, Selectors.NONE);
         }
         Element row = row(start, date);
-        String titleWhere = titled == null ? null : titleSpot(doc, titled);
+        String titleWhere = titled == null ? null : titleSpot(doc, titled, title, row);
         Element dated = date == null ? null : dateElement(row != null ? row : doc.body(), date);
         String dateWhere = date == null ? null : dated != null ? dateSpot(dated, date, row)
                 : pageDate(doc, date);
@@ -171,15 +171,50 @@ public final class FieldLocator {
         return inner;
     }
 
-    private static String titleSpot(Document doc, Element titled) {
-        if (titled.tagName().equals("a")) {
+    /**
+     * Where the title is shown; a legal document's title is "number – summary", and each part is located on
+     * its own, since portals show them in different cells or after different labels.
+     */
+    private static String titleSpot(Document doc, Element titled, String title, Element row) {
+        String[] parts = title.split(" – ", 2);
+        String first = textSpot(titled, parts[0]);
+        if (parts.length < 2) {
+            return first;
+        }
+        Element scope = row != null ? row : doc.body();
+        Element summary = innermost(scope, probe(parts[1]));
+        return "number: " + first + "; summary: " + (summary == null ? "not found on the page now"
+                : textSpot(summary, parts[1]));
+    }
+
+    private static Element innermost(Element scope, String probe) {
+        if (scope == null || probe == null) {
+            return null;
+        }
+        List<Element> found = scope.getElementsContainingOwnText(probe);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** Where a text is shown in its element: link text, a table column, after a label, a heading. */
+    static String textSpot(Element e, String text) {
+        if (e.tagName().equals("a") || e.closest("a") != null) {
             return "link text";
         }
-        if (titled.tagName().matches("h[1-6]")) {
-            return "heading " + titled.tagName();
+        Element cell = e.closest("td, th");
+        if (cell != null) {
+            return column(cell);
         }
-        Element link = titled.closest("a");
-        return link != null ? "link text" : "text of <" + titled.tagName() + ">" + cellOf(titled, null);
+        String own = e.ownText();
+        String probe = probe(text);
+        int at = probe == null ? -1 : own.indexOf(probe);
+        String label = at > 0 ? label(own.substring(0, at).strip()) : null;
+        if (label != null) {
+            return "after label '" + label + "'";
+        }
+        if (e.tagName().matches("h[1-6]")) {
+            return "heading " + e.tagName();
+        }
+        return "text of <" + e.tagName() + ">";
     }
 
     static String dateSpot(Element dated, LocalDate date, Element row) {

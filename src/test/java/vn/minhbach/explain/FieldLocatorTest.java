@@ -28,7 +28,7 @@ class FieldLocatorTest {
                 URI.create(BASE + "vb/2"));
 
         assertThat(located.date()).isEqualTo("table column 'Ngày ban hành' (cell 3 of row 2)");
-        assertThat(located.title()).isEqualTo("link text");
+        assertThat(located.title()).isEqualTo("number: link text; summary: table column 'Trích yếu' (cell 2 of row 2)");
         assertThat(located.link()).isEqualTo("href of the title link, table column 'Số ký hiệu' (cell 1 of row 2)");
         assertThat(located.selectors().rows()).isEqualTo("table.docs tr:has(td)");
         assertThat(located.selectors().date()).isEqualTo("td:nth-child(3)");
@@ -117,6 +117,23 @@ class FieldLocatorTest {
         assertThat(located.date()).isEqualTo("<time datetime=\"2026-04-03\">");
         assertThat(located.selectors().rows()).isEqualTo("div.news > article");
         assertThat(located.selectors().date()).isEqualTo("time");
+    }
+
+    @Test
+    void legalDocumentNumberAndSummaryAreLocatedApart() {
+        Document doc = page("""
+                <div class="list"><div class="doc"><h3>Quy chế làm việc</h3>
+                  <div><span class="n">Số ký hiệu: 05/2026/QĐ-UBND</span> <span class="d">Ngày ban hành: 16/02/2026</span></div></div>
+                <div class="doc"><h3>Quy định học phí</h3>
+                  <div><span class="n">Số ký hiệu: 09/2026/QĐ-UBND</span> <span class="d">Ngày ban hành: 03/04/2026</span></div></div>
+                </div>""");
+
+        FieldLocator.Located located = FieldLocator.locate(doc, "09/2026/QĐ-UBND – Quy định học phí",
+                LocalDate.of(2026, 4, 3), null);
+
+        assertThat(located.title()).isEqualTo("number: after label 'Số ký hiệu:'; summary: heading h3");
+        assertThat(located.date()).isEqualTo("after label 'Ngày ban hành:'");
+        assertThat(located.selectors().rows()).isEqualTo("div.list > div.doc");
     }
 
     @Test
