@@ -84,7 +84,7 @@ public final class Explainer {
             }
             FieldLocator.Located sources = doc == null || doc.isEmpty() ? null
                     : FieldLocator.locate(doc.get(), row.title(), row.date(), row.kind() == Trace.Kind.PAGE ? null
-                    : row.link());
+                    : row.link(), row.kind() == Trace.Kind.LEGAL_DOC);
             out.add(new Explanation.Row(row.page(), row.kind(), row.title(), row.date(), row.link(), row.why(),
                     row.kept(), row.decision(), sources));
         }

@@ -42,14 +42,24 @@ public final class FieldLocator {
     }
 
     public static Located locate(Document doc, String title, LocalDate date, URI link) {
+        return locate(doc, title, date, link, false);
+    }
+
+    /**
+     * The same for a row whose title was composed as "number – summary" (a legal document): each part is
+     * located on its own, since portals show them in different cells or after different labels.
+     */
+    public static Located locate(Document doc, String title, LocalDate date, URI link, boolean numbered) {
         Element anchor = link == null ? null : anchor(doc, link);
-        Element titled = anchor != null && containsProbe(anchor.text(), title) ? anchor : titled(doc, title);
+        String shown = numbered ? title.split(" – ", 2)[0] : title;
+        Element titled = anchor != null && containsProbe(anchor.text(), shown) ? anchor : titled(doc, shown);
         Element start = titled != null ? titled : anchor;
         if (start == null) {
             return new Located(null, date == null ? null : pageDate(doc, date), null, Selectors.NONE);
         }
         Element row = row(start, date);
-        String titleWhere = titled == null ? null : titleSpot(doc, titled, title, row);
+        String titleWhere = titled == null ? null : titleSpot(doc, titled, numbered ? title.split(" – ", 2)
+                : new String[] {title}, row);
         Element dated = date == null ? null : dateElement(row != null ? row : doc.body(), date);
         String dateWhere = date == null ? null : dated != null ? dateSpot(dated, date, row)
                 : pageDate(doc, date);
@@ -85,7 +95,7 @@ public final class FieldLocator {
         if (title == null || title.isBlank()) {
             return null;
         }
-        String first = title.split(" – ", 2)[0].strip();
+        String first = title.strip();
         return first.length() <= PROBE_CHARS ? first : first.substring(0, PROBE_CHARS);
     }
 
@@ -171,12 +181,8 @@ public final class FieldLocator {
         return inner;
     }
 
-    /**
-     * Where the title is shown; a legal document's title is "number – summary", and each part is located on
-     * its own, since portals show them in different cells or after different labels.
-     */
-    private static String titleSpot(Document doc, Element titled, String title, Element row) {
-        String[] parts = title.split(" – ", 2);
+    /** Where the title is shown; a composed title's parts, number and summary, each on its own. */
+    private static String titleSpot(Document doc, Element titled, String[] parts, Element row) {
         String first = textSpot(titled, parts[0]);
         if (parts.length < 2) {
             return first;

@@ -61,7 +61,8 @@ class ExplainIT {
                 .contains("kept: văn bản mới nhất (10/11/2026)")
                 .contains("✗ 28/10/2026  \"245/KH-UBND – Kế hoạch tổ chức Ngày Pháp luật Việt Nam năm 2026\"")
                 .contains("rejected: có dòng mới hơn (10/11/2026)")
-                .contains("date ← after label 'Ngày ban hành:'")
+                .contains("title ← number: after label 'Số ký hiệu:'; summary: heading h3; "
+                        + "date ← after label 'Ngày ban hành:'")
                 .contains("Verdict: PASS")
                 .contains("checklist.items.legal.documents.urls: [" + vanBan + "]")
                 .contains("checklist.items.legal.documents.selectors: {rows: \"")

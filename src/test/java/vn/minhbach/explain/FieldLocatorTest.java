@@ -25,7 +25,7 @@ class FieldLocatorTest {
                 </tbody></table>""");
 
         FieldLocator.Located located = FieldLocator.locate(doc, "02/2026/QĐ-UBND – Quy chế B", LocalDate.of(2026, 3, 12),
-                URI.create(BASE + "vb/2"));
+                URI.create(BASE + "vb/2"), true);
 
         assertThat(located.date()).isEqualTo("table column 'Ngày ban hành' (cell 3 of row 2)");
         assertThat(located.title()).isEqualTo("number: link text; summary: table column 'Trích yếu' (cell 2 of row 2)");
@@ -129,11 +129,24 @@ class FieldLocatorTest {
                 </div>""");
 
         FieldLocator.Located located = FieldLocator.locate(doc, "09/2026/QĐ-UBND – Quy định học phí",
-                LocalDate.of(2026, 4, 3), null);
+                LocalDate.of(2026, 4, 3), null, true);
 
         assertThat(located.title()).isEqualTo("number: after label 'Số ký hiệu:'; summary: heading h3");
         assertThat(located.date()).isEqualTo("after label 'Ngày ban hành:'");
         assertThat(located.selectors().rows()).isEqualTo("div.list > div.doc");
+    }
+
+    @Test
+    void aDashInAPostTitleIsNotANumberAndSummary() {
+        Document doc = page("""
+                <ul class="news"><li><a href="/p/1">Hỏi – đáp về thuế</a> (01/03/2026)</li>
+                <li><a href="/p/2">Hỏi – đáp về đất</a> (02/03/2026)</li></ul>""");
+
+        FieldLocator.Located located = FieldLocator.locate(doc, "Hỏi – đáp về đất", LocalDate.of(2026, 3, 2),
+                URI.create(BASE + "p/2"));
+
+        assertThat(located.title()).isEqualTo("link text");
+        assertThat(located.selectors().link()).isEqualTo("a");
     }
 
     @Test
