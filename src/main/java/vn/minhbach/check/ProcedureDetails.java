@@ -37,6 +37,9 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
         }
         double target = ctx.param(TARGET);
         String expected = "≥ " + Texts.number(target) + "% thủ tục công khai đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn";
+        if (ctx.trace().on()) {
+            Procedures.tracePages(ctx.trace(), ctx.site());
+        }
         List<Unreached> failed = procedures.stream().filter(p -> p.detail() == null && p.link() != null)
                 .map(p -> ctx.site().unreached(p.link())).flatMap(Optional::stream).toList();
         if (!failed.isEmpty()) {

@@ -203,10 +203,10 @@ public final class FieldLocator {
 
     /** Where a text is shown in its element: link text, a table column, after a label, a heading. */
     static String textSpot(Element e, String text) {
-        if (e.tagName().equals("a") || e.closest("a") != null) {
-            return "link text";
-        }
         Element cell = e.closest("td, th");
+        if (e.tagName().equals("a") || e.closest("a") != null) {
+            return "link text" + (cell == null ? "" : ", " + column(cell));
+        }
         if (cell != null) {
             return column(cell);
         }

@@ -28,7 +28,8 @@ class FieldLocatorTest {
                 URI.create(BASE + "vb/2"), true);
 
         assertThat(located.date()).isEqualTo("table column 'Ngày ban hành' (cell 3 of row 2)");
-        assertThat(located.title()).isEqualTo("number: link text; summary: table column 'Trích yếu' (cell 2 of row 2)");
+        assertThat(located.title()).isEqualTo("number: link text, table column 'Số ký hiệu' (cell 1 of row 2); "
+                + "summary: table column 'Trích yếu' (cell 2 of row 2)");
         assertThat(located.link()).isEqualTo("href of the title link, table column 'Số ký hiệu' (cell 1 of row 2)");
         assertThat(located.selectors().rows()).isEqualTo("table.docs tr:has(td)");
         assertThat(located.selectors().date()).isEqualTo("td:nth-child(3)");
