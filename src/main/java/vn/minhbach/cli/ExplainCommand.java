@@ -88,10 +88,7 @@ final class ExplainCommand implements Callable<Integer> {
             LocalDate day = asOf != null ? asOf : auditor.today(loaded);
             run = auditor.run(loaded, day, id -> id.equals(itemId) ? recorder : Trace.OFF);
         }
-        if (run.sites().stream().noneMatch(s -> s.pagesFetched() > 0)) {
-            err.println("error: no configured site answered; every item is UNKNOWN");
-            err.flush();
-        }
+        boolean answered = run.sites().stream().anyMatch(s -> s.pagesFetched() > 0);
         Finding finding = run.items().stream().filter(f -> f.id().equals(itemId)).findFirst().orElseThrow();
         CrawlSettings settings = loaded.site(item.get().info().role()).map(SiteConfig::crawl).orElse(loaded.crawl());
         Explanation explanation;
@@ -101,6 +98,12 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.print(json ? ExplainText.json(explanation) : ExplainText.text(explanation));
         out.flush();
+        if (!answered) {
+            // as for audit: the explanation (UNKNOWN, and why) is printed, but nothing could be looked at
+            err.println("error: no configured site answered; every item is UNKNOWN");
+            err.flush();
+            return ExitCodes.CANNOT_RUN;
+        }
         return ExitCodes.ALL_PASS;
     }
 
