@@ -2,7 +2,6 @@ package vn.minhbach.explain;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -19,7 +18,6 @@ import vn.minhbach.text.VietText;
  */
 public final class FieldLocator {
     private static final int PROBE_CHARS = 40;
-    private static final int MAX_LABEL_CHARS = 40;
 
     private FieldLocator() {
     }
@@ -55,14 +53,14 @@ public final class FieldLocator {
         Element titled = anchor != null && containsProbe(anchor.text(), shown) ? anchor : titled(doc, shown);
         Element start = titled != null ? titled : anchor;
         if (start == null) {
-            return new Located(null, date == null ? null : pageDate(doc, date), null, Selectors.NONE);
+            return new Located(null, date == null ? null : DateSpots.pageDate(doc, date), null, Selectors.NONE);
         }
         Element row = row(start, date);
         String titleWhere = titled == null ? null : titleSpot(doc, titled, numbered ? title.split(" – ", 2)
                 : new String[] {title}, row);
-        Element dated = date == null ? null : dateElement(row != null ? row : doc.body(), date);
-        String dateWhere = date == null ? null : dated != null ? dateSpot(dated, date, row)
-                : pageDate(doc, date);
+        Element dated = date == null ? null : DateSpots.dateElement(row != null ? row : doc.body(), date);
+        String dateWhere = date == null ? null : dated != null ? DateSpots.dateSpot(dated, date, row)
+                : DateSpots.pageDate(doc, date);
         String linkWhere = anchor == null ? null : "href of " + (anchor == titled ? "the title link" : "a link in the row")
                 + cellOf(anchor, row);
         Selectors selectors = row == null ? Selectors.NONE : new Selectors(Css.rows(row),
@@ -159,28 +157,6 @@ public final class FieldLocator {
                 || e.select("time[datetime]").stream().anyMatch(t -> VietDates.findAll(t.attr("datetime")).contains(date));
     }
 
-    /** The innermost element within {@code scope} whose own text, or whose datetime, shows the date. */
-    static Element dateElement(Element scope, LocalDate date) {
-        if (scope == null) {
-            return null;
-        }
-        for (Element e : scope.getAllElements()) {
-            if (e.tagName().equals("time") && VietDates.findAll(e.attr("datetime")).contains(date)) {
-                return e;
-            }
-            if (VietDates.findAll(e.ownText()).contains(date)) {
-                return e;
-            }
-        }
-        Element inner = null;
-        for (Element e : scope.getAllElements()) {
-            if (VietDates.findAll(e.text()).contains(date)) {
-                inner = e;
-            }
-        }
-        return inner;
-    }
-
     /** Where the title is shown; a composed title's parts, number and summary, each on its own. */
     private static String titleSpot(Document doc, Element titled, String[] parts, Element row) {
         String first = textSpot(titled, parts[0]);
@@ -205,15 +181,15 @@ public final class FieldLocator {
     static String textSpot(Element e, String text) {
         Element cell = e.closest("td, th");
         if (e.tagName().equals("a") || e.closest("a") != null) {
-            return "link text" + (cell == null ? "" : ", " + column(cell));
+            return "link text" + (cell == null ? "" : ", " + DateSpots.column(cell));
         }
         if (cell != null) {
-            return column(cell);
+            return DateSpots.column(cell);
         }
         String own = e.ownText();
         String probe = probe(text);
         int at = probe == null ? -1 : own.indexOf(probe);
-        String label = at > 0 ? label(own.substring(0, at).strip()) : null;
+        String label = at > 0 ? DateSpots.label(own.substring(0, at).strip()) : null;
         if (label != null) {
             return "after label '" + label + "'";
         }
@@ -223,116 +199,9 @@ public final class FieldLocator {
         return "text of <" + e.tagName() + ">";
     }
 
-    static String dateSpot(Element dated, LocalDate date, Element row) {
-        if (dated.tagName().equals("time") && VietDates.findAll(dated.attr("datetime")).contains(date)) {
-            return "<time datetime=\"" + dated.attr("datetime") + "\">";
-        }
-        Element cell = dated.closest("td, th");
-        if (cell != null) {
-            return column(cell);
-        }
-        String text = dated.ownText().isBlank() ? dated.text() : dated.ownText();
-        int at = position(text, date);
-        String before = at > 0 ? text.substring(0, at).strip() : "";
-        String label = label(before);
-        if (label == null && before.isEmpty()) {
-            Element previous = dated.previousElementSibling();
-            label = previous == null ? null : label(previous.text().strip());
-        }
-        if (label != null) {
-            return "after label '" + label + "'";
-        }
-        if (at > 0 && before.endsWith("(") || text.strip().startsWith("(") || before.endsWith("[")) {
-            return "in parentheses after a name";
-        }
-        if (dated.closest("a") != null) {
-            return "link text";
-        }
-        return row != null ? "the row's text (<" + dated.tagName() + ">)" : "page text (<" + dated.tagName() + ">)";
-    }
-
-    /** The label a date follows: the text's last phrase when it ends with a colon and is short. */
-    private static String label(String before) {
-        if (!before.endsWith(":")) {
-            return null;
-        }
-        String tail = before;
-        for (String stop : new String[] {"|", ".", ";", ")", "\n"}) {
-            int i = tail.lastIndexOf(stop, tail.length() - 2);
-            if (i >= 0) {
-                tail = tail.substring(i + 1).strip();
-            }
-        }
-        return tail.length() <= MAX_LABEL_CHARS ? tail : null;
-    }
-
-    /** Where the date starts in the text, trying the ways portals write it; -1 when none is found. */
-    static int position(String text, LocalDate date) {
-        List<String> forms = new ArrayList<>();
-        int d = date.getDayOfMonth();
-        int m = date.getMonthValue();
-        int y = date.getYear();
-        for (String sep : new String[] {"/", "-", "."}) {
-            forms.add(String.format("%02d%s%02d%s%d", d, sep, m, sep, y));
-            forms.add(d + sep + m + sep + y);
-        }
-        forms.add(date.toString());
-        forms.add("ngày " + d);
-        forms.add("Ngày " + d);
-        for (String form : forms) {
-            int i = text.indexOf(form);
-            if (i >= 0) {
-                return i;
-            }
-        }
-        return text.indexOf(Integer.toString(y));
-    }
-
-    /** "table column 'Ngày ban hành' (cell 3 of row 5)"; the header is the table's first row of th cells. */
-    static String column(Element cell) {
-        Element tr = cell.parent();
-        int index = cell.elementSiblingIndex();
-        Element table = cell.closest("table");
-        String header = null;
-        int rowNumber = 0;
-        if (table != null) {
-            Element head = table.selectFirst("thead tr");
-            if (head == null) {
-                head = table.select("tr").stream().filter(r -> !r.select("> th").isEmpty()).findFirst().orElse(null);
-            }
-            if (head != null && head.children().size() > index) {
-                header = head.child(index).text().strip();
-            }
-            for (Element r : table.select("tr")) {
-                if (!r.select("> td").isEmpty()) {
-                    rowNumber++;
-                }
-                if (r.equals(tr)) {
-                    break;
-                }
-            }
-        }
-        return "table column " + (header == null || header.isEmpty() ? "" : "'" + header + "' ") + "(cell "
-                + (index + 1) + (rowNumber > 0 ? " of row " + rowNumber : "") + ")";
-    }
-
     private static String cellOf(Element e, Element row) {
         Element cell = e.closest("td, th");
-        return cell == null || (row != null && !row.equals(cell.parent())) ? "" : ", " + column(cell);
+        return cell == null || (row != null && !row.equals(cell.parent())) ? "" : ", " + DateSpots.column(cell);
     }
 
-    /** A date shown for the page as a whole: its meta tags, time elements or text. */
-    static String pageDate(Document doc, LocalDate date) {
-        for (Element meta : doc.select("meta[content]")) {
-            String name = meta.hasAttr("property") ? meta.attr("property") : meta.attr("name");
-            if (!name.isEmpty() && VietDates.findAll(meta.attr("content")).contains(date)) {
-                return "page meta " + name;
-            }
-        }
-        Element dated = dateElement(doc.body(), date);
-        if (dated == null) {
-            return null;
-        }
-        return dateSpot(dated, date, null);
-    }
 }
