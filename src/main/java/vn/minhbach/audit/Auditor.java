@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,7 @@ import vn.minhbach.check.PageFacts;
 import vn.minhbach.check.PageFactsExtractor;
 import vn.minhbach.check.SiteFacts;
 import vn.minhbach.check.SiteView;
+import vn.minhbach.check.Trace;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.config.SiteConfig;
 import vn.minhbach.config.SiteRole;
@@ -65,6 +67,19 @@ public final class Auditor {
      * the cache, so the verdicts are those a full download would give. {@code seen} learns which pages were read.
      */
     AuditRun run(AuditConfig config, LocalDate asOf, PageCache cache, SeenPages seen) {
+        return run(config, asOf, cache, seen, id -> Trace.OFF);
+    }
+
+    /**
+     * Audits as {@link #run(AuditConfig, LocalDate)}, each item reporting what it considered to the tracer
+     * {@code traces} gives for its id: what {@code explain} shows.
+     */
+    public AuditRun run(AuditConfig config, LocalDate asOf, Function<String, Trace> traces) {
+        return run(config, asOf, PageCache.NONE, new SeenPages(clock), traces);
+    }
+
+    private AuditRun run(AuditConfig config, LocalDate asOf, PageCache cache, SeenPages seen,
+                         Function<String, Trace> traces) {
         OffsetDateTime started = OffsetDateTime.now(clock.withZone(config.timezone()));
         PageFactsExtractor extractor = new PageFactsExtractor(config.checklist());
         Map<SiteRole, SiteView> views = new EnumMap<>(SiteRole.class);
@@ -84,7 +99,7 @@ public final class Auditor {
                 facts.add(Checklist.siteFacts(view));
             }
         }
-        List<Finding> findings = checklist.evaluate(views, asOf, config.checklist());
+        List<Finding> findings = checklist.evaluate(views, asOf, config.checklist(), traces);
         OffsetDateTime finished = OffsetDateTime.now(clock.withZone(config.timezone()));
         return new AuditRun(config.organisation(), asOf, started, finished, summaries, findings, broken, facts);
     }

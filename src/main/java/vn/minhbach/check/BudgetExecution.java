@@ -48,6 +48,9 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
         }
         List<Report> reports = reports(found);
         if (reports.isEmpty()) {
+            if (ctx.trace().on()) {
+                found.forEach(p -> Traced.decide(ctx.trace(), p, false, "tiêu đề không ghi kỳ báo cáo"));
+            }
             return ctx.finding(Verdict.UNKNOWN, "Thấy " + found.size() + " báo cáo về thực hiện ngân sách nhưng tiêu đề"
                     + " không ghi kỳ báo cáo: " + found.get(0).title() + ".", Publication.evidence(found, 5));
         }
@@ -56,6 +59,16 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
         String dueLabel = dueLabel(due.end(), newRegime);
         String expected = "báo cáo " + dueLabel + ", hạn " + Texts.date(due.deadline());
         Report newest = reports.get(0);
+        if (ctx.trace().on()) {
+            ctx.trace().note("Kỳ đến hạn: " + dueLabel + ", hạn " + Texts.date(due.deadline()) + " (cuối kỳ + dueDays)");
+            for (Publication p : found) {
+                if (reports.stream().noneMatch(r -> r.publication() == p)) {
+                    Traced.decide(ctx.trace(), p, false, "tiêu đề không ghi kỳ báo cáo");
+                }
+            }
+            reports.forEach(r -> Traced.decide(ctx.trace(), r.publication(), r == newest, r == newest
+                    ? "báo cáo kỳ mới nhất: " + r.label() : "kỳ " + r.label() + "; đã có kỳ mới hơn: " + newest.label()));
+        }
         List<Evidence> evidence = reports.stream().limit(5).map(r -> r.publication().evidence()).toList();
         if (!newest.end().isBefore(due.end())) {
             return ctx.finding(Verdict.PASS, "Có báo cáo " + newest.dated() + "; kỳ đến hạn gần nhất: " + dueLabel

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
 import vn.minhbach.config.SiteRole;
@@ -50,13 +51,20 @@ public final class Checklist {
 
     /** One finding per item, in catalogue order. */
     public List<Finding> evaluate(Map<SiteRole, SiteView> sites, LocalDate asOf, ChecklistConfig config) {
+        return evaluate(sites, asOf, config, id -> Trace.OFF);
+    }
+
+    /** The same, each item reporting what it considered to the tracer {@code traces} gives for its id. */
+    public List<Finding> evaluate(Map<SiteRole, SiteView> sites, LocalDate asOf, ChecklistConfig config,
+                                  Function<String, Trace> traces) {
         WorkingCalendar calendar = WorkingCalendar.vietnam(config.extraHolidays(), config.extraWorkingDays());
         List<Finding> findings = new ArrayList<>(items.size());
         for (Item item : items) {
             ItemOverride override = config.item(item.id());
             RuleVersion rule = RuleVersion.inForce(item.versions(), asOf);
             SiteView site = sites.get(item.info().role());
-            ItemContext ctx = new ItemContext(item, site, asOf, rule, override, calendar);
+            ItemContext ctx = new ItemContext(item, site, asOf, rule, override, calendar,
+                    traces.apply(item.id()));
             findings.add(evaluate(item, ctx));
         }
         return findings;

@@ -47,6 +47,9 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
             int year = ctx.asOf().getYear();
             List<Publication> current = scan.posts().stream().filter(p -> namesYear(p.title(), year)).toList();
             if (!current.isEmpty()) {
+                if (ctx.trace().on()) {
+                    current.forEach(p -> Traced.decide(ctx.trace(), p, true, "tiêu đề ghi năm đánh giá " + year));
+                }
                 return ctx.finding(Verdict.PASS, "Có " + topic.label() + " năm " + year + ": " + current.get(0).title()
                         + ".", expected, Map.of(), Publication.evidence(current, 5));
             }
@@ -55,6 +58,9 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
         if (!dated.isEmpty()) {
             Publication newest = dated.stream().sorted(Publication.NEWEST_FIRST).findFirst().orElseThrow();
             long age = ctx.ageDays(newest.date());
+            if (ctx.trace().on()) {
+                Traced.newest(ctx.trace(), scan.posts(), "bài mới nhất");
+            }
             Verdict verdict = age <= maxAge ? Verdict.PASS : Verdict.STALE;
             String reason = "Bài mới nhất của " + topic.label() + " đăng ngày " + Texts.date(newest.date()) + " (" + age
                     + " ngày trước" + (verdict == Verdict.PASS ? ", trong hạn " : ", quá hạn ") + maxAge + " ngày): "
@@ -65,6 +71,9 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
             return ctx.finding(Verdict.PASS, "Có liên kết tới Hệ thống mạng đấu thầu quốc gia ("
                     + scan.external().get(0).href() + "), nơi đăng tải thông tin đấu thầu theo luật.", expected,
                     Map.of(), scan.places());
+        }
+        if (ctx.trace().on()) {
+            Traced.newest(ctx.trace(), scan.posts(), "bài mới nhất");
         }
         String where = scan.sectionPages().isEmpty() ? "" : " (" + scan.sectionPages().get(0).url() + ")";
         String undated = "Có " + topic.label() + where + " nhưng không đọc được ngày đăng của bài nào";

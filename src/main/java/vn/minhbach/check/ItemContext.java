@@ -22,9 +22,10 @@ public final class ItemContext {
     private final RuleVersion rule;
     private final ItemOverride override;
     private final WorkingCalendar calendar;
+    private final Trace trace;
 
     ItemContext(Item item, SiteView site, LocalDate asOf, RuleVersion rule, ItemOverride override,
-                WorkingCalendar calendar) {
+                WorkingCalendar calendar, Trace trace) {
         this.info = item.info();
         this.topic = item.topic();
         this.site = site;
@@ -32,6 +33,7 @@ public final class ItemContext {
         this.rule = rule;
         this.override = override;
         this.calendar = calendar;
+        this.trace = trace;
     }
 
     public ItemInfo info() {
@@ -56,6 +58,11 @@ public final class ItemContext {
 
     public WorkingCalendar calendar() {
         return calendar;
+    }
+
+    /** Where the evaluation reports what it considered; {@link Trace#OFF} in an audit. */
+    public Trace trace() {
+        return trace;
     }
 
     /** The parameter's value: the user's override, else the default of the rule version in force. */

@@ -46,6 +46,9 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         for (LegalDocRow row : rows) {
             issued.add(new Publication(title(row), row.url(), Publications.upTo(row.issued(), ctx.asOf())));
         }
+        if (ctx.trace().on()) {
+            trace(ctx, rows, issued);
+        }
         int complete = (int) rows.stream().filter(LegalDocuments::complete).count();
         int filesOk = 0;
         int filesChecked = 0;
@@ -101,6 +104,11 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
             return ctx.notFound();
         }
         List<Publication> dated = scan.dated();
+        if (ctx.trace().on()) {
+            ctx.trace().note("Không đọc được bảng văn bản nào (số ký hiệu, ngày ban hành, trích yếu); xét ngày đăng"
+                    + " của các bài trong mục văn bản.");
+            Traced.newest(ctx.trace(), scan.posts(), "văn bản mới nhất");
+        }
         if (dated.isEmpty()) {
             return ctx.undecided(scan, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected);
         }
@@ -128,6 +136,30 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
             }
         }
         return new ArrayList<>(rows.values());
+    }
+
+    private static void trace(ItemContext ctx, List<LegalDocRow> rows, List<Publication> issued) {
+        Trace trace = ctx.trace();
+        for (PageFacts page : ctx.site().pages()) {
+            if (!page.legalDocs().isEmpty()) {
+                trace.page(page.url(), page.displayTitle(), page.legalDocs().size() + " dòng bảng văn bản trên trang");
+            }
+        }
+        for (LegalDocRow row : rows) {
+            List<String> lacks = new ArrayList<>();
+            if (!present(row.number())) {
+                lacks.add("số ký hiệu");
+            }
+            if (!present(row.summary())) {
+                lacks.add("trích yếu");
+            }
+            if (row.files().isEmpty()) {
+                lacks.add("tệp");
+            }
+            trace.row(new Trace.Row(row.url(), Trace.Kind.LEGAL_DOC, title(row), row.issued(), row.url(),
+                    lacks.isEmpty() ? "đủ số ký hiệu, trích yếu, tệp" : "thiếu " + String.join(", ", lacks)));
+        }
+        Traced.newest(trace, issued, "văn bản mới nhất");
     }
 
     private static boolean complete(LegalDocRow row) {

@@ -78,6 +78,10 @@ final class NotFound {
                 places.putIfAbsent(Uris.key(page.url()), page);
             }
         }
+        if (ctx.trace().on()) {
+            places.values().forEach(p -> ctx.trace().page(p.url(), p.displayTitle(), "đã tìm ở đây, không thấy: "
+                    + SEARCHED.substring(SEARCHED.indexOf(':') + 2)));
+        }
         return places.values().stream()
                 .map(p -> new Evidence(p.url(), p.displayTitle(), null, SEARCHED)).toList();
     }

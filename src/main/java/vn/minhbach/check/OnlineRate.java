@@ -29,6 +29,9 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
         if (procedures.isEmpty()) {
             return ctx.notFound();
         }
+        if (ctx.trace().on()) {
+            trace(ctx, procedures);
+        }
         int listed = procedures.size();
         int online = (int) procedures.stream().filter(Procedures.Procedure::online).count();
         int full = (int) procedures.stream().filter(p -> p.level() == OnlineLevel.FULL).count();
@@ -50,6 +53,17 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
         List<Evidence> evidence = procedures.stream().sorted(Comparator.comparing(Procedures.Procedure::online))
                 .limit(5).map(p -> new Evidence(p.address(), p.name(), null, levelText(p.level()))).toList();
         return ctx.finding(verdict, reason, "≥ " + Texts.number(target) + "% thủ tục trực tuyến", figures, evidence);
+    }
+
+    private static void trace(ItemContext ctx, List<Procedures.Procedure> procedures) {
+        Trace trace = ctx.trace();
+        Procedures.tracePages(trace, ctx.site());
+        for (Procedures.Procedure p : procedures) {
+            trace.row(new Trace.Row(p.seenOn(), Trace.Kind.PROCEDURE, p.name(), null, p.link(), "mức độ: "
+                    + levelText(p.level())));
+            trace.decide(p.link() != null ? p.link() : p.seenOn(), p.name(), p.online(), p.online()
+                    ? "tính là trực tuyến (" + levelText(p.level()) + ")" : "không tính: " + levelText(p.level()));
+        }
     }
 
     private static String levelText(OnlineLevel level) {

@@ -55,6 +55,9 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
         int year = ctx.asOf().getYear();
         List<Edition> editions = editions(found, year);
         if (editions.isEmpty()) {
+            if (ctx.trace().on()) {
+                trace(ctx.trace(), found, editions, year);
+            }
             return ctx.finding(Verdict.UNKNOWN, "Thấy " + found.size() + " văn bản về " + topic.label()
                     + " nhưng tiêu đề không ghi " + (kind == EditionKind.YEAR ? "năm" : "giai đoạn")
                     + " nên không xác định được kỳ: " + found.get(0).title() + ".", Publication.evidence(found, 5));
@@ -65,6 +68,9 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
         List<Evidence> evidence = editions.stream().limit(5).map(e -> e.publication().evidence()).toList();
         String expected = expected(required, inGrace, graceEnd);
         Edition best = editions.get(0);
+        if (ctx.trace().on()) {
+            trace(ctx.trace(), found, editions, required);
+        }
         if (best.lastYear() >= required) {
             return ctx.finding(Verdict.PASS, "Có " + topic.label() + " " + best.label()
                     + dated(best) + ": " + best.publication().title() + ".", expected, Map.of(), evidence);
@@ -97,6 +103,25 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
         editions.sort(Comparator.comparingInt(Edition::lastYear).reversed()
                 .thenComparing(e -> e.publication(), Publication.NEWEST_FIRST));
         return editions;
+    }
+
+    private void trace(Trace trace, List<Publication> found, List<Edition> editions, int required) {
+        trace.note("Kỳ đến hạn: " + period(required) + " (năm đánh giá - lagYears)");
+        for (Publication p : found) {
+            if (editions.stream().noneMatch(e -> e.publication() == p)) {
+                Traced.decide(trace, p, false, "tiêu đề không ghi " + (kind == EditionKind.YEAR
+                        ? "một năm (hoặc chỉ ghi năm xa hơn năm sau, hoặc ghi giai đoạn)" : "giai đoạn"));
+            }
+        }
+        for (Edition e : editions) {
+            if (e == editions.get(0)) {
+                Traced.decide(trace, e.publication(), true, "bản mới nhất: " + e.label()
+                        + (e.lastYear() >= required ? ", đủ cho kỳ đến hạn" : ", cũ hơn kỳ đến hạn " + period(required)));
+            } else {
+                Traced.decide(trace, e.publication(), false, "bản " + e.label() + "; đã có bản mới hơn: "
+                        + editions.get(0).label());
+            }
+        }
     }
 
     private String period(int required) {

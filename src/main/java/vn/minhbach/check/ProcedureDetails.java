@@ -37,6 +37,9 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
         }
         double target = ctx.param(TARGET);
         String expected = "≥ " + Texts.number(target) + "% thủ tục công khai đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn";
+        if (ctx.trace().on()) {
+            Procedures.tracePages(ctx.trace(), ctx.site());
+        }
         List<Unreached> failed = procedures.stream().filter(p -> p.detail() == null && p.link() != null)
                 .map(p -> ctx.site().unreached(p.link())).flatMap(Optional::stream).toList();
         if (!failed.isEmpty()) {
@@ -61,6 +64,12 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
         Attachments attachments = ctx.site().attachments();
         for (Procedure procedure : detailed) {
             List<String> lacks = lacks(procedure.detail(), attachments);
+            if (ctx.trace().on()) {
+                ctx.trace().row(new Trace.Row(procedure.seenOn(), Trace.Kind.PROCEDURE, procedure.name(), null,
+                        procedure.page(), "trang chi tiết " + procedure.page()));
+                ctx.trace().decide(procedure.page(), procedure.name(), lacks.isEmpty(), lacks.isEmpty()
+                        ? "đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn" : "thiếu " + String.join(", ", lacks));
+            }
             if (lacks.isEmpty()) {
                 complete++;
             } else {

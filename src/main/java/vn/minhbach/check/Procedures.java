@@ -88,6 +88,15 @@ final class Procedures {
         return all;
     }
 
+    /** The pages that list procedures, as candidates of a trace. */
+    static void tracePages(Trace trace, SiteView site) {
+        for (PageFacts page : site.pages()) {
+            if (!page.procedureRows().isEmpty()) {
+                trace.page(page.url(), page.displayTitle(), page.procedureRows().size() + " thủ tục liệt kê trên trang");
+            }
+        }
+    }
+
     private static OnlineLevel level(OnlineLevel level) {
         return level == null ? OnlineLevel.UNSTATED : level;
     }

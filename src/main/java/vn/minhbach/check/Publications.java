@@ -24,6 +24,7 @@ final class Publications {
     static List<Publication> find(ItemContext ctx, Topic topic) {
         Synonyms titles = topic.titles();
         List<Pattern> patterns = ctx.override().patterns();
+        Trace trace = ctx.trace();
         List<Publication> found = new ArrayList<>();
         PageTopic about = PageTopic.of(ctx.site());
         Set<PageFacts> configured = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -31,24 +32,54 @@ final class Publications {
         for (PageFacts page : ctx.site().pages()) {
             // a page about another topic (a Q&A page whose question names a plan) is no evidence for this one
             boolean elsewhere = !configured.contains(page) && about.elsewhere(page, topic);
+            int before = found.size();
             for (Entry entry : page.entries()) {
                 if (!elsewhere && matches(entry.title(), titles, patterns)) {
                     found.add(ctx.publication(entry, page));
+                    if (trace.on()) {
+                        Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry,
+                                Traced.why("tiêu đề", entry.title(), titles, patterns));
+                    }
+                } else if (trace.on() && ctx.override().urls().stream().anyMatch(page::isAt)) {
+                    Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry, "dòng trên trang cấu hình (urls)");
+                    trace.decide(entry.link() != null ? entry.link() : page.url(), entry.title().text(), false,
+                            "tiêu đề không khớp từ nào của chủ đề, cũng không khớp patterns");
                 }
             }
             for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
-                if (matches(entry.title(), titles, patterns)) {
+                boolean match = matches(entry.title(), titles, patterns);
+                if (match) {
                     found.add(ctx.publication(entry, page));
+                }
+                if (trace.on()) {
+                    Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, "đọc bằng selectors");
+                    if (!match) {
+                        trace.decide(entry.link() != null ? entry.link() : page.url(), entry.title().text(), false,
+                                "tiêu đề không khớp từ nào của chủ đề, cũng không khớp patterns");
+                    }
                 }
             }
             for (Link link : page.links()) {
                 if (!elsewhere && matches(link.text(), titles, patterns)) {
                     found.add(new Publication(link.text().text(), link.href(), null));
+                    if (trace.on()) {
+                        trace.row(new Trace.Row(page.url(), Trace.Kind.LINK, link.text().text(), null, link.href(),
+                                Traced.why("chữ liên kết", link.text(), titles, patterns)));
+                    }
                 }
             }
             if (!elsewhere && ((page.heading() != null && matches(page.heading(), titles, patterns))
                     || matches(page.title(), titles, patterns))) {
                 found.add(ctx.publication(page));
+                if (trace.on()) {
+                    Label named = page.heading() != null && matches(page.heading(), titles, patterns)
+                            ? page.heading() : page.title();
+                    Traced.page(trace, page, Traced.why(named == page.title() ? "tiêu đề trang" : "h1", named,
+                            titles, patterns));
+                }
+            }
+            if (trace.on() && found.size() > before) {
+                trace.page(page.url(), page.displayTitle(), (found.size() - before) + " dòng có tiêu đề khớp chủ đề");
             }
         }
         return Publication.distinct(found);

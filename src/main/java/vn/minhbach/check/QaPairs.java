@@ -52,6 +52,23 @@ final class QaPairs {
         return datesB > datesA ? b : a;
     }
 
+    /** The pages that show pairs, as candidates of the trace. */
+    static void tracePages(Trace trace, SiteView site) {
+        for (PageFacts page : site.pages()) {
+            if (!page.qa().isEmpty()) {
+                trace.page(page.url(), page.displayTitle(), page.qa().size() + " cặp hỏi - đáp đọc được trên trang");
+            }
+        }
+    }
+
+    /** A pair as a row read: its question, the answer's date (else the question's), and both dates in words. */
+    static void trace(Trace trace, QaPair pair) {
+        trace.row(new Trace.Row(pair.url(), Trace.Kind.QA_PAIR, title(pair),
+                pair.answered() != null ? pair.answered() : pair.asked(), pair.url(),
+                "hỏi " + (pair.asked() == null ? "(không rõ ngày)" : Texts.date(pair.asked())) + ", trả lời "
+                        + (pair.answered() == null ? "(không rõ ngày)" : Texts.date(pair.answered()))));
+    }
+
     static String title(QaPair pair) {
         return Texts.clean(pair.question(), 160);
     }

@@ -28,9 +28,15 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
         String expected = "câu trả lời đăng từ " + Texts.date(ctx.asOf().minusDays(maxAge)) + " trở lại đây (≤ "
                 + maxAge + " ngày)";
         List<QaPair> pairs = QaPairs.of(ctx.site(), topic);
+                if (ctx.trace().on()) {
+            QaPairs.tracePages(ctx.trace(), ctx.site());
+        }
         List<Publication> answers = new ArrayList<>();
         for (QaPair pair : pairs) {
             LocalDate date = pair.answered() != null ? pair.answered() : pair.asked();
+            if (ctx.trace().on()) {
+                QaPairs.trace(ctx.trace(), pair);
+            }
             answers.add(new Publication(QaPairs.title(pair), pair.url(), Publications.upTo(date, ctx.asOf())));
         }
         SectionScan scan = SectionScan.of(ctx, topic, List.of());
@@ -42,6 +48,10 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
         }
         if (!dated.isEmpty()) {
             LocalDate newest = Publication.newest(dated);
+            if (ctx.trace().on()) {
+                Traced.newest(ctx.trace(), answers.isEmpty() || answers.stream().allMatch(p -> p.date() == null)
+                        ? scan.posts() : answers, what.toLowerCase(java.util.Locale.ROOT));
+            }
             long age = ctx.ageDays(newest);
             Verdict verdict = age <= maxAge ? Verdict.PASS : Verdict.STALE;
             return ctx.finding(verdict, what + " đăng ngày " + Texts.date(newest) + " (" + age + " ngày trước"

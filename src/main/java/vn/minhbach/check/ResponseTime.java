@@ -41,6 +41,11 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
         LocalDate windowStart = asOf.minusDays(Math.round(ctx.param(WINDOW)));
         List<QaPair> pairs = QaPairs.of(ctx.site(), topic);
         List<Timed> timed = new ArrayList<>();
+        Trace trace = ctx.trace();
+        if (trace.on()) {
+            QaPairs.tracePages(trace, ctx.site());
+            trace.note("Cửa sổ: câu hỏi sau " + Texts.date(windowStart) + " (windowDays), có cả ngày hỏi và ngày trả lời");
+        }
         for (QaPair pair : pairs) {
             LocalDate asked = pair.asked();
             LocalDate answered = pair.answered();
@@ -48,6 +53,14 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
                     && !answered.isBefore(asked)) {
                 long working = ctx.calendar().workingDaysBetween(asked, answered);
                 timed.add(new Timed(pair, ChronoUnit.DAYS.between(asked, answered), working));
+                if (trace.on()) {
+                    QaPairs.trace(trace, pair);
+                    trace.decide(pair.url(), QaPairs.title(pair), true, ChronoUnit.DAYS.between(asked, answered)
+                            + " ngày (" + working + " ngày làm việc)");
+                }
+            } else if (trace.on()) {
+                QaPairs.trace(trace, pair);
+                trace.decide(pair.url(), QaPairs.title(pair), false, rejected(asked, answered, windowStart, asOf));
             }
         }
         double target = ctx.param(TARGET);
@@ -76,6 +89,16 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
                 + (useWorking ? " ngày lịch" : " ngày làm việc") + "); "
                 + (verdict == Verdict.PASS ? "đạt" : "không đạt") + " mục tiêu ≤ " + Texts.number(target) + unit + ".";
         return ctx.finding(verdict, reason, expected, figures, evidence(timed));
+    }
+
+    private static String rejected(LocalDate asked, LocalDate answered, LocalDate windowStart, LocalDate asOf) {
+        if (asked == null || answered == null) {
+            return asked == null ? "không đọc được ngày hỏi" : "không đọc được ngày trả lời";
+        }
+        if (!asked.isAfter(windowStart)) {
+            return "hỏi trước cửa sổ " + Texts.date(windowStart.plusDays(1)) + " - " + Texts.date(asOf);
+        }
+        return answered.isAfter(asOf) ? "ngày trả lời sau ngày đánh giá" : "ngày trả lời trước ngày hỏi";
     }
 
     private static double median(List<Long> values) {

@@ -35,6 +35,11 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         List<Link> external = new ArrayList<>();
         String id = ctx.info().id();
         PageTopic about = PageTopic.of(ctx.site());
+        Trace trace = ctx.trace();
+        if (trace.on()) {
+            configured.forEach(p -> trace.page(p.url(), p.displayTitle(), "địa chỉ cấu hình (checklist.items." + id
+                    + ".urls)"));
+        }
         for (PageFacts page : ctx.site().pages()) {
             if (!configured.contains(page) && about.elsewhere(page, topic)) {
                 // a page about another topic: only rows under a heading named for this one, and menu links, count
@@ -46,12 +51,24 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                     && (viaCrumb || topic.titles().matches(page.heading().key()));
             if (post) {
                 posts.add(ctx.publication(page));
+                if (trace.on()) {
+                    Traced.page(trace, page, viaCrumb ? crumbWhy(page, topic)
+                            : Traced.why("h1", page.heading(), topic.titles(), List.of()));
+                }
             } else if (viaCrumb || about.names(page).stream().anyMatch(l -> isName(l, topic))) {
                 if (sectionSet.add(page)) {
                     sectionPages.add(page);
+                    if (trace.on()) {
+                        trace.page(page.url(), page.displayTitle(), "chuyên mục: " + (viaCrumb ? crumbWhy(page, topic)
+                                : Traced.why(nameKind(page, topic), about.names(page).stream().filter(l -> isName(l, topic))
+                                .findFirst().orElseThrow(), topic.sections(), List.of())));
+                    }
                 }
             } else if (page.heading() != null && topic.titles().matches(page.heading().key())) {
                 posts.add(ctx.publication(page));
+                if (trace.on()) {
+                    Traced.page(trace, page, Traced.why("h1", page.heading(), topic.titles(), List.of()));
+                }
             }
             boolean listPage = sectionSet.contains(page);
             boolean anyNamed = page.entries().stream().anyMatch(e -> named(e, topic));
@@ -59,16 +76,33 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 if (named(entry, topic) || topic.titles().matches(entry.title().key()) || configured.contains(page)
                         || (listPage && !anyNamed && entry.context() == null)) {
                     posts.add(ctx.publication(entry, page));
+                    if (trace.on()) {
+                        Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry, entryWhy(entry, topic, configured
+                                .contains(page)));
+                    }
+                } else if (trace.on() && listPage) {
+                    Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry, "dòng trên trang chuyên mục");
+                    trace.decide(entry.link() != null ? entry.link() : page.url(), entry.title().text(), false,
+                            entry.context() != null ? "nằm dưới khối khác của trang (tiêu đề khối không phải "
+                                    + topic.label() + ")" : "trang có khối mang tên chuyên mục; dòng này ở ngoài khối đó");
                 }
             }
             for (Entry entry : page.selected().getOrDefault(id, List.of())) {
                 posts.add(ctx.publication(entry, page));
+                if (trace.on()) {
+                    Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, "đọc bằng selectors");
+                }
             }
             for (Link link : page.links()) {
                 if (externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h))) {
                     external.add(link);
                 } else if (topic.matches(link.text().key())) {
                     links.add(link);
+                    if (trace.on()) {
+                        trace.page(link.href(), link.text().text(), Traced.why("liên kết",
+                                link.text(), topic.titles().matches(link.text().key()) ? topic.titles()
+                                        : topic.sections(), List.of()));
+                    }
                 }
             }
         }
@@ -91,6 +125,29 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 links.add(link);
             }
         }
+    }
+
+    private static String crumbWhy(PageFacts page, Topic topic) {
+        Label step = page.breadcrumb().stream().filter(l -> topic.sections().matches(l.key())).findFirst().orElseThrow();
+        return Traced.why("breadcrumb", step, topic.sections(), List.of());
+    }
+
+    private static String nameKind(PageFacts page, Topic topic) {
+        if (page.heading() != null && isName(page.heading(), topic)) {
+            return "h1";
+        }
+        return !page.breadcrumb().isEmpty() && isName(page.breadcrumb().get(page.breadcrumb().size() - 1), topic)
+                ? "breadcrumb" : "tiêu đề trang";
+    }
+
+    private static String entryWhy(Entry entry, Topic topic, boolean configured) {
+        if (named(entry, topic)) {
+            return "nằm dưới khối mang tên chuyên mục";
+        }
+        if (topic.titles().matches(entry.title().key())) {
+            return Traced.why("tiêu đề", entry.title(), topic.titles(), List.of());
+        }
+        return configured ? "dòng trên trang cấu hình (urls)" : "dòng của trang chuyên mục";
     }
 
     private static Set<PageFacts> identitySet(Collection<PageFacts> pages) {

@@ -36,6 +36,14 @@ public record Synonyms(List<String> include, List<String> exclude) {
         return include.stream().anyMatch(key::contains) && exclude.stream().noneMatch(key::contains);
     }
 
+    /** The included phrase the key contains, stripped, when it matches; else null. For telling why it matched. */
+    public String matched(String key) {
+        if (!matches(key)) {
+            return null;
+        }
+        return include.stream().filter(key::contains).findFirst().map(String::strip).orElse(null);
+    }
+
     /** Matches the text itself, folding it first. */
     public boolean matchesText(String text) {
         return matches(Keys.of(text));

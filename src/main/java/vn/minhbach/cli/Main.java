@@ -9,7 +9,8 @@ import vn.minhbach.serve.UnscheduleCommand;
 @Command(name = "minhbach", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Audits what a Vietnamese government portal and its one-stop-shop site publish.",
         subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class, HistoryCommand.class,
-                ReportCommand.class, ServeCommand.class, UnscheduleCommand.class, EmailCommand.class})
+                ReportCommand.class, ServeCommand.class, UnscheduleCommand.class, EmailCommand.class,
+                ExplainCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -29,6 +30,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (audit, demo, validate, history, report, serve, unschedule, email)");
+                "a command is required (audit, demo, validate, history, report, serve, unschedule, email, explain)");
     }
 }

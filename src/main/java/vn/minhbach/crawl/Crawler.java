@@ -3,7 +3,11 @@ package vn.minhbach.crawl;
 import java.net.URI;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.apache.hc.client5.http.DnsResolver;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import vn.minhbach.config.CrawlSettings;
 
 /**
@@ -17,6 +21,7 @@ public final class Crawler implements AutoCloseable {
     private final CrawlSettings settings;
     private final CrawlListener listener;
     private final Fetcher fetcher;
+    private final RobotsCache robots;
 
     public Crawler(CrawlSettings settings, CrawlListener listener) {
         this(settings, listener, null);
@@ -27,6 +32,7 @@ public final class Crawler implements AutoCloseable {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = listener == null ? CrawlListener.NONE : listener;
         this.fetcher = new Fetcher(settings, dns);
+        this.robots = new RobotsCache(fetcher, settings, new LongAdder());
     }
 
     /**
@@ -62,6 +68,26 @@ public final class Crawler implements AutoCloseable {
             return own;
         }
         return fetcher.certificate(host.startsWith("www.") ? host.substring(4) : "www." + host);
+    }
+
+    /**
+     * Fetches one HTML page as a crawl would (robots.txt, the per-host delay, redirects, the charset) and parses
+     * it: a second look at a page a crawl saw, for {@code explain}. Empty when robots.txt refuses it, when it
+     * fails or redirects somewhere refused, or when it is not HTML.
+     */
+    public Optional<Document> page(URI url) throws InterruptedException {
+        URI start = UrlNormalizer.normalize(null, url.toString());
+        if (start == null || robots.check(start) != null) {
+            return Optional.empty();
+        }
+        Redirects.Gate gate = target -> robots.check(target) == null ? null : new FetchOutcome.Disallowed(target);
+        if (!(Redirects.follow(start, fetcher, Fetcher.Mode.PAGE, gate) instanceof Redirects.Result.Arrived arrived)
+                || !arrived.reply().success() || !arrived.reply().html()) {
+            return Optional.empty();
+        }
+        HttpReply reply = arrived.reply();
+        return Optional.of(Jsoup.parse(CharsetSniffer.decode(reply.contentType(), reply.body()),
+                arrived.finalUrl().toString()));
     }
 
     @Override
