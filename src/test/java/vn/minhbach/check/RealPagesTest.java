@@ -82,6 +82,15 @@ class RealPagesTest {
                                 assertThat(entryDates(p)).doesNotContain(date("2020-04-15"), date("2020-03-31"));
                                 assertThat(p.legalDocs()).noneMatch(d -> date("2020-03-31").equals(d.issued()));
                             })),
+            new Page("vbpl/vbpl_related_doc.html", "https://vbpl.vn/TW/Pages/vbpq-vanbanlienquan.aspx?dvid=13&ItemID=32801",
+                    fact("four related constitutions, each dated by its Ngày ban hành", p ->
+                            assertThat(entryDates(p)).containsExactlyInAnyOrder(
+                                    date("1992-04-15"), date("1980-12-18"), date("1959-12-31"), date("1946-11-09"))),
+                    fact("the Ngày có hiệu lực beside it (19/12/1980, 01/01/1960) dates no row", p ->
+                            assertThat(entryDates(p)).doesNotContain(date("1980-12-19"), date("1960-01-01"))),
+                    fact("breadcrumb ending Văn bản pháp luật » Hiến pháp Không số", p -> assertThat(p.breadcrumb())
+                            .extracting(PageFacts.Label::text).endsWith("Văn bản pháp luật", "Hiến pháp Không số")),
+                    fact("no phone numbers", p -> assertThat(p.contact().phones()).isEmpty())),
             new Page("congbao-sonla/gazette_file_quote.html",
                     "https://congbao.sonla.gov.vn/congbao.nsf/html?OpenPage&view=GazetteFile",
                     fact("a gazette issue's download box is not a document row", p -> assertThat(p.legalDocs()).isEmpty()),
