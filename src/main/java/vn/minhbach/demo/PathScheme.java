@@ -1,6 +1,7 @@
 package vn.minhbach.demo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class PathScheme {
     static PathScheme of(String... pairs) {
         List<Rule> rules = new ArrayList<>();
         for (int i = 0; i + 1 < pairs.length; i += 2) {
-            rules.add(new Rule(compile(pairs[i]), pairs[i], compile(pairs[i + 1]), pairs[i + 1]));
+            rules.add(new Rule(compile(pairs[i]), pairs[i], compile(sortedQuery(pairs[i + 1])), pairs[i + 1]));
         }
         return new PathScheme(rules);
     }
@@ -53,9 +54,12 @@ final class PathScheme {
         return canonical;
     }
 
-    /** The canonical path with query of a request made with the skin's spelling. */
+    /**
+     * The canonical path with query of a request made with the skin's spelling. The query's parameters may
+     * come in any order, as servers accept them and crawlers sort them.
+     */
     String in(String requested) {
-        String plain = requested.replace("%2F", "/").replace("%2f", "/");
+        String plain = sortedQuery(requested.replace("%2F", "/").replace("%2f", "/"));
         for (Rule rule : rules) {
             Matcher m = rule.skin().matcher(plain);
             if (m.matches()) {
@@ -73,6 +77,16 @@ final class PathScheme {
         Matcher m = Pattern.compile("(href|action)=\"(/[^\"]*)\"").matcher(html);
         return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "=\""
                 + Html.esc(out(r.group(2).replace("&amp;", "&"))) + "\""));
+    }
+
+    private static String sortedQuery(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        if (q < 0) {
+            return pathAndQuery;
+        }
+        List<String> params = new ArrayList<>(List.of(pathAndQuery.substring(q + 1).split("&")));
+        params.sort(Comparator.comparing((String p) -> p.split("=", 2)[0]).thenComparing(Comparator.naturalOrder()));
+        return pathAndQuery.substring(0, q + 1) + String.join("&", params);
     }
 
     private static Pattern compile(String template) {

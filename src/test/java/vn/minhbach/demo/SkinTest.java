@@ -55,8 +55,19 @@ class SkinTest {
             for (String path : Set.of("/tin-tuc/9000-le-hoi-dua-thuyen-2026", "/tin-tuc?page=3", "/van-ban/chi-tiet?id=12",
                     "/chuyen-muc/hoi-dap-phap-luat", "/thu-tuc-hanh-chinh/chi-tiet?ma=1.001137", "/robots.txt")) {
                 assertThat(skin.paths().in(skin.paths().out(path))).as(skin + " " + path).isEqualTo(path);
+                assertThat(skin.paths().in(reversedQuery(skin.paths().out(path)))).as(skin + " " + path).isEqualTo(path);
             }
         }
+    }
+
+    private static String reversedQuery(String pathAndQuery) {
+        int q = pathAndQuery.indexOf('?');
+        if (q < 0) {
+            return pathAndQuery;
+        }
+        java.util.List<String> params = new java.util.ArrayList<>(java.util.List.of(pathAndQuery.substring(q + 1).split("&")));
+        java.util.Collections.reverse(params);
+        return pathAndQuery.substring(0, q + 1) + String.join("&", params);
     }
 
     /** Canonical path to status of every page a crawl reaches, the calendar cut at three months. */
