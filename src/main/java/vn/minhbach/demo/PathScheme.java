@@ -22,6 +22,7 @@ final class PathScheme {
             "chuyen-muc/hoi-dap-phap-luat", "chuyen-muc/doanh-nghiep-can-biet", "chuyen-muc/thue-va-cuoc-song");
 
     private static final Pattern SLOT = Pattern.compile("\\{(\\w+)}");
+    private static final Pattern LINK = Pattern.compile("(href|action)=\"(/[^\"]*)\"");
     private static final Map<String, String> SLOT_PATTERNS = Map.of("id", "\\d+", "n", "\\d+",
             "slug", "[a-z0-9-]+", "code", "[0-9.]+", "sec", String.join("|", SECTIONS));
 
@@ -74,8 +75,7 @@ final class PathScheme {
         if (rules.isEmpty()) {
             return html;
         }
-        Matcher m = Pattern.compile("(href|action)=\"(/[^\"]*)\"").matcher(html);
-        return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "=\""
+        return LINK.matcher(html).replaceAll(r -> Matcher.quoteReplacement(r.group(1) + "=\""
                 + Html.esc(out(r.group(2).replace("&amp;", "&"))) + "\""));
     }
 
