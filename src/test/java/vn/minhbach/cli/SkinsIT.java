@@ -63,6 +63,7 @@ class SkinsIT {
         }
     }
 
+    /** The evidence titles, sorted: which page is shown first is not a reading. */
     private static List<String> titles(JsonNode item) {
         return StreamSupport.stream(item.path("evidence").spliterator(), false)
                 .map(e -> e.path("title").asText()).sorted().toList();
