@@ -2,16 +2,20 @@ package vn.minhbach.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.minhbach.demo.DemoServer;
+import vn.minhbach.demo.Skin;
 
 /**
- * {@code minhbach demo [-o DIR]}: serve the bundled sample portal and one-stop site on free loopback ports,
- * audit them and write the reports. Works offline.
+ * {@code minhbach demo [-o DIR] [--skin NAME]}: serve the bundled sample portal and one-stop site on free
+ * loopback ports, in the plain markup or a platform's ({@link Skin}), audit them and write the reports. Works
+ * offline.
  */
 @Command(name = "demo", description = "Audit the bundled sample portal and one-stop site (offline).")
 final class DemoCommand implements Callable<Integer> {
@@ -27,17 +31,39 @@ final class DemoCommand implements Callable<Integer> {
             description = "report formats (default: ${DEFAULT-VALUE})")
     private String format;
 
+    @Option(names = "--skin", paramLabel = "NAME", defaultValue = "default", completionCandidates = SkinNames.class,
+            description = "the same content in the markup of a platform: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE})")
+    private String skinName;
+
     @Spec
     private CommandSpec spec;
+
+    /** The skin names, for the help text. */
+    static final class SkinNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Skin.ids().iterator();
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
         var formats = Options.formats(spec, format);
+        Optional<Skin> skin = Skin.named(skinName);
+        if (skin.isEmpty()) {
+            spec.commandLine().getErr().println("--skin: unknown skin '" + skinName + "', expected one of "
+                    + String.join(", ", Skin.ids()));
+            return ExitCodes.USAGE;
+        }
         var out = spec.commandLine().getOut();
         LocalDate date = asOf != null ? asOf : LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
-        try (DemoServer demo = DemoServer.start(date)) {
+        try (DemoServer demo = DemoServer.start(date, skin.get())) {
             out.println("demo portal:   " + demo.portalUrl());
             out.println("demo one-stop: " + demo.onestopUrl());
+            if (skin.get() != Skin.DEFAULT) {
+                out.println("skin:          " + skin.get().id() + " (" + skin.get().description() + ")");
+            }
             out.flush();
             var config = Configs.loader().parse(demo.configYaml(), "demo config");
             // The demo sites live only as long as this command: there is no history to keep.

@@ -26,6 +26,8 @@ enum DemoDates {
     private static final DateTimeFormatter DMY_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter SHORT_FORMAT = DateTimeFormatter.ofPattern("d/M/yyyy");
     private static final DateTimeFormatter TIME_FORMAT = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DMY_TIME_FORMAT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter ISO_FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
     String format(LocalDateTime t) {
         LocalDate d = t.toLocalDate();
@@ -42,6 +44,16 @@ enum DemoDates {
 
     String format(LocalDate d) {
         return format(d.atTime(8, 0));
+    }
+
+    /** {@code 05/03/2026 08:30}, as most CMS list views print a timestamp. */
+    static String dmyTime(LocalDateTime t) {
+        return t.format(DMY_TIME_FORMAT);
+    }
+
+    /** {@code 2026-03-05T08:30:00+07:00}, for {@code <time datetime>}. */
+    static String iso(LocalDateTime t) {
+        return t.format(ISO_FORMAT) + "+07:00";
     }
 
     static String longForm(LocalDate d) {

@@ -51,11 +51,20 @@ public final class DemoServer implements AutoCloseable {
      * whatever the day) and serves them on two free loopback ports.
      */
     public static DemoServer start(LocalDate asOf) throws IOException {
-        return start(PortalContent.generate(asOf), List.of());
+        return start(asOf, Skin.DEFAULT);
+    }
+
+    /** As {@link #start(LocalDate)}, with the same content in the page chrome and list markup of a skin. */
+    public static DemoServer start(LocalDate asOf, Skin skin) throws IOException {
+        return start(PortalContent.generate(asOf), skin, List.of());
     }
 
     /** Serves the given portal content and the one-stop site on two free loopback ports, through the filters. */
     static DemoServer start(PortalContent content, List<Filter> filters) throws IOException {
+        return start(content, Skin.DEFAULT, filters);
+    }
+
+    private static DemoServer start(PortalContent content, Skin skin, List<Filter> filters) throws IOException {
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         HttpServer portal = HttpServer.create(new InetSocketAddress(loopback, 0), 0);
         HttpServer onestop;
@@ -66,17 +75,17 @@ public final class DemoServer implements AutoCloseable {
             throw e;
         }
         DemoServer server = new DemoServer(portal, onestop, Executors.newFixedThreadPool(THREADS, daemonThreads()));
-        server.serve(content, filters);
+        server.serve(content, skin, filters);
         return server;
     }
 
-    private void serve(PortalContent content, List<Filter> filters) {
-        PortalPages portalPages = new PortalPages(content, onestopUrl);
-        OnestopPages onestopPages = new OnestopPages(Procedures.generate(), portalUrl);
-        portal.createContext("/", new SiteHandler(portalPages.routes(portalUrl), portalPages.notFound()))
+    private void serve(PortalContent content, Skin skin, List<Filter> filters) {
+        PortalPages portalPages = new PortalPages(content, onestopUrl, skin);
+        OnestopPages onestopPages = new OnestopPages(Procedures.generate(), portalUrl, skin);
+        portal.createContext("/", new SiteHandler(portalPages.routes(portalUrl), portalPages.notFound(), skin.paths()))
                 .getFilters().addAll(filters);
-        onestop.createContext("/", new SiteHandler(onestopPages.routes(onestopUrl), onestopPages.notFound()))
-                .getFilters().addAll(filters);
+        onestop.createContext("/", new SiteHandler(onestopPages.routes(onestopUrl), onestopPages.notFound(),
+                skin.paths())).getFilters().addAll(filters);
         portal.setExecutor(executor);
         onestop.setExecutor(executor);
         portal.start();

@@ -27,6 +27,11 @@ final class Html {
         return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
     }
 
+    /** The last segment of a path, as file lists name a file. */
+    static String fileName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     static String paragraph(String text) {
         return "<p>" + esc(text) + "</p>";
     }

@@ -14,6 +14,8 @@ import java.time.LocalDate;
  */
 record LegalDoc(int id, String number, String kind, LocalDate issued, String summary, String signer) {
 
+    static final String ISSUER = "Ủy ban nhân dân huyện Lý Sơn";
+
     String detailPath() {
         return "/van-ban/chi-tiet?id=" + id;
     }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.minhbach.demo.Html.Property;
 
 /** The demo one-stop site: home page with hotline, the paginated procedure list, details, forms and lookup. */
 final class OnestopPages {
@@ -21,10 +20,16 @@ final class OnestopPages {
 
     private final List<Procedure> procedures;
     private final URI portal;
+    private final Skin skin;
 
     OnestopPages(List<Procedure> procedures, URI portal) {
+        this(procedures, portal, Skin.DEFAULT);
+    }
+
+    OnestopPages(List<Procedure> procedures, URI portal, Skin skin) {
         this.procedures = List.copyOf(procedures);
         this.portal = portal;
+        this.skin = skin;
     }
 
     Map<String, Route> routes(URI onestop) {
@@ -62,8 +67,8 @@ final class OnestopPages {
     }
 
     private String page(String heading, String body) {
-        return LAYOUT.render(Map.of("title", esc(heading), "heading", esc(heading), "content", body,
-                "portal", esc(portal.toString())));
+        return skin.paths().rewrite(LAYOUT.render(Map.of("title", esc(heading), "heading", esc(heading),
+                "content", body, "portal", esc(portal.toString()))));
     }
 
     private String home() {
@@ -76,33 +81,12 @@ final class OnestopPages {
     }
 
     private String list(int page, int pages) {
-        List<List<String>> rows = new ArrayList<>();
-        int n = (page - 1) * PER_PAGE;
-        for (Procedure p : Html.pageOf(procedures, page, PER_PAGE)) {
-            rows.add(List.of(Integer.toString(++n), esc(p.code()), link(p.detailPath(), p.name()), esc(p.sector()),
-                    esc(p.level())));
-        }
-        return Html.table("procedures", List.of("STT", "Mã thủ tục", "Tên thủ tục", "Lĩnh vực", "Mức độ"), rows)
-                + Html.pager(LIST, page, pages);
+        return skin.markup().procedures(Html.pageOf(procedures, page, PER_PAGE), (page - 1) * PER_PAGE + 1)
+                + skin.markup().pager(LIST, page, pages);
     }
 
-    private static String detail(Procedure p) {
-        List<Property> rows = new ArrayList<>(List.of(
-                Property.text("Mã thủ tục", p.code()),
-                Property.text("Tên thủ tục", p.name()),
-                Property.text("Lĩnh vực", p.sector()),
-                Property.text("Mức độ dịch vụ công trực tuyến", p.level()),
-                Property.text("Cơ quan thực hiện", "UBND huyện Lý Sơn"),
-                Property.text("Thời hạn giải quyết", p.time()),
-                Property.text("Thành phần hồ sơ", p.dossier())));
-        if (p.fee() != null) {
-            rows.add(Property.text("Phí, lệ phí", p.fee()));
-        }
-        if (p.form() != null) {
-            rows.add(new Property("Mẫu đơn, tờ khai", link(p.form().path(), p.form().name())));
-        }
-        rows.add(Property.text("Căn cứ pháp lý", "Nghị định 63/2010/NĐ-CP; Nghị định 92/2017/NĐ-CP"));
-        return Html.properties(rows) + "<p>" + link(LIST, "« Quay lại danh sách") + "</p>";
+    private String detail(Procedure p) {
+        return skin.markup().procedure(p) + "<p>" + link(LIST, "« Quay lại danh sách") + "</p>";
     }
 
     private static String lookup(Query q) {
@@ -111,14 +95,14 @@ final class OnestopPages {
         return form + q.get("ma").map(code -> Html.paragraph("Không tìm thấy hồ sơ có mã " + code + ".")).orElse("");
     }
 
-    private static String sitemap(URI onestop, int pages) {
+    private String sitemap(URI onestop, int pages) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         List<String> paths = new ArrayList<>(List.of("/", "/tra-cuu-ho-so", "/huong-dan"));
         for (int p = 1; p <= pages; p++) {
             paths.add(Html.pageHref(LIST, p));
         }
-        paths.forEach(path -> xml.append("  <url><loc>").append(esc(onestop.resolve(path).toString()))
+        paths.forEach(path -> xml.append("  <url><loc>").append(esc(onestop.resolve(skin.paths().out(path)).toString()))
                 .append("</loc></url>\n"));
         return xml.append("</urlset>\n").toString();
     }

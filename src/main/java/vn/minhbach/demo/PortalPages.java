@@ -14,21 +14,25 @@ import java.util.Map;
  */
 final class PortalPages {
 
-    private static final Template LAYOUT = Template.load("portal-layout.html");
-
     private final PortalContent content;
     private final URI onestop;
+    private final Skin skin;
 
     PortalPages(PortalContent content, URI onestop) {
+        this(content, onestop, Skin.DEFAULT);
+    }
+
+    PortalPages(PortalContent content, URI onestop, Skin skin) {
         this.content = content;
         this.onestop = onestop;
+        this.skin = skin;
     }
 
     /** Every path the portal answers, in a fixed order. */
     Map<String, Route> routes(URI portal) {
         Map<String, Route> routes = new LinkedHashMap<>();
         routes.put("/", q -> Response.html(home()));
-        PortalLists lists = new PortalLists(this::page);
+        PortalLists lists = new PortalLists(this::page, skin.markup());
         for (PostSection section : sections()) {
             lists.addSection(section, routes);
         }
@@ -36,7 +40,7 @@ final class PortalPages {
         lists.addQuestions(content.questions(), routes);
         PortalIntro intro = new PortalIntro(this::page);
         intro.addPages(routes, layout("windows-1258"));
-        new PortalTraps(this::page, content.asOf()).addRoutes(routes, portal, sections());
+        new PortalTraps(this::page, content.asOf(), skin.paths()).addRoutes(routes, portal, sections());
         return routes;
     }
 
@@ -55,9 +59,9 @@ final class PortalPages {
     }
 
     private Layout layout(String charset) {
-        return (heading, breadcrumb, body) -> LAYOUT.render(Map.of("charset", charset, "title", esc(heading),
-                "heading", esc(heading), "breadcrumb", breadcrumb, "content", body,
-                "onestop", esc(onestop.toString())));
+        return (heading, breadcrumb, body) -> skin.paths().rewrite(skin.layout().render(Map.of("charset", charset,
+                "title", esc(heading), "heading", esc(heading), "breadcrumb", breadcrumb, "content", body,
+                "onestop", esc(onestop.toString()))));
     }
 
     private String home() {

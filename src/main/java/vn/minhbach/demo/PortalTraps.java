@@ -23,10 +23,12 @@ final class PortalTraps {
 
     private final Layout layout;
     private final LocalDate asOf;
+    private final PathScheme paths;
 
-    PortalTraps(Layout layout, LocalDate asOf) {
+    PortalTraps(Layout layout, LocalDate asOf, PathScheme paths) {
         this.layout = layout;
         this.asOf = asOf;
+        this.paths = paths;
     }
 
     void addRoutes(Map<String, Route> routes, URI portal, List<PostSection> sections) {
@@ -80,11 +82,11 @@ final class PortalTraps {
         return paths;
     }
 
-    private static String sitemap(URI portal, List<PostSection> sections) {
+    private String sitemap(URI portal, List<PostSection> sections) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (String path : mainPaths(sections)) {
-            xml.append("  <url><loc>").append(esc(portal.resolve(path).toString())).append("</loc></url>\n");
+            xml.append("  <url><loc>").append(esc(portal.resolve(paths.out(path)).toString())).append("</loc></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

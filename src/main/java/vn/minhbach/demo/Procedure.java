@@ -1,5 +1,9 @@
 package vn.minhbach.demo;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
  * One administrative procedure (TTHC) of the one-stop site.
  *
@@ -16,6 +20,8 @@ package vn.minhbach.demo;
 record Procedure(String code, String name, String sector, String level, boolean online, String time,
                  String dossier, String fee, Attachment form) {
 
+    static final String FORM_LABEL = "Mẫu đơn, tờ khai";
+
     String detailPath() {
         return "/thu-tuc-hanh-chinh/chi-tiet?ma=" + code;
     }
@@ -23,5 +29,18 @@ record Procedure(String code, String name, String sector, String level, boolean 
     /** Whether the page publishes everything checklist item onestop.procedure-details asks for. */
     boolean complete() {
         return fee != null && (form == null || !form.broken());
+    }
+
+    /** The labelled facts of its page, in order, without the form (a link): the fee only when published. */
+    List<Map.Entry<String, String>> facts() {
+        List<Map.Entry<String, String>> facts = new ArrayList<>(List.of(Map.entry("Mã thủ tục", code),
+                Map.entry("Tên thủ tục", name), Map.entry("Lĩnh vực", sector),
+                Map.entry("Mức độ dịch vụ công trực tuyến", level), Map.entry("Cơ quan thực hiện", "UBND huyện Lý Sơn"),
+                Map.entry("Thời hạn giải quyết", time), Map.entry("Thành phần hồ sơ", dossier)));
+        if (fee != null) {
+            facts.add(Map.entry("Phí, lệ phí", fee));
+        }
+        facts.add(Map.entry("Căn cứ pháp lý", "Nghị định 63/2010/NĐ-CP; Nghị định 92/2017/NĐ-CP"));
+        return facts;
     }
 }

@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 record Question(int id, String title, String asker, LocalDate asked, LocalDate answered, String answer) {
 
+    static final String ANSWERER = "Phòng Tư pháp huyện Lý Sơn";
+
     String detailPath() {
         return "/hoi-dap/chi-tiet?id=" + id;
     }

@@ -11,10 +11,17 @@ final class SiteHandler implements HttpHandler {
 
     private final Map<String, Route> routes;
     private final Route notFound;
+    private final PathScheme paths;
 
     SiteHandler(Map<String, Route> routes, Route notFound) {
+        this(routes, notFound, PathScheme.IDENTITY);
+    }
+
+    /** Serves routes keyed by canonical paths to requests spelled as the skin's paths say. */
+    SiteHandler(Map<String, Route> routes, Route notFound, PathScheme paths) {
         this.routes = Map.copyOf(routes);
         this.notFound = notFound;
+        this.paths = paths;
     }
 
     @Override
@@ -32,7 +39,15 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    Response answer(String path, String rawQuery) {
+    Response answer(String requestedPath, String requestedQuery) {
+        String path = requestedPath;
+        String rawQuery = requestedQuery;
+        if (paths != PathScheme.IDENTITY) {
+            String canonical = paths.in(requestedQuery == null ? requestedPath : requestedPath + "?" + requestedQuery);
+            int q = canonical.indexOf('?');
+            path = q < 0 ? canonical : canonical.substring(0, q);
+            rawQuery = q < 0 ? null : canonical.substring(q + 1);
+        }
         Route route = routes.get(path);
         Response response = route == null ? null : route.answer(Query.parse(rawQuery));
         // A route may decline a query it does not know (e.g. ?page=99), which is a 404 like an unknown path.

@@ -32,6 +32,16 @@ class CliUsageTest {
     }
 
     @Test
+    void anUnknownDemoSkinIsOneLineNamingTheSkins() {
+        CliRun run = CliRun.of("demo", "--skin", "joomla", "-o", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err().lines()).containsExactly("--skin: unknown skin 'joomla', expected one of default, "
+                + "sharepoint, liferay, nukeviet, dnn, aspnet, wordpress, domino");
+        assertThat(Main.commandLine().getSubcommands().get("demo").getUsageMessage().replaceAll("\\s+", " ")).contains("--skin=NAME")
+                .contains("default, sharepoint, liferay, nukeviet, dnn, aspnet, wordpress, domino");
+    }
+
+    @Test
     void brokenConfigNamesEveryKeyAndExitsTwo() throws Exception {
         Path file = dir.resolve("bad.yaml");
         Files.writeString(file, """

@@ -26,11 +26,15 @@ final class InProcessSites {
     final SiteHandler onestop;
 
     InProcessSites(LocalDate asOf) {
+        this(asOf, Skin.DEFAULT);
+    }
+
+    InProcessSites(LocalDate asOf, Skin skin) {
         content = PortalContent.generate(asOf);
-        PortalPages portalPages = new PortalPages(content, ONESTOP);
-        OnestopPages onestopPages = new OnestopPages(Procedures.generate(), PORTAL);
-        portal = new SiteHandler(portalPages.routes(PORTAL), portalPages.notFound());
-        onestop = new SiteHandler(onestopPages.routes(ONESTOP), onestopPages.notFound());
+        PortalPages portalPages = new PortalPages(content, ONESTOP, skin);
+        OnestopPages onestopPages = new OnestopPages(Procedures.generate(), PORTAL, skin);
+        portal = new SiteHandler(portalPages.routes(PORTAL), portalPages.notFound(), skin.paths());
+        onestop = new SiteHandler(onestopPages.routes(ONESTOP), onestopPages.notFound(), skin.paths());
     }
 
     static Response get(SiteHandler site, String pathAndQuery) {
