@@ -126,7 +126,7 @@ final class Sites {
         }
         CrawlResult crawl = new CrawlResult(home, facts.size(), unreached.size(), 1000L * facts.size(), 0, limitReached,
                 false, facts.isEmpty() ? -1 : 50, unreached, attachments, List.of(), walled, homeLinksOffSite,
-                List.of());
+                List.of(), null);
         return new SiteView(role, home, crawl, facts);
     }
 
