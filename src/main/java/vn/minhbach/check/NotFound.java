@@ -11,7 +11,8 @@ import vn.minhbach.crawl.Unreached;
 /**
  * The common verdict when an item found nothing (checklist.md "Verdicts": never MISSING for what could not
  * be fetched or seen). In order: a configured URL of the item that failed, a failed link whose anchor text
- * names the topic, pages that are empty JavaScript shells, a crawl stopped by its limit: each UNKNOWN, with
+ * names the topic, pages that are empty JavaScript shells, the home page or a page about the topic whose
+ * lists are built by script ({@link ScriptLists}), a crawl stopped by its limit: each UNKNOWN, with
  * the address and why; a crawl that saw too little of the site ({@link SiteView#coverageGap}): UNKNOWN,
  * since nothing beyond what the home page shows may be called MISSING then. Otherwise MISSING, with the places
  * searched as evidence.
@@ -42,6 +43,14 @@ final class NotFound {
                     + " chỉ hiển thị nội dung bằng JavaScript nên không xem được nội dung.",
                     List.of(new Evidence(shell.get().url(), shell.get().displayTitle(), null, "khung JavaScript rỗng")));
         }
+        Optional<PageFacts> scripted = site.pages().stream().filter(PageFacts::scriptLists)
+                .filter(p -> site.homePage().filter(home -> home == p).isPresent() || about(p, topic)).findFirst();
+        if (scripted.isPresent()) {
+            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + scripted.get().url()
+                    + " dựng danh sách bằng JavaScript từ dữ liệu tải sau, nên phần đó không có trong HTML đã đọc.",
+                    List.of(new Evidence(scripted.get().url(), scripted.get().displayTitle(), null,
+                            "danh sách dựng bằng JavaScript")));
+        }
         if (site.crawl().limitReached()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trong " + site.pages().size()
                     + " trang đã tải, nhưng việc thu thập dừng vì giới hạn trang nên chưa thể kết luận.", places(ctx, topic));
@@ -54,6 +63,12 @@ final class NotFound {
         }
         return ctx.finding(Verdict.MISSING, "Không thấy " + topic.label() + " trên " + site.pages().size()
                 + " trang đã tải của " + site.home() + ".", places(ctx, topic));
+    }
+
+    /** True when the page's own names or its links name the topic: the item may be in its script-built lists. */
+    private static boolean about(PageFacts page, Topic topic) {
+        return page.ownLabels().stream().anyMatch(l -> topic.matches(l.key()))
+                || page.links().stream().anyMatch(l -> topic.matches(l.text().key()));
     }
 
     private static Finding unknown(ItemContext ctx, Topic topic, Unreached unreached, String via) {

@@ -37,13 +37,15 @@ import vn.minhbach.check.extract.QaPair;
  * @param searchForm     the page has a site search form
  * @param mobileViewport the page declares a mobile viewport
  * @param appShell       the page is an empty JavaScript application shell: its content was not seen
+ * @param scriptLists    the page's scripts build lists from data they load ({@link ScriptLists}): lists may be
+ *                       missing from its HTML
  */
 public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label heading, List<Label> headings,
                         List<Label> breadcrumb, LocalDate date, List<Link> links, List<Entry> entries,
                         Map<String, List<Entry>> selected, List<Label> formLabels, ContactFacts contact,
                         List<ProcedureRow> procedureRows, ProcedureFacts procedure, List<QaPair> qa,
                         List<LegalDocRow> legalDocs, boolean searchForm, boolean mobileViewport,
-                        boolean appShell) {
+                        boolean appShell, boolean scriptLists) {
     public PageFacts {
         headings = List.copyOf(headings);
         breadcrumb = List.copyOf(breadcrumb);

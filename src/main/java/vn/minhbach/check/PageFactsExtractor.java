@@ -81,7 +81,8 @@ public final class PageFactsExtractor {
                 kept.all(PageSignals.formLabels(doc, MAX_FORM_LABELS)), kept.one(ContactExtractor.extract(doc)),
                 kept.all(procedureRows), kept.one(procedure),
                 kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
-                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), PageSignals.appShell(doc));
+                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), PageSignals.appShell(doc),
+                ScriptLists.builtByScript(doc));
     }
 
     private static <T> List<T> bounded(List<T> list) {

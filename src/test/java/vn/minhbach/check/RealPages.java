@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.jsoup.Jsoup;
+import vn.minhbach.crawl.HtmlParsing;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -92,7 +92,7 @@ final class RealPages {
     static PageFacts facts(Path root, Page page) {
         String html = html(root.resolve(page.file()));
         return new PageFactsExtractor(ChecklistConfig.DEFAULT).extract(
-                new CrawledPage(page.url(), page.url(), 1, 200, html.length(), 10), Jsoup.parse(html, page.url().toString()));
+                new CrawledPage(page.url(), page.url(), 1, 200, html.length(), 10), HtmlParsing.parse(html, page.url().toString()));
     }
 
     /** A container per page holding one test per fact; the page is read once. */
