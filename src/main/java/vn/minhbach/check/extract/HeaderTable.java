@@ -23,7 +23,10 @@ record HeaderTable(List<String> header, List<Element> rows) {
         rows = List.copyOf(rows);
     }
 
-    /** Every table of the page whose header row has a column named by each group of labels given. */
+    /**
+     * Every table of the page whose header row has a column named by each group of labels given, with its
+     * data rows ({@link #dataRow}).
+     */
     static List<HeaderTable> find(Document doc, List<List<String>> required) {
         List<HeaderTable> out = new ArrayList<>();
         for (Element table : doc.select(Css.of("table"))) {
@@ -33,7 +36,7 @@ record HeaderTable(List<String> header, List<Element> rows) {
                 if (header.stream().allMatch(h -> h.length() <= MAX_HEADER_CELL)
                         && required.stream().allMatch(labels -> column(header, labels) >= 0)) {
                     out.add(new HeaderTable(header, trs.subList(i + 1, trs.size()).stream()
-                            .filter(r -> !r.select(Css.of("> td")).isEmpty()).toList()));
+                            .filter(HeaderTable::dataRow).toList()));
                     break;
                 }
             }
@@ -62,8 +65,7 @@ record HeaderTable(List<String> header, List<Element> rows) {
             int header = headerRow(trs);
             List<Element> data = new ArrayList<>();
             for (Element tr : trs.subList(header + 1, trs.size())) {
-                Elements tds = tr.select(Css.of("> td"));
-                if (!tds.isEmpty() && cells(tr).size() >= 2 && !layout.contains(tr)) {
+                if (dataRow(tr) && !layout.contains(tr)) {
                     data.add(tr);
                 }
             }
@@ -74,6 +76,11 @@ record HeaderTable(List<String> header, List<Element> rows) {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A row with a td and two cells or more: one cell spanning the table heads a group of rows or a pager. */
+    private static boolean dataRow(Element tr) {
+        return tr.selectFirst(Css.of("> td")) != null && cells(tr).size() >= 2;
     }
 
     /** The index of the header row among the table's rows, or -1; title rows of one cell are passed over. */
