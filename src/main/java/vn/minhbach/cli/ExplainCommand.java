@@ -93,8 +93,9 @@ final class ExplainCommand implements Callable<Integer> {
         CrawlSettings settings = loaded.site(item.get().info().role()).map(SiteConfig::crawl).orElse(loaded.crawl());
         Explanation explanation;
         try (Crawler crawler = new Crawler(settings, null)) {
+            URI home = loaded.site(item.get().info().role()).map(SiteConfig::url).orElse(null);
             explanation = Explainer.explain(item.get(), finding, recorder, loaded.checklist().item(itemId), run.asOf(),
-                    url -> again(crawler, url));
+                    home, url -> again(crawler, url));
         }
         out.print(json ? ExplainText.json(explanation) : ExplainText.text(explanation));
         out.flush();

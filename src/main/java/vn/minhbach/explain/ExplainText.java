@@ -61,7 +61,7 @@ public final class ExplainText {
             row(s, row);
         }
         if (e.moreRows() > 0) {
-            s.append("  … and ").append(e.moreRows()).append(" more rows (see --json for the first ones kept)\n");
+            s.append("  … and ").append(e.moreRows()).append(" more rows, not shown (kept rows come first)\n");
         }
 
         s.append("\nVerdict: ").append(e.verdict().status()).append('\n');

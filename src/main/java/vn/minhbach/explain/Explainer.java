@@ -34,8 +34,12 @@ public final class Explainer {
     private Explainer() {
     }
 
+    /**
+     * @param home  the home page of the item's site (never proposed as the item's list page), or null
+     * @param pages fetches a page again; empty when it cannot
+     */
     public static Explanation explain(Item item, Finding finding, Recorder trace, ItemOverride override,
-                                      LocalDate asOf, Function<URI, Optional<Document>> pages) {
+                                      LocalDate asOf, URI home, Function<URI, Optional<Document>> pages) {
         RuleVersion version = RuleVersion.inForce(item.versions(), asOf);
         Map<String, Double> parameters = new LinkedHashMap<>(version.defaults());
         parameters.putAll(override.parameters());
@@ -67,7 +71,8 @@ public final class Explainer {
                 finding.evidence().stream().map(Evidence::url).filter(u -> u != null).distinct().toList());
         return new Explanation(item.id(), item.info().title(), item.info().role().key(), asOf, rule, candidates, shown,
                 decided.size() - shown.size(), trace.notes(), outcome,
-                overrides(item, finding, override, parameters, candidates, shown));
+                overrides(item, finding, override, parameters, candidates, shown,
+                        sectionPage(candidates, shown, home, pages)));
     }
 
     /** The rows with the places their values are shown, for the first {@link #MAX_PAGES} pages they came from. */
@@ -91,15 +96,38 @@ public final class Explainer {
         return out;
     }
 
+    /** A candidate page's address and the selectors of its longest list. */
+    private record ListPage(URI url, FieldLocator.Selectors selectors) {
+    }
+
+    /**
+     * When no row was read, the first candidate page other than the home page, with the selectors of its longest
+     * list: the page the rule took for the section but read nothing from, where selectors help most.
+     */
+    private static Optional<ListPage> sectionPage(List<Explanation.Page> candidates, List<Explanation.Row> rows,
+                                                  URI home, Function<URI, Optional<Document>> pages) {
+        if (!rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return candidates.stream().map(Explanation.Page::url)
+                .filter(u -> !Recorder.key(u).equals(Recorder.key(home))).findFirst()
+                .flatMap(u -> pages.apply(u).map(doc -> new ListPage(u, FieldLocator.longestList(doc))));
+    }
+
     private static List<Explanation.Override> overrides(Item item, Finding finding, ItemOverride override,
                                                         Map<String, Double> parameters,
-                                                        List<Explanation.Page> candidates, List<Explanation.Row> rows) {
+                                                        List<Explanation.Page> candidates, List<Explanation.Row> rows,
+                                                        Optional<ListPage> sectionPage) {
         String base = "checklist.items." + item.id();
         List<Explanation.Override> out = new ArrayList<>();
+        if (sectionPage.isPresent() && override.urls().isEmpty()) {
+            out.add(new Explanation.Override(base + ".urls", "[" + sectionPage.get().url() + "]",
+                    "count every row this page lists for this item"));
+        }
         Optional<URI> listPage = rows.stream().filter(r -> Boolean.TRUE.equals(r.kept())).map(Explanation.Row::page)
                 .findFirst().or(() -> rows.stream().map(Explanation.Row::page).findFirst())
                 .or(() -> candidates.stream().map(Explanation.Page::url).findFirst());
-        if (override.urls().isEmpty()) {
+        if (override.urls().isEmpty() && sectionPage.isEmpty()) {
             out.add(new Explanation.Override(base + ".urls", "[" + (rows.isEmpty() ? "<address of the page that lists them>"
                     : listPage.map(URI::toString).orElseThrow()) + "]",
                     "fetch this page even when nothing links to it, and count every row it lists for this item"));
@@ -107,10 +135,17 @@ public final class Explainer {
             out.add(new Explanation.Override(base + ".urls", override.urls().toString(), "already set; the rows of "
                     + "these pages count for this item"));
         }
-        rows.stream().filter(r -> r.sources() != null && r.sources().selectors().rows() != null).findFirst()
-                .ifPresent(r -> out.add(new Explanation.Override(base + ".selectors", selectors(r.sources().selectors()),
-                        "on the urls pages, read rows with these CSS selectors instead of by shape (as seen around \""
-                                + shorten(r.title()) + "\")")));
+        Optional<Explanation.Row> located = rows.stream()
+                .filter(r -> r.sources() != null && r.sources().selectors().rows() != null).findFirst();
+        if (located.isPresent()) {
+            out.add(new Explanation.Override(base + ".selectors", selectors(located.get().sources().selectors()),
+                    "on the urls pages, read rows with these CSS selectors instead of by shape (as seen around \""
+                            + shorten(located.get().title()) + "\")"));
+        } else if (sectionPage.isPresent() && sectionPage.get().selectors().rows() != null) {
+            out.add(new Explanation.Override(base + ".selectors", selectors(sectionPage.get().selectors()),
+                    "on " + sectionPage.get().url() + ", read the rows of its longest list with these CSS selectors"
+                            + " (add a date selector if each row shows one)"));
+        }
         Optional<String> offTopic = rows.stream().filter(r -> Boolean.FALSE.equals(r.kept()) && r.decision() != null
                 && r.decision().startsWith("tiêu đề không khớp")).map(Explanation.Row::title).findFirst();
         if (offTopic.isPresent() || rows.isEmpty()) {

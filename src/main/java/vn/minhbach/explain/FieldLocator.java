@@ -204,4 +204,36 @@ public final class FieldLocator {
         return cell == null || (row != null && !row.equals(cell.parent())) ? "" : ", " + DateSpots.column(cell);
     }
 
+
+    /**
+     * The selectors of the page's longest list outside its navigation: the largest group of sibling elements
+     * of one tag and class that each hold a link. For a page the rule saw as a section but read no rows from.
+     */
+    public static Selectors longestList(Document doc) {
+        Element best = null;
+        int bestCount = 1;
+        for (Element parent : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (parent.closest("nav, header, footer, menu") != null) {
+                continue;
+            }
+            for (Element child : parent.children()) {
+                int count = 0;
+                for (Element sibling : parent.children()) {
+                    if (sibling.tagName().equals(child.tagName()) && sibling.className().equals(child.className())
+                            && sibling.selectFirst("a[href]") != null) {
+                        count++;
+                    }
+                }
+                if (count > bestCount) {
+                    best = child;
+                    bestCount = count;
+                }
+            }
+        }
+        if (best == null) {
+            return Selectors.NONE;
+        }
+        Element link = best.selectFirst("a[href]");
+        return new Selectors(Css.rows(best), Css.within(best, link), null, Css.within(best, link));
+    }
 }

@@ -151,6 +151,23 @@ class FieldLocatorTest {
     }
 
     @Test
+    void longestListOutsideTheNavigation() {
+        Document doc = page("""
+                <nav><ul><li><a href="/">Trang chủ</a></li><li><a href="/a">A</a></li><li><a href="/b">B</a></li>
+                <li><a href="/c">C</a></li><li><a href="/d">D</a></li></ul></nav>
+                <div id="content"><div class="post"><h4><a href="/p/1">Bài một</a></h4><p>Thứ hai, 02/03/2026</p></div>
+                <div class="post"><h4><a href="/p/2">Bài hai</a></h4><p>Thứ ba, 03/03/2026</p></div>
+                <div class="post"><h4><a href="/p/3">Bài ba</a></h4><p>Thứ tư, 04/03/2026</p></div></div>
+                <ul class="side"><li><a href="/x">X</a></li><li><a href="/y">Y</a></li></ul>""");
+
+        FieldLocator.Selectors selectors = FieldLocator.longestList(doc);
+
+        assertThat(selectors.rows()).isEqualTo("div#content > div.post");
+        assertThat(selectors.title()).isEqualTo("h4 a");
+        assertThat(doc.select(selectors.rows())).hasSize(3);
+    }
+
+    @Test
     void nothingFoundSaysSo() {
         Document doc = page("<p>Trang trống</p>");
 
