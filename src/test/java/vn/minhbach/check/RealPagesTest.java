@@ -82,6 +82,18 @@ class RealPagesTest {
                                 assertThat(entryDates(p)).doesNotContain(date("2020-04-15"), date("2020-03-31"));
                                 assertThat(p.legalDocs()).noneMatch(d -> date("2020-03-31").equals(d.issued()));
                             })),
+            sotttt("sotttt-hanoi/lien-he.html", "https://sotttt.hanoi.gov.vn/lien-he",
+                    fact("the contact article's phone (024)35123536", p ->
+                            assertThat(phoneDigits(p)).contains("02435123536")),
+                    fact("the contact article's e-mail (tiepnhanykien_sotttt@x.gov.vn, the mirror's X for Hà Nội)", p ->
+                            assertThat(p.contact().emails()).contains("tiepnhanykien_sotttt@x.gov.vn")),
+                    fact("no hotline: office phones, fax and the one-stop desk are not hotlines", p ->
+                            assertThat(p.contact().hotlines()).isEmpty()),
+                    fact("a contact page is no dated list, no document list and no Q&A", p -> {
+                        assertThat(p.entries()).isEmpty();
+                        assertThat(p.legalDocs()).isEmpty();
+                        assertThat(p.qa()).isEmpty();
+                    })),
             new Page("vbpl/vbpl_related_doc.html", "https://vbpl.vn/TW/Pages/vbpq-vanbanlienquan.aspx?dvid=13&ItemID=32801",
                     // Years before 1990 are never read as dates (docs/extraction.md, Dates 1): only the 1992 row is dated.
                     fact("the related constitution of 1992 dated by its Ngày ban hành, the older three undated", p ->
