@@ -7,6 +7,7 @@ import static vn.minhbach.check.RealPages.date;
 import static vn.minhbach.check.RealPages.entryDates;
 import static vn.minhbach.check.RealPages.fact;
 import static vn.minhbach.check.RealPages.linkTargets;
+import static vn.minhbach.check.RealPages.numbers;
 import static vn.minhbach.check.RealPages.phoneDigits;
 
 import java.net.URI;
@@ -103,6 +104,18 @@ class RealPagesTest {
                     fact("breadcrumb ending Văn bản pháp luật » Hiến pháp Không số", p -> assertThat(p.breadcrumb())
                             .extracting(PageFacts.Label::text).endsWith("Văn bản pháp luật", "Hiến pháp Không số")),
                     fact("no phone numbers", p -> assertThat(p.contact().phones()).isEmpty())),
+            new Page("vbpl/vbpl_thuoctinh_2.html", "https://vbpl.vn/TW/Pages/vbpq-thuoctinh.aspx?ItemID=32801",
+                    fact("breadcrumb CSDL quốc gia về VBPL » CSDL Trung ương » Văn bản pháp luật » Hiến pháp Không số", p ->
+                            assertThat(p.breadcrumb()).extracting(PageFacts.Label::text).containsExactly(
+                                    "CSDL quốc gia về VBPL", "CSDL Trung ương", "Văn bản pháp luật", "Hiến pháp Không số")),
+                    fact("Không số (no number) is not read as a document number", p ->
+                            assertThat(numbers(p)).allSatisfy(n -> assertThat(n).isNull())),
+                    fact("the year ranges of the Năm ban hành menu (01/01/1945 … 31/12/2020) date no row", p ->
+                            assertThat(p.entries()).isEmpty()),
+                    fact("no phone numbers and no Q&A", p -> {
+                        assertThat(p.contact().phones()).isEmpty();
+                        assertThat(p.qa()).isEmpty();
+                    })),
             new Page("congbao-sonla/gazette_file_quote.html",
                     "https://congbao.sonla.gov.vn/congbao.nsf/html?OpenPage&view=GazetteFile",
                     fact("a gazette issue's download box is not a document row", p -> assertThat(p.legalDocs()).isEmpty()),
