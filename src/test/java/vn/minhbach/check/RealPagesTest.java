@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.minhbach.check.RealPages.Fact;
 import vn.minhbach.check.RealPages.Page;
+import vn.minhbach.check.extract.LegalDocRow;
 import vn.minhbach.check.extract.QaPair;
 
 /**
@@ -112,6 +113,29 @@ class RealPagesTest {
                             assertThat(numbers(p)).allSatisfy(n -> assertThat(n).isNull())),
                     fact("the year ranges of the Năm ban hành menu (01/01/1945 … 31/12/2020) date no row", p ->
                             assertThat(p.entries()).isEmpty()),
+                    fact("no phone numbers and no Q&A", p -> {
+                        assertThat(p.contact().phones()).isEmpty();
+                        assertThat(p.qa()).isEmpty();
+                    })),
+            new Page("vbpl/vbpl_luocdo_hopnhat.html", "https://vbpl.vn/TW/Pages/vbpq-luocdo-hopnhat.aspx?ItemID=147301",
+                    fact("the diagram's four laws in order: the original, two amending laws, the consolidation", p ->
+                            assertThat(numbers(p)).containsExactly(
+                                    "15/2012/QH13", "54/2014/QH13", "18/2017/QH14", "31/VBHN-VPQH")),
+                    fact("each law dated by the Ngày ban hành in its box", p -> assertThat(p.legalDocs())
+                            .extracting(LegalDocRow::issued).startsWith(
+                                    date("2012-06-20"), date("2014-06-23"), date("2017-11-21"))),
+                    fact("the consolidated 31/VBHN-VPQH dated by its Ngày xác thực 07/12/2020", p ->
+                            assertThat(p.legalDocs()).filteredOn(d -> "31/VBHN-VPQH".equals(d.number()))
+                                    .singleElement().extracting(LegalDocRow::issued).isEqualTo(date("2020-12-07"))),
+                    fact("each box links to its law's own page (ItemID=27621 for 15/2012/QH13)", p ->
+                            assertThat(p.legalDocs().get(0).url().toString()).endsWith("ItemID=27621")),
+                    fact("the date in the scripts' comments (31-05-2013) dates nothing", p -> {
+                        assertThat(p.legalDocs()).noneMatch(d -> date("2013-05-31").equals(d.issued()));
+                        assertThat(entryDates(p)).doesNotContain(date("2013-05-31"));
+                    }),
+                    fact("breadcrumb Cổng thông tin » CSDL Trung ương » Văn bản hợp nhất » Luật 31/VBHN-VPQH", p ->
+                            assertThat(p.breadcrumb()).extracting(PageFacts.Label::text).containsExactly(
+                                    "Cổng thông tin", "CSDL Trung ương", "Văn bản hợp nhất", "Luật 31/VBHN-VPQH")),
                     fact("no phone numbers and no Q&A", p -> {
                         assertThat(p.contact().phones()).isEmpty();
                         assertThat(p.qa()).isEmpty();
