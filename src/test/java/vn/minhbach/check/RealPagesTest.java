@@ -96,6 +96,19 @@ class RealPagesTest {
                         assertThat(p.legalDocs()).isEmpty();
                         assertThat(p.qa()).isEmpty();
                     })),
+            sotttt("sotttt-hanoi/ke-hoach.html", "https://sotttt.hanoi.gov.vn/ke-hoach",
+                    fact("eleven plans, dated by the date alone before | time, newest 27/07/2021", p ->
+                            assertThat(entryDates(p)).containsExactly(date("2021-07-27"), date("2014-05-09"),
+                                    date("2014-04-29"), date("2014-03-27"), date("2014-03-19"), date("2014-03-19"),
+                                    date("2014-02-12"), date("2014-01-17"), date("2012-12-21"), date("2012-12-21"),
+                                    date("2012-12-21"))),
+                    fact("dates cited in titles and abstracts (25/3/2014, 21/3/2014, 02/01/2014, 10/6/2009) date no post", p ->
+                            assertThat(entryDates(p)).doesNotContain(date("2014-03-25"), date("2014-03-21"),
+                                    date("2014-01-02"), date("2009-06-10"))),
+                    fact("a list of plans has no Q&A and no hotline", p -> {
+                        assertThat(p.qa()).isEmpty();
+                        assertThat(p.contact().hotlines()).isEmpty();
+                    })),
             new Page("vbpl/vbpl_related_doc.html", "https://vbpl.vn/TW/Pages/vbpq-vanbanlienquan.aspx?dvid=13&ItemID=32801",
                     // Years before 1990 are never read as dates (docs/extraction.md, Dates 1): only the 1992 row is dated.
                     fact("the related constitution of 1992 dated by its Ngày ban hành, the older three undated", p ->
