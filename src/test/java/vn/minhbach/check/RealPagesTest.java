@@ -109,6 +109,17 @@ class RealPagesTest {
                         assertThat(p.qa()).isEmpty();
                         assertThat(p.contact().hotlines()).isEmpty();
                     })),
+            // This page's right column is the department tree, not the image banners: only the footer is shared.
+            withFooter("sotttt-hanoi/phong-thanh-tra.html", "https://sotttt.hanoi.gov.vn/phong-thanh-tra",
+                    fact("an article of numbered duties (Điều 1., Điều 2., 1. … 11.) is no dated list, no document list "
+                            + "and no Q&A", p -> {
+                                assertThat(p.entries()).isEmpty();
+                                assertThat(p.legalDocs()).isEmpty();
+                                assertThat(p.qa()).isEmpty();
+                                assertThat(p.procedureRows()).isEmpty();
+                            }),
+                    fact("the article has no date of its own", p -> assertThat(p.date()).isNull()),
+                    fact("no hotline", p -> assertThat(p.contact().hotlines()).isEmpty())),
             new Page("vbpl/vbpl_related_doc.html", "https://vbpl.vn/TW/Pages/vbpq-vanbanlienquan.aspx?dvid=13&ItemID=32801",
                     // Years before 1990 are never read as dates (docs/extraction.md, Dates 1): only the 1992 row is dated.
                     fact("the related constitution of 1992 dated by its Ngày ban hành, the older three undated", p ->
@@ -160,6 +171,10 @@ class RealPagesTest {
                         assertThat(p.entries()).isEmpty();
                         assertThat(p.contact().phones()).isEmpty();
                     })));
+
+    private static Page withFooter(String file, String url, Fact... facts) {
+        return new Page(file, URI.create(url), Stream.of(List.of(facts), SOTTTT_FOOTER).flatMap(List::stream).toList());
+    }
 
     private static Page sotttt(String file, String url, Fact... facts) {
         return new Page(file, URI.create(url), Stream.of(List.of(facts), SOTTTT_FOOTER, SOTTTT_IMAGE_LINKS)
