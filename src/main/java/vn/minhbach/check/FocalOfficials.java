@@ -30,7 +30,7 @@ public record FocalOfficials(ItemInfo info, Topic topic, List<RuleVersion> versi
         return ctx.finding(Verdict.PASS, "Có thông tin cán bộ đầu mối tại " + first.url() + ": "
                         + Texts.clean(excerpt(first.contact()), 160) + ".", "cán bộ đầu mối có điện thoại hoặc e-mail",
                 Map.of(), found.stream().limit(5)
-                        .map(p -> new Evidence(p.url(), p.displayTitle(), null, Texts.clean(excerpt(p.contact()), 200)))
+                        .map(p -> new Evidence(p.url(), ctx.site().name(p), null, Texts.clean(excerpt(p.contact()), 200)))
                         .toList());
     }
 

@@ -142,7 +142,7 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         Trace trace = ctx.trace();
         for (PageFacts page : ctx.site().pages()) {
             if (!page.legalDocs().isEmpty()) {
-                trace.page(page.url(), page.displayTitle(), page.legalDocs().size() + " dòng bảng văn bản trên trang");
+                trace.page(page.url(), ctx.site().name(page), page.legalDocs().size() + " dòng bảng văn bản trên trang");
             }
         }
         for (LegalDocRow row : rows) {

@@ -25,11 +25,11 @@ public record PagePresence(ItemInfo info, Topic topic, List<RuleVersion> version
         List<Evidence> found = new ArrayList<>();
         for (PageFacts page : ctx.site().pages()) {
             if (page.ownLabels().stream().anyMatch(l -> topic.titles().matches(l.key()))) {
-                found.add(new Evidence(page.url(), page.displayTitle(), null, "trang"));
+                found.add(new Evidence(page.url(), ctx.site().name(page), null, "trang"));
             }
             for (Label label : page.formLabels()) {
                 if (topic.titles().matches(label.key())) {
-                    found.add(new Evidence(page.url(), page.displayTitle(), null, "biểu mẫu: " + label.text()));
+                    found.add(new Evidence(page.url(), ctx.site().name(page), null, "biểu mẫu: " + label.text()));
                     break;
                 }
             }

@@ -13,6 +13,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.check.extract.Chrome;
 import vn.minhbach.check.extract.Css;
 import vn.minhbach.check.extract.StatedDates;
 import vn.minhbach.text.VietDates;
@@ -42,24 +43,33 @@ final class PageSignals {
     }
 
     /**
-     * The page's own heading: the first h1 outside the site's banner and navigation; else, on portals whose
-     * only h1 is the site's name in the banner, the first h1-h3 whose text the document title repeats; else
-     * the first h1. Null when the page has no heading.
+     * The page's own heading, by its place rather than its markup: the first h1 outside the site's banner,
+     * navigation and footer ({@link Chrome}); else the first h1-h3 outside them whose text the document title
+     * repeats (Liferay's portlet title, DNN's module title, SharePoint's title area); else the first h1-h3 of
+     * the main content region ({@code main}, {@code [role=main]}, {@code article}); else the first h1. Null
+     * when the page has no heading. A banner h1 that names the site on every page is left out of the page's
+     * name at the site's level ({@link PageNames}).
      */
     static Element heading(Document doc) {
         Elements h1s = doc.select(Css.of("h1"));
         for (Element h : h1s) {
-            if (h.closest(SITE_CHROME) == null && !h.text().isBlank()) {
+            if (!h.text().isBlank() && !Chrome.holds(h)) {
                 return h;
             }
         }
+        Elements headings = doc.select(Css.of("h1, h2, h3"));
         String title = Label.of(doc.title()).key();
         if (!title.isBlank()) {
-            for (Element h : doc.select(Css.of("h1, h2, h3"))) {
+            for (Element h : headings) {
                 String key = Label.of(h.text()).key();
-                if (key.strip().length() > 3 && h.closest(SITE_CHROME) == null && title.contains(key)) {
+                if (key.strip().length() > 3 && !Chrome.holds(h) && title.contains(key)) {
                     return h;
                 }
+            }
+        }
+        for (Element h : headings) {
+            if (!h.text().isBlank() && h.closest(ARTICLE) != null && !Chrome.holds(h)) {
+                return h;
             }
         }
         return h1s.first();

@@ -47,7 +47,7 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             return ctx.finding(Verdict.UNKNOWN, "Không tải được trang chi tiết của " + failed.size() + " thủ tục (ví dụ "
                     + first.outcome().url() + ": " + SiteView.why(first.outcome()) + ") nên chưa đánh giá được.",
                     expected, Map.of(), failed.stream().limit(5).map(u -> new Evidence(u.outcome().url(),
-                            u.anchorTexts().isEmpty() ? null : u.anchorTexts().get(0), null, SiteView.why(u.outcome())))
+                            NotFound.anchor(u), null, SiteView.why(u.outcome())))
                             .toList());
         }
         List<Procedure> detailed = procedures.stream().filter(p -> p.detail() != null).toList();

@@ -65,7 +65,7 @@ final class QaBlocks {
             asked = asked != null ? asked : QaLines.asked(split);
             answered = answered != null ? answered : QaLines.answered(split);
         }
-        Optional<Title> title = title(url, block);
+        Optional<Title> title = title(url, block, single);
         if ((answered == null && !answerText) || title.isEmpty()) {
             return Optional.empty();
         }
@@ -78,21 +78,35 @@ final class QaBlocks {
     private record Title(String text, URI link) {
     }
 
-    /** The "Câu hỏi:" value, else the block's title: a heading or its first long link. */
-    private static Optional<Title> title(URI url, Element block) {
+    /**
+     * The "Câu hỏi:" value, else the block's title: a heading or its first long link, outside the site's
+     * banner, menus and footer ({@link Chrome}) and made of words. When the block is the only pair of the page
+     * (a question's own page, where the block reaches the whole page) the title is the first such heading or
+     * link whose text the document's title repeats, as a question's page names itself.
+     */
+    private static Optional<Title> title(URI url, Element block, boolean single) {
         Optional<String> labelled = labelled(block, QaExtractor.QUESTION).stream()
                 .map(f -> shorten(f.value())).filter(Folded::meaningful).findFirst();
         if (labelled.isPresent()) {
             return Optional.of(new Title(labelled.get(), null));
         }
+        String pageTitle = single && block.ownerDocument() != null ? Folded.of(block.ownerDocument().title()).key() : "";
+        Element first = null;
         for (Element e : block.select(Css.of("h1, h2, h3, h4, h5, a[href], strong, b"))) {
-            if (e.text().strip().length() >= 10 && VietDates.first(e.text()).isEmpty()) {
-                Element link = e.normalName().equals("a") ? e : e.selectFirst(Css.of("a[href]"));
-                URI target = link == null ? null : Links.resolve(url, link.attr("href")).orElse(null);
-                return Optional.of(new Title(shorten(e.text()), target));
+            if (QaLines.questionLike(e.text()) && !Chrome.holds(e)) {
+                if (pageTitle.isEmpty() || pageTitle.contains(Folded.of(e.text()).key())) {
+                    return Optional.of(title(url, e));
+                }
+                first = first == null ? e : first;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first).map(e -> title(url, e));
+    }
+
+    private static Title title(URI url, Element e) {
+        Element link = e.normalName().equals("a") ? e : e.selectFirst(Css.of("a[href]"));
+        URI target = link == null ? null : Links.resolve(url, link.attr("href")).orElse(null);
+        return new Title(shorten(e.text()), target);
     }
 
     private static String shorten(String s) {
