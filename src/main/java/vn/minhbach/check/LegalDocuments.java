@@ -170,10 +170,32 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         return value != null && !value.isBlank();
     }
 
-    private static String title(LegalDocRow row) {
+    /**
+     * "Number – abstract". The abstract (trích yếu) does not repeat the document's type when a page prints the
+     * type as its own cell or label before it ("Kế hoạch" | "Thực hiện ..." read as "Kế hoạch Thực hiện ..."):
+     * see {@link #withoutType}.
+     */
+    static String title(LegalDocRow row) {
         String number = present(row.number()) ? row.number() : "";
-        String summary = present(row.summary()) ? Texts.clean(row.summary(), 160) : "";
+        String summary = present(row.summary()) ? withoutType(Texts.clean(row.summary(), 160), number) : "";
         return number.isEmpty() ? summary : (summary.isEmpty() ? number : number + " – " + summary);
+    }
+
+    /**
+     * The abstract without a leading type name: its first two words are the type when their initials are the
+     * type code of the document's number ("Kế hoạch" for 201/KH-UBND, "Quyết định" for 214/QĐ-UBND, "Tờ trình"
+     * for TTr) and the abstract's own first word follows capitalised, as a new field begins. "Kế hoạch thực
+     * hiện ..." keeps its words: there they are part of the sentence.
+     */
+    static String withoutType(String summary, String number) {
+        String[] words = summary.split(" ", 4);
+        int slash = number.lastIndexOf('/');
+        if (words.length < 3 || slash < 0 || words[2].isEmpty() || !Character.isUpperCase(words[2].codePointAt(0))) {
+            return summary;
+        }
+        String code = number.substring(slash + 1).split("-")[0].replaceAll("\\p{Ll}", "");
+        String initials = (words[0].substring(0, 1) + words[1].substring(0, 1)).toUpperCase(java.util.Locale.ROOT);
+        return code.equals(initials) ? summary.substring(words[0].length() + words[1].length() + 2) : summary;
     }
 
     @Override

@@ -37,6 +37,9 @@ final class PageSignals {
     private static final int APP_SHELL_TEXT = 100;
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
+    private static final int MAX_TRAIL_TEXT = 300;
+    /** A trail's own text: short steps, each followed by a separator ("Trang chủ &gt; Tin tức &gt;"). */
+    private static final Pattern STEPS = Pattern.compile("([^<>»›|]{1,40}\\s*[>»›]\\s*)+");
     private static final Evaluator SITE_CHROME = QueryParser.parse("header, nav, footer, [role=banner], [role=navigation]");
 
     private PageSignals() {
@@ -164,7 +167,11 @@ final class PageSignals {
         return steps.stream().limit(8).map(Label::of).toList();
     }
 
-    /** A trail without a breadcrumb class: links separated by "»" or "›" (vbpl.vn's box-map, many DNN skins). */
+    /**
+     * A trail without a breadcrumb class: links separated by "»" or "›" (vbpl.vn's box-map, many DNN skins), or
+     * a line of short steps separated by "&gt;" whose last steps are links ("Trang chủ &gt; <a>Chuyên mục</a>",
+     * ASP.NET portals' path line).
+     */
     private static Element separatedTrail(Document doc) {
         for (Element element : doc.body().getAllElements()) {
             String own = element.ownText().strip();
@@ -176,9 +183,24 @@ final class PageSignals {
                 if (list != null && list.select(Css.of("a[href]")).size() <= MAX_TRAIL_LINKS) {
                     return list;
                 }
+            } else if (STEPS.matcher(own).matches() && endsWithLink(element)
+                    && element.select(Css.of("a[href]")).size() <= MAX_TRAIL_LINKS
+                    && element.text().length() <= MAX_TRAIL_TEXT) {
+                return element;
             }
         }
         return null;
+    }
+
+    private static boolean endsWithLink(Element element) {
+        for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+            org.jsoup.nodes.Node node = element.childNode(i);
+            if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+                continue;
+            }
+            return node instanceof Element e && (e.normalName().equals("a") || e.selectFirst(Css.of("a[href]")) != null);
+        }
+        return false;
     }
 
     /** Placeholders, labels, button texts and titles inside forms and search boxes (bounded). */

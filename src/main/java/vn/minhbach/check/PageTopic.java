@@ -107,6 +107,11 @@ final class PageTopic {
                 title.add(Label.of(part));
             }
         }
+        // a section's name may hold a separator itself: "Hỏi - đáp về pháp luật - UBND huyện"
+        Label whole = Label.of(siteNames.ownTitle(page.title().text()));
+        if (title.size() > 1 && !title.contains(whole)) {
+            title.add(whole);
+        }
         return title;
     }
 
