@@ -100,6 +100,8 @@ final class NotFound {
         candidates.addAll(ctx.site().pagesAt(ctx.override().urls()));
         ctx.site().pages().stream()
                 .filter(p -> p.ownLabels().stream().anyMatch(l -> topic.sections().matches(l.key())))
+                // by name, so that the places shown do not follow the platform's addresses
+                .sorted(java.util.Comparator.comparing(p -> ctx.site().name(p)))
                 .forEach(candidates::add);
         for (PageFacts page : candidates) {
             if (places.size() < MAX_PLACES) {

@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,9 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
                             NotFound.anchor(u), null, SiteView.why(u.outcome())))
                             .toList());
         }
-        List<Procedure> detailed = procedures.stream().filter(p -> p.detail() != null).toList();
+        // by name, so that the procedures named in the reason and shown do not follow crawl order or addresses
+        List<Procedure> detailed = procedures.stream().filter(p -> p.detail() != null)
+                .sorted(Comparator.comparing(Procedure::name)).toList();
         int undetailed = procedures.size() - detailed.size();
         if (detailed.isEmpty() || (undetailed > 0 && ctx.site().crawl().limitReached())) {
             return ctx.finding(Verdict.UNKNOWN, "Thấy " + procedures.size() + " thủ tục nhưng " + undetailed

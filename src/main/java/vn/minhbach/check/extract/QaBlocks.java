@@ -44,6 +44,11 @@ final class QaBlocks {
         return List.copyOf(out);
     }
 
+    /** True when the page labels the dates questions were asked ("Ngày gửi", "Ngày hỏi"). */
+    static boolean dated(Document doc) {
+        return doc.body() != null && !labelled(doc.body(), QaExtractor.ASKED).isEmpty();
+    }
+
     private static List<Fields.Field> labelled(Element root, List<String> labels) {
         return Fields.labelLike(root, labels);
     }
