@@ -20,6 +20,10 @@ import vn.minhbach.text.VietDates;
 
 /** Page-level facts read from a document: its own date, breadcrumb, forms, viewport, app-shell state. */
 final class PageSignals {
+    /** A form label cell is a few words ("Ngày ban hành:"); a longer cell is text beside the form. */
+    private static final int MAX_LABEL_CELL = 60;
+    /** Forms nest layout tables a level or two deep around a control. */
+    private static final int MAX_NESTED_CELLS = 3;
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern DATE_CLASS = Pattern.compile(
             "(?i)date|time|ngay|publish|created|posted|thoigian|thoi-gian");
@@ -206,14 +210,48 @@ final class PageSignals {
     /** Placeholders, labels, button texts and titles inside forms and search boxes (bounded). */
     static List<Label> formLabels(Document doc, int max) {
         List<Label> labels = new ArrayList<>();
-        for (Element field : doc.select(Css.of("form input, form button, form label, form select, input[placeholder]"))) {
-            for (String text : List.of(field.attr("placeholder"), field.attr("aria-label"), field.attr("title"),
-                    field.tagName().equals("input") ? field.attr("value") : field.text())) {
+        for (Element field : doc.select(Css.of("form input:not([type=hidden]), form button, form label, form select, "
+                + "form textarea, input[placeholder]"))) {
+            List<String> texts = new ArrayList<>(List.of(field.attr("placeholder"), field.attr("aria-label"),
+                    field.attr("title"), ownText(field)));
+            texts.addAll(labelCells(field));
+            for (String text : texts) {
                 Label label = Label.of(text);
                 if (!label.text().isEmpty() && labels.size() < max && !labels.contains(label)) {
                     labels.add(label);
                 }
             }
+        }
+        return labels;
+    }
+
+    /** What a control shows itself: an input's value, a button's or label's text; a list's options are not labels. */
+    private static String ownText(Element field) {
+        return switch (field.normalName()) {
+            case "input" -> field.attr("value");
+            case "select", "textarea" -> "";
+            default -> field.text();
+        };
+    }
+
+    /**
+     * The texts of the cells before a control's cell, and before the cells around it, which name it in forms
+     * laid out as tables or definition lists ({@code <td>Ngày ban hành:</td><td><table>…<td>từ:</td><td><input>});
+     * only short texts with no control of their own.
+     */
+    private static List<String> labelCells(Element field) {
+        if (field.normalName().equals("label") || field.normalName().equals("button")) {
+            return List.of();
+        }
+        List<String> labels = new ArrayList<>(2);
+        Element cell = field.closest(Css.of("td, dd"));
+        for (int depth = 0; cell != null && depth < MAX_NESTED_CELLS; depth++) {
+            Element before = cell.previousElementSibling();
+            if (before != null && before.select(Css.of("input, select, textarea")).isEmpty()
+                    && before.text().length() <= MAX_LABEL_CELL) {
+                labels.add(before.text());
+            }
+            cell = cell.parent() == null ? null : cell.parent().closest(Css.of("td, dd"));
         }
         return labels;
     }
