@@ -132,10 +132,25 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
                         : new LegalDocRow(shown.number(), shown.issued(), shown.summary(), shown.files(), page.url());
                 String key = row.number() != null && !row.number().isBlank()
                         ? Keys.of(row.number()) + row.issued() : Uris.key(row.url()) + Keys.of(row.summary());
-                rows.putIfAbsent(key, row);
+                rows.merge(key, row, LegalDocuments::merge);
             }
         }
         return new ArrayList<>(rows.values());
+    }
+
+    /**
+     * Two sightings of one document: the first, with the other's abstract when only that one is an abstract. A
+     * list line of labelled fields ("Số hiệu: 201/KH-UBND | Ban hành: ... | Người ký: ...") restates the
+     * number and is no abstract; which page was read first must not decide the title.
+     */
+    private static LegalDocRow merge(LegalDocRow first, LegalDocRow other) {
+        return !abstractLike(first) && abstractLike(other)
+                ? new LegalDocRow(first.number(), first.issued(), other.summary(), first.files(), first.url()) : first;
+    }
+
+    private static boolean abstractLike(LegalDocRow row) {
+        return present(row.summary()) && (!present(row.number())
+                || !Keys.of(row.summary()).contains(Keys.of(row.number()).strip()));
     }
 
     private static void trace(ItemContext ctx, List<LegalDocRow> rows, List<Publication> issued) {
