@@ -61,7 +61,9 @@ final class QaBlocks {
     private static Optional<QaPair> pair(URI url, Element block, LocalDate asked, boolean single) {
         LocalDate answered = labelled(block, QaExtractor.ANSWERED).stream()
                 .map(f -> VietDates.first(f.value())).flatMap(Optional::stream).findFirst().orElse(null);
-        List<Fields.Field> answers = labelled(block, QaExtractor.ANSWER);
+        // a menu link "Giải đáp" names a section, not this question's answer
+        List<Fields.Field> answers = labelled(block, QaExtractor.ANSWER).stream()
+                .filter(f -> f.label().closest(Css.of("a[href]")) == null && !Chrome.holds(f.label())).toList();
         boolean answerText = answers.stream().anyMatch(Fields.Field::hasValue);
         if (!answers.isEmpty() && (asked == null || answered == null)) {
             // Dates without labels stand where a reader finds them: the asker's line before the answer, the

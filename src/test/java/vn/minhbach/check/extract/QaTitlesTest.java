@@ -53,4 +53,14 @@ class QaTitlesTest {
 
         assertThat(pairs).isEmpty();
     }
+
+    @Test
+    void aMenuLinkNamedForAnswersIsNoAnswer() {
+        List<QaPair> pairs = read(QUESTION + " - UBND huyện", "<table><tr><td class='menu'><a href='/'>TRANG CHỦ</a> | "
+                + "<a href='/HoiDap/Default.aspx'>GIẢI ĐÁP</a> | <a href='/lich'>LỊCH CÔNG TÁC</a></td></tr></table>"
+                + "<table><tr><td>Ngày hỏi:</td><td>27/11/2026</td></tr><tr><td>Câu hỏi:</td><td>" + QUESTION + "</td></tr>"
+                + "<tr><td>Ngày trả lời:</td><td><span></span></td></tr><tr><td>Trả lời:</td><td><span></span></td></tr></table>");
+
+        assertThat(pairs).isEmpty();
+    }
 }
