@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.net.URI;
+import java.text.Normalizer;
 import java.time.LocalDate;
 
 /**
@@ -8,6 +9,17 @@ import java.time.LocalDate;
  * the evidence lists the places that were searched.
  */
 public record Evidence(URI url, String title, LocalDate date, String excerpt) {
+    /** Titles and excerpts are NFC, as every text of a report: a page served decomposed looks the same but compares unequal. */
+    public Evidence {
+        title = nfc(title);
+        excerpt = nfc(excerpt);
+    }
+
+    private static String nfc(String text) {
+        return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
     public static Evidence of(URI url, String title, LocalDate date) {
         return new Evidence(url, title, date, null);
     }

@@ -1,7 +1,9 @@
 package vn.minhbach.check;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.minhbach.check.extract.ContactFacts;
 
 /**
@@ -14,6 +16,8 @@ import vn.minhbach.check.extract.ContactFacts;
  * @param versions rule versions; no parameters
  */
 public record FocalOfficials(ItemInfo info, Topic topic, List<RuleVersion> versions) implements Item {
+
+    private static final int MAX_SHOWN = 5;
 
     public FocalOfficials {
         versions = List.copyOf(versions);
@@ -29,9 +33,24 @@ public record FocalOfficials(ItemInfo info, Topic topic, List<RuleVersion> versi
         PageFacts first = found.get(0);
         return ctx.finding(Verdict.PASS, "Có thông tin cán bộ đầu mối tại " + first.url() + ": "
                         + Texts.clean(excerpt(first.contact()), 160) + ".", "cán bộ đầu mối có điện thoại hoặc e-mail",
-                Map.of(), found.stream().limit(5)
-                        .map(p -> new Evidence(p.url(), p.displayTitle(), null, Texts.clean(excerpt(p.contact()), 200)))
+                Map.of(), shown(ctx, found).stream()
+                        .map(p -> new Evidence(p.url(), ctx.site().name(p), null, Texts.clean(excerpt(p.contact()), 200)))
                         .toList());
+    }
+
+    /**
+     * The pages shown as evidence: those named for the item ("Cán bộ đầu mối ...") and the home page, by name.
+     * Most portals print the same contact block in every page's footer, so any other page would be an example
+     * picked by its address, which differs between platforms; other pages are shown only when neither holds it.
+     */
+    private List<PageFacts> shown(ItemContext ctx, List<PageFacts> found) {
+        Optional<PageFacts> home = ctx.site().homePage();
+        List<PageFacts> about = found.stream()
+                .filter(p -> p.ownLabels().stream().anyMatch(l -> topic.matches(l.key()))
+                        || home.filter(h -> h == p).isPresent())
+                .sorted(Comparator.comparing(p -> ctx.site().name(p)))
+                .limit(MAX_SHOWN).toList();
+        return about.isEmpty() ? found.stream().limit(MAX_SHOWN).toList() : about;
     }
 
     private static String excerpt(ContactFacts contact) {

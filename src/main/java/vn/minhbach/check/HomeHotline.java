@@ -32,15 +32,15 @@ public record HomeHotline(ItemInfo info, Topic topic, List<RuleVersion> versions
         if (!numbers.isEmpty()) {
             String shown = String.join(", ", numbers.stream().map(PhoneNumber::raw).distinct().limit(3).toList());
             return ctx.finding(Verdict.PASS, "Trang chủ có đường dây nóng: " + shown + ".", "đường dây nóng trên trang chủ",
-                    Map.of(), List.of(new Evidence(home.get().url(), home.get().displayTitle(), null, shown)));
+                    Map.of(), List.of(new Evidence(home.get().url(), ctx.site().name(home.get()), null, shown)));
         }
         List<Evidence> evidence = new ArrayList<>();
-        evidence.add(new Evidence(home.get().url(), home.get().displayTitle(), null, NotFound.SEARCHED));
+        evidence.add(new Evidence(home.get().url(), ctx.site().name(home.get()), null, NotFound.SEARCHED));
         Optional<PageFacts> elsewhere = ctx.site().pages().stream().filter(p -> !hotlines(p).isEmpty()).findFirst();
         String reason = "Trang chủ " + home.get().url() + " không có số đường dây nóng (hotline, 1022) hợp lệ";
         if (elsewhere.isPresent()) {
             String shown = hotlines(elsewhere.get()).get(0).raw();
-            evidence.add(new Evidence(elsewhere.get().url(), elsewhere.get().displayTitle(), null, shown));
+            evidence.add(new Evidence(elsewhere.get().url(), ctx.site().name(elsewhere.get()), null, shown));
             reason += "; chỉ thấy ở trang " + elsewhere.get().url() + " (" + shown + ")";
         }
         return ctx.finding(Verdict.MISSING, reason + ".", "đường dây nóng trên trang chủ", Map.of(), evidence);

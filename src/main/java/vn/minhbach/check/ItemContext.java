@@ -86,7 +86,7 @@ public final class ItemContext {
     }
 
     Publication publication(PageFacts page) {
-        return new Publication(page.displayTitle(), page.url(), Publications.upTo(page.date(), asOf));
+        return new Publication(site.name(page), page.url(), Publications.upTo(page.date(), asOf));
     }
 
     /**
@@ -98,10 +98,24 @@ public final class ItemContext {
         if (status == Verdict.STALE) {
             reason = reason + caveat();
         }
+        evidence = named(evidence);
         LocalDate latest = evidence.stream().map(Evidence::date).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Finding(info.id(), info.criterion(), info.role(), info.title(), status, reason, expected, latest,
                 rule.ref(), figures, evidence);
+    }
+
+    /**
+     * Evidence that names a fetched page by its heading or title gets the page's name on the site instead
+     * ({@link PageNames}): a banner heading or the site's name in the title is not what the page is.
+     */
+    private List<Evidence> named(List<Evidence> evidence) {
+        if (site == null) {
+            return evidence;
+        }
+        return evidence.stream().map(e -> e.url() == null ? e : site.page(e.url())
+                .filter(p -> p.displayTitle().equals(e.title()) || p.title().text().equals(e.title()))
+                .map(p -> new Evidence(e.url(), site.name(p), e.date(), e.excerpt())).orElse(e)).toList();
     }
 
     private String caveat() {

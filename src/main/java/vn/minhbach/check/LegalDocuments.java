@@ -132,17 +132,32 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
                         : new LegalDocRow(shown.number(), shown.issued(), shown.summary(), shown.files(), page.url());
                 String key = row.number() != null && !row.number().isBlank()
                         ? Keys.of(row.number()) + row.issued() : Uris.key(row.url()) + Keys.of(row.summary());
-                rows.putIfAbsent(key, row);
+                rows.merge(key, row, LegalDocuments::merge);
             }
         }
         return new ArrayList<>(rows.values());
+    }
+
+    /**
+     * Two sightings of one document: the first, with the other's abstract when only that one is an abstract. A
+     * list line of labelled fields ("Số hiệu: 201/KH-UBND | Ban hành: ... | Người ký: ...") restates the
+     * number and is no abstract; which page was read first must not decide the title.
+     */
+    private static LegalDocRow merge(LegalDocRow first, LegalDocRow other) {
+        return !abstractLike(first) && abstractLike(other)
+                ? new LegalDocRow(first.number(), first.issued(), other.summary(), first.files(), first.url()) : first;
+    }
+
+    private static boolean abstractLike(LegalDocRow row) {
+        return present(row.summary()) && (!present(row.number())
+                || !Keys.of(row.summary()).contains(Keys.of(row.number()).strip()));
     }
 
     private static void trace(ItemContext ctx, List<LegalDocRow> rows, List<Publication> issued) {
         Trace trace = ctx.trace();
         for (PageFacts page : ctx.site().pages()) {
             if (!page.legalDocs().isEmpty()) {
-                trace.page(page.url(), page.displayTitle(), page.legalDocs().size() + " dòng bảng văn bản trên trang");
+                trace.page(page.url(), ctx.site().name(page), page.legalDocs().size() + " dòng bảng văn bản trên trang");
             }
         }
         for (LegalDocRow row : rows) {
@@ -170,10 +185,32 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         return value != null && !value.isBlank();
     }
 
-    private static String title(LegalDocRow row) {
+    /**
+     * "Number – abstract". The abstract (trích yếu) does not repeat the document's type when a page prints the
+     * type as its own cell or label before it ("Kế hoạch" | "Thực hiện ..." read as "Kế hoạch Thực hiện ..."):
+     * see {@link #withoutType}.
+     */
+    static String title(LegalDocRow row) {
         String number = present(row.number()) ? row.number() : "";
-        String summary = present(row.summary()) ? Texts.clean(row.summary(), 160) : "";
+        String summary = present(row.summary()) ? withoutType(Texts.clean(row.summary(), 160), number) : "";
         return number.isEmpty() ? summary : (summary.isEmpty() ? number : number + " – " + summary);
+    }
+
+    /**
+     * The abstract without a leading type name: its first two words are the type when their initials are the
+     * type code of the document's number ("Kế hoạch" for 201/KH-UBND, "Quyết định" for 214/QĐ-UBND, "Tờ trình"
+     * for TTr) and the abstract's own first word follows capitalised, as a new field begins. "Kế hoạch thực
+     * hiện ..." keeps its words: there they are part of the sentence.
+     */
+    static String withoutType(String summary, String number) {
+        String[] words = summary.split(" ", 4);
+        int slash = number.lastIndexOf('/');
+        if (words.length < 3 || slash < 0 || words[2].isEmpty() || !Character.isUpperCase(words[2].codePointAt(0))) {
+            return summary;
+        }
+        String code = number.substring(slash + 1).split("-")[0].replaceAll("\\p{Ll}", "");
+        String initials = (words[0].substring(0, 1) + words[1].substring(0, 1)).toUpperCase(java.util.Locale.ROOT);
+        return code.equals(initials) ? summary.substring(words[0].length() + words[1].length() + 2) : summary;
     }
 
     @Override

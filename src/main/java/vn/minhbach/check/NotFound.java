@@ -35,20 +35,20 @@ final class NotFound {
         List<Unreached> linked = site.unreachedMatching(topic::matches);
         if (!linked.isEmpty()) {
             Unreached first = linked.get(0);
-            return unknown(ctx, topic, first, "liên kết \"" + first.anchorTexts().get(0) + "\"");
+            return unknown(ctx, topic, first, "liên kết \"" + anchor(first) + "\"");
         }
         Optional<PageFacts> shell = site.pages().stream().filter(PageFacts::appShell).findFirst();
         if (shell.isPresent()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + shell.get().url()
                     + " chỉ hiển thị nội dung bằng JavaScript nên không xem được nội dung.",
-                    List.of(new Evidence(shell.get().url(), shell.get().displayTitle(), null, "khung JavaScript rỗng")));
+                    List.of(new Evidence(shell.get().url(), site.name(shell.get()), null, "khung JavaScript rỗng")));
         }
         Optional<PageFacts> scripted = site.pages().stream().filter(PageFacts::scriptLists)
                 .filter(p -> site.homePage().filter(home -> home == p).isPresent() || about(p, topic)).findFirst();
         if (scripted.isPresent()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + scripted.get().url()
                     + " dựng danh sách bằng JavaScript từ dữ liệu tải sau, nên phần đó không có trong HTML đã đọc.",
-                    List.of(new Evidence(scripted.get().url(), scripted.get().displayTitle(), null,
+                    List.of(new Evidence(scripted.get().url(), site.name(scripted.get()), null,
                             "danh sách dựng bằng JavaScript")));
         }
         if (site.crawl().limitReached()) {
@@ -74,9 +74,22 @@ final class NotFound {
     private static Finding unknown(ItemContext ctx, Topic topic, Unreached unreached, String via) {
         URI url = unreached.outcome().url();
         String why = SiteView.why(unreached.outcome());
-        String anchor = unreached.anchorTexts().isEmpty() ? null : unreached.anchorTexts().get(0);
         return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; không tải được " + url + " (" + why
-                + "), " + via + " có thể dẫn tới nội dung này.", List.of(new Evidence(url, anchor, null, why)));
+                + "), " + via + " có thể dẫn tới nội dung này.", List.of(new Evidence(url, anchor(unreached), null, why)));
+    }
+
+    /**
+     * The text that names a link that could not be fetched: the one most of the pages linking to it use, in
+     * NFC (pages served in decomposed text give the same words in other code points); of texts used as often,
+     * the first in alphabetical order, so that the name does not follow crawl order. Null when none was seen.
+     */
+    static String anchor(Unreached unreached) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        unreached.anchorTexts().stream().map(t -> Texts.clean(t, 200)).filter(t -> !t.isEmpty())
+                .forEach(t -> counts.merge(t, 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /** Where it looked: the home page, the item's configured pages and pages whose names are close. */
@@ -87,6 +100,8 @@ final class NotFound {
         candidates.addAll(ctx.site().pagesAt(ctx.override().urls()));
         ctx.site().pages().stream()
                 .filter(p -> p.ownLabels().stream().anyMatch(l -> topic.sections().matches(l.key())))
+                // by name, so that the places shown do not follow the platform's addresses
+                .sorted(java.util.Comparator.comparing(p -> ctx.site().name(p)))
                 .forEach(candidates::add);
         for (PageFacts page : candidates) {
             if (places.size() < MAX_PLACES) {
@@ -94,10 +109,10 @@ final class NotFound {
             }
         }
         if (ctx.trace().on()) {
-            places.values().forEach(p -> ctx.trace().page(p.url(), p.displayTitle(), "đã tìm ở đây, không thấy: "
+            places.values().forEach(p -> ctx.trace().page(p.url(), ctx.site().name(p), "đã tìm ở đây, không thấy: "
                     + SEARCHED.substring(SEARCHED.indexOf(':') + 2)));
         }
         return places.values().stream()
-                .map(p -> new Evidence(p.url(), p.displayTitle(), null, SEARCHED)).toList();
+                .map(p -> new Evidence(p.url(), ctx.site().name(p), null, SEARCHED)).toList();
     }
 }

@@ -49,8 +49,9 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
                 + " (toàn trình " + full + ", một phần " + (online - full) + "); "
                 + (verdict == Verdict.PASS ? "đạt" : "dưới") + " mục tiêu " + Texts.number(target) + "%"
                 + (unstated == 0 ? "." : "; " + unstated + " thủ tục không ghi mức độ, được tính là chưa trực tuyến.");
-        // procedures not online first: they are what the reader must act on
-        List<Evidence> evidence = procedures.stream().sorted(Comparator.comparing(Procedures.Procedure::online))
+        // procedures not online first: they are what the reader must act on; then by name, not crawl order
+        List<Evidence> evidence = procedures.stream().sorted(Comparator.comparing(Procedures.Procedure::online)
+                        .thenComparing(Procedures.Procedure::name))
                 .limit(5).map(p -> new Evidence(p.address(), p.name(), null, levelText(p.level()))).toList();
         return ctx.finding(verdict, reason, "≥ " + Texts.number(target) + "% thủ tục trực tuyến", figures, evidence);
     }

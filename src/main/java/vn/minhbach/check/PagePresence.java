@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.minhbach.check.PageFacts.Label;
@@ -22,24 +23,32 @@ public record PagePresence(ItemInfo info, Topic topic, List<RuleVersion> version
 
     @Override
     public Finding evaluate(ItemContext ctx) {
-        List<Evidence> found = new ArrayList<>();
+        // the pages themselves first, then their forms, then links to them (one per target): what is shown is
+        // about the item and does not follow the order pages were crawled in
+        List<Evidence> pages = new ArrayList<>();
+        List<Evidence> forms = new ArrayList<>();
+        Map<String, Evidence> links = new LinkedHashMap<>();
         for (PageFacts page : ctx.site().pages()) {
             if (page.ownLabels().stream().anyMatch(l -> topic.titles().matches(l.key()))) {
-                found.add(new Evidence(page.url(), page.displayTitle(), null, "trang"));
+                pages.add(new Evidence(page.url(), ctx.site().name(page), null, "trang"));
             }
             for (Label label : page.formLabels()) {
                 if (topic.titles().matches(label.key())) {
-                    found.add(new Evidence(page.url(), page.displayTitle(), null, "biểu mẫu: " + label.text()));
+                    forms.add(new Evidence(page.url(), ctx.site().name(page), null, "biểu mẫu: " + label.text()));
                     break;
                 }
             }
             for (Link link : page.links()) {
                 if (topic.titles().matches(link.text().key())) {
-                    found.add(new Evidence(link.href(), link.text().text(), null, "liên kết trên " + page.url()));
+                    links.putIfAbsent(Uris.key(link.href()),
+                            new Evidence(link.href(), link.text().text(), null, "liên kết trên " + page.url()));
                     break;
                 }
             }
         }
+        List<Evidence> found = new ArrayList<>(pages);
+        found.addAll(forms);
+        found.addAll(links.values());
         if (found.isEmpty()) {
             return ctx.notFound();
         }

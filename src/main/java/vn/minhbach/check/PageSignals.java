@@ -13,6 +13,7 @@ import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.check.extract.Chrome;
 import vn.minhbach.check.extract.Css;
 import vn.minhbach.check.extract.StatedDates;
 import vn.minhbach.text.VietDates;
@@ -40,30 +41,42 @@ final class PageSignals {
     private static final int APP_SHELL_TEXT = 100;
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
+    private static final int MAX_TRAIL_TEXT = 300;
+    /** A trail's own text: short steps, each followed by a separator ("Trang chủ &gt; Tin tức &gt;"). */
+    private static final Pattern STEPS = Pattern.compile("([^<>»›|]{1,40}\\s*[>»›]\\s*)+");
     private static final Evaluator SITE_CHROME = QueryParser.parse("header, nav, footer, [role=banner], [role=navigation]");
 
     private PageSignals() {
     }
 
     /**
-     * The page's own heading: the first h1 outside the site's banner and navigation; else, on portals whose
-     * only h1 is the site's name in the banner, the first h1-h3 whose text the document title repeats; else
-     * the first h1. Null when the page has no heading.
+     * The page's own heading, by its place rather than its markup: the first h1 outside the site's banner,
+     * navigation and footer ({@link Chrome}); else the first h1-h3 outside them whose text the document title
+     * repeats (Liferay's portlet title, DNN's module title, SharePoint's title area); else the first h1-h3 of
+     * the main content region ({@code main}, {@code [role=main]}, {@code article}); else the first h1. Null
+     * when the page has no heading. A banner h1 that names the site on every page is left out of the page's
+     * name at the site's level ({@link PageNames}).
      */
     static Element heading(Document doc) {
         Elements h1s = doc.select(Css.of("h1"));
         for (Element h : h1s) {
-            if (h.closest(SITE_CHROME) == null && !h.text().isBlank()) {
+            if (!h.text().isBlank() && !Chrome.holds(h)) {
                 return h;
             }
         }
+        Elements headings = doc.select(Css.of("h1, h2, h3"));
         String title = Label.of(doc.title()).key();
         if (!title.isBlank()) {
-            for (Element h : doc.select(Css.of("h1, h2, h3"))) {
+            for (Element h : headings) {
                 String key = Label.of(h.text()).key();
-                if (key.strip().length() > 3 && h.closest(SITE_CHROME) == null && title.contains(key)) {
+                if (key.strip().length() > 3 && !Chrome.holds(h) && title.contains(key)) {
                     return h;
                 }
+            }
+        }
+        for (Element h : headings) {
+            if (!h.text().isBlank() && h.closest(ARTICLE) != null && !Chrome.holds(h)) {
+                return h;
             }
         }
         return h1s.first();
@@ -158,7 +171,11 @@ final class PageSignals {
         return steps.stream().limit(8).map(Label::of).toList();
     }
 
-    /** A trail without a breadcrumb class: links separated by "»" or "›" (vbpl.vn's box-map, many DNN skins). */
+    /**
+     * A trail without a breadcrumb class: links separated by "»" or "›" (vbpl.vn's box-map, many DNN skins), or
+     * a line of short steps separated by "&gt;" whose last steps are links ("Trang chủ &gt; <a>Chuyên mục</a>",
+     * ASP.NET portals' path line).
+     */
     private static Element separatedTrail(Document doc) {
         for (Element element : doc.body().getAllElements()) {
             String own = element.ownText().strip();
@@ -170,9 +187,24 @@ final class PageSignals {
                 if (list != null && list.select(Css.of("a[href]")).size() <= MAX_TRAIL_LINKS) {
                     return list;
                 }
+            } else if (STEPS.matcher(own).matches() && endsWithLink(element)
+                    && element.select(Css.of("a[href]")).size() <= MAX_TRAIL_LINKS
+                    && element.text().length() <= MAX_TRAIL_TEXT) {
+                return element;
             }
         }
         return null;
+    }
+
+    private static boolean endsWithLink(Element element) {
+        for (int i = element.childNodeSize() - 1; i >= 0; i--) {
+            org.jsoup.nodes.Node node = element.childNode(i);
+            if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+                continue;
+            }
+            return node instanceof Element e && (e.normalName().equals("a") || e.selectFirst(Css.of("a[href]")) != null);
+        }
+        return false;
     }
 
     /** Placeholders, labels, button texts and titles inside forms and search boxes (bounded). */

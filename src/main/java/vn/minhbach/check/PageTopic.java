@@ -2,11 +2,7 @@ package vn.minhbach.check;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import vn.minhbach.check.PageFacts.Label;
 
 /**
@@ -23,12 +19,10 @@ import vn.minhbach.check.PageFacts.Label;
 final class PageTopic {
     /** A label longer than this is a post's title, not a section's name. */
     private static final int MAX_NAME_WORDS = 8;
-    /** A title part is the site's name when at least this many pages, and half of them, repeat it. */
-    private static final int MIN_REPEATS = 3;
 
-    private final Set<String> siteNames;
+    private final PageNames siteNames;
 
-    private PageTopic(Set<String> siteNames) {
+    private PageTopic(PageNames siteNames) {
         this.siteNames = siteNames;
     }
 
@@ -53,23 +47,7 @@ final class PageTopic {
     }
 
     private static PageTopic read(SiteView site) {
-        Map<String, Integer> counts = new HashMap<>();
-        for (PageFacts page : site.pages()) {
-            Set<String> seen = new HashSet<>();
-            for (String part : titleParts(page.title())) {
-                if (seen.add(part)) {
-                    counts.merge(part, 1, Integer::sum);
-                }
-            }
-        }
-        int pages = site.pages().size();
-        Set<String> names = new HashSet<>();
-        counts.forEach((part, n) -> {
-            if (n >= MIN_REPEATS && n * 2 >= pages) {
-                names.add(part);
-            }
-        });
-        return new PageTopic(Set.copyOf(names));
+        return new PageTopic(PageNames.of(site));
     }
 
     /** True when the page's own labels name a topic of another family than {@code topic}'s, and none of its own. */
@@ -124,10 +102,15 @@ final class PageTopic {
 
     private List<Label> ownTitle(PageFacts page) {
         List<Label> title = new ArrayList<>();
-        for (String part : titleParts(page.title())) {
-            if (!siteNames.contains(part)) {
+        for (String part : PageNames.titleParts(page.title())) {
+            if (!siteNames.siteName(part)) {
                 title.add(Label.of(part));
             }
+        }
+        // a section's name may hold a separator itself: "Hỏi - đáp về pháp luật - UBND huyện"
+        Label whole = Label.of(siteNames.ownTitle(page.title().text()));
+        if (title.size() > 1 && !title.contains(whole)) {
+            title.add(whole);
         }
         return title;
     }
@@ -135,16 +118,5 @@ final class PageTopic {
     /** Whether a short label (a menu word, a section heading) names the topic's section. */
     static boolean names(Label label, Topic topic) {
         return topic.sections().matches(label.key()) && label.key().strip().split(" ").length <= MAX_NAME_WORDS;
-    }
-
-    private static List<String> titleParts(Label title) {
-        List<String> parts = new ArrayList<>();
-        for (String part : title.text().split("\\s[|:\\-–—»]\\s")) {
-            String key = Label.of(part).text();
-            if (!key.isEmpty()) {
-                parts.add(key);
-            }
-        }
-        return parts;
     }
 }

@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +48,12 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             return ctx.finding(Verdict.UNKNOWN, "Không tải được trang chi tiết của " + failed.size() + " thủ tục (ví dụ "
                     + first.outcome().url() + ": " + SiteView.why(first.outcome()) + ") nên chưa đánh giá được.",
                     expected, Map.of(), failed.stream().limit(5).map(u -> new Evidence(u.outcome().url(),
-                            u.anchorTexts().isEmpty() ? null : u.anchorTexts().get(0), null, SiteView.why(u.outcome())))
+                            NotFound.anchor(u), null, SiteView.why(u.outcome())))
                             .toList());
         }
-        List<Procedure> detailed = procedures.stream().filter(p -> p.detail() != null).toList();
+        // by name, so that the procedures named in the reason and shown do not follow crawl order or addresses
+        List<Procedure> detailed = procedures.stream().filter(p -> p.detail() != null)
+                .sorted(Comparator.comparing(Procedure::name)).toList();
         int undetailed = procedures.size() - detailed.size();
         if (detailed.isEmpty() || (undetailed > 0 && ctx.site().crawl().limitReached())) {
             return ctx.finding(Verdict.UNKNOWN, "Thấy " + procedures.size() + " thủ tục nhưng " + undetailed

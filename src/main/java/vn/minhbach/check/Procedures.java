@@ -92,7 +92,7 @@ final class Procedures {
     static void tracePages(Trace trace, SiteView site) {
         for (PageFacts page : site.pages()) {
             if (!page.procedureRows().isEmpty()) {
-                trace.page(page.url(), page.displayTitle(), page.procedureRows().size() + " thủ tục liệt kê trên trang");
+                trace.page(page.url(), site.name(page), page.procedureRows().size() + " thủ tục liệt kê trên trang");
             }
         }
     }

@@ -14,8 +14,11 @@ import java.util.Map;
  * was shown, or when the shown date lies after the audit date).
  */
 record Publication(String title, URI url, LocalDate date) {
+    /** Newest first; then by title and address, so that the examples shown do not follow crawl order. */
     static final Comparator<Publication> NEWEST_FIRST = Comparator.comparing(Publication::date,
-            Comparator.nullsLast(Comparator.reverseOrder()));
+            Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+            .thenComparing(Publication::title)
+            .thenComparing(p -> p.url() == null ? "" : p.url().toString());
 
     Evidence evidence() {
         return Evidence.of(url, title, date);
@@ -33,7 +36,9 @@ record Publication(String title, URI url, LocalDate date) {
 
     private static Publication merge(Publication a, Publication b) {
         LocalDate date = a.date == null ? b.date : (b.date == null || a.date.isBefore(b.date) ? a.date : b.date);
-        String title = a.title.length() >= b.title.length() ? a.title : b.title;
+        // the longer title; of two as long, the same one whatever order the pages were read in
+        String title = a.title.length() != b.title.length() ? (a.title.length() > b.title.length() ? a.title : b.title)
+                : a.title.compareTo(b.title) <= 0 ? a.title : b.title;
         return new Publication(title, a.url != null ? a.url : b.url, date);
     }
 

@@ -79,7 +79,7 @@ final class Publications {
                 }
             }
             if (trace.on() && found.size() > before) {
-                trace.page(page.url(), page.displayTitle(), (found.size() - before) + " dòng có tiêu đề khớp chủ đề");
+                trace.page(page.url(), ctx.site().name(page), (found.size() - before) + " dòng có tiêu đề khớp chủ đề");
             }
         }
         return Publication.distinct(found);

@@ -31,6 +31,13 @@ final class QaPairs {
                 page.entries().forEach(e -> listedElsewhere.add(e.link()));
             }
         }
+        Set<String> ownPages = new HashSet<>();
+        for (PageFacts page : site.pages()) {
+            if (page.qa().size() == 1) {
+                ownPages.add(Uris.key(page.url()));
+                ownPages.add(Uris.key(page.finalUrl()));
+            }
+        }
         Map<String, QaPair> pairs = new LinkedHashMap<>();
         for (PageFacts page : site.pages()) {
             if (elsewhere.contains(page) || listedElsewhere.contains(page.url())) {
@@ -39,10 +46,19 @@ final class QaPairs {
             for (QaPair shown : page.qa()) {
                 QaPair pair = shown.url() != null ? shown
                         : new QaPair(shown.question(), shown.asked(), shown.answered(), page.url());
-                pairs.merge(Keys.of(Texts.clean(pair.question(), 200)) + pair.asked(), pair, QaPairs::richer);
+                pairs.merge(key(pair, ownPages), pair, QaPairs::richer);
             }
         }
         return new ArrayList<>(pairs.values());
+    }
+
+    /**
+     * What makes two sightings one question: the question's own page (a page that shows this one pair), which
+     * its list row links to, whatever each calls it; else its text and the date it was asked.
+     */
+    private static String key(QaPair pair, Set<String> ownPages) {
+        String page = Uris.key(pair.url());
+        return ownPages.contains(page) ? "page " + page : Keys.of(Texts.clean(pair.question(), 200)) + pair.asked();
     }
 
     /** Of two sightings of the same question, the one that shows more dates. */
@@ -56,7 +72,7 @@ final class QaPairs {
     static void tracePages(Trace trace, SiteView site) {
         for (PageFacts page : site.pages()) {
             if (!page.qa().isEmpty()) {
-                trace.page(page.url(), page.displayTitle(), page.qa().size() + " cặp hỏi - đáp đọc được trên trang");
+                trace.page(page.url(), site.name(page), page.qa().size() + " cặp hỏi - đáp đọc được trên trang");
             }
         }
     }

@@ -24,6 +24,11 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
         pages = pages.stream().sorted(ORDER).toList();
     }
 
+    /** The name reports show for one of the site's pages ({@link PageNames}). */
+    public String name(PageFacts page) {
+        return PageNames.of(this).name(page);
+    }
+
     /** The home page: the page at the home address (or redirected there), else the shallowest page. */
     public Optional<PageFacts> homePage() {
         Optional<PageFacts> exact = page(home);

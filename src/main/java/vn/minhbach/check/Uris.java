@@ -47,7 +47,11 @@ final class Uris {
         }
     }
 
-    /** A comparison key: lower-case scheme and host, no fragment, "" and "/" paths equal, no trailing slash. */
+    /**
+     * A comparison key: lower-case scheme and host, no fragment, "" and "/" paths equal, no trailing slash, and
+     * query parameters in sorted order, as the crawler stores a page's address (a Domino link
+     * "?openForm&amp;ParentUNID=530" and the page fetched as "?ParentUNID=530&amp;openForm" are one page).
+     */
     static String key(URI uri) {
         if (uri == null) {
             return "";
@@ -59,7 +63,8 @@ final class Uris {
         if (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+        String query = uri.getRawQuery() == null || uri.getRawQuery().isEmpty() ? ""
+                : "?" + String.join("&", java.util.Arrays.stream(uri.getRawQuery().split("&")).sorted().toList());
         return scheme + "://" + host + (port < 0 ? "" : ":" + port) + path + query;
     }
 

@@ -30,6 +30,7 @@ final class Fields {
         }
     }
 
+    private static final Set<String> CELLS = Set.of("td", "th", "dt");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "option", "select");
     private static final Evaluator IN_FORM_CONTROL = QueryParser.parse("select, option, textarea");
@@ -238,6 +239,10 @@ final class Fields {
             String next = following(e);
             if (!next.isBlank()) {
                 return cap(Folded.of(next).text());
+            }
+            if (CELLS.contains(e.normalName())) {
+                // an empty value cell is an empty value: the next row's label is not this field's value
+                return "";
             }
             Element parent = e.parent();
             if (parent == null || !Folded.of(parent.text()).text().equals(Folded.of(e.text()).text())) {

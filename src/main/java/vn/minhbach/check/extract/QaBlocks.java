@@ -44,6 +44,11 @@ final class QaBlocks {
         return List.copyOf(out);
     }
 
+    /** True when the page labels the dates questions were asked ("Ngày gửi", "Ngày hỏi"). */
+    static boolean dated(Document doc) {
+        return doc.body() != null && !labelled(doc.body(), QaExtractor.ASKED).isEmpty();
+    }
+
     private static List<Fields.Field> labelled(Element root, List<String> labels) {
         return Fields.labelLike(root, labels);
     }
@@ -56,7 +61,9 @@ final class QaBlocks {
     private static Optional<QaPair> pair(URI url, Element block, LocalDate asked, boolean single) {
         LocalDate answered = labelled(block, QaExtractor.ANSWERED).stream()
                 .map(f -> VietDates.first(f.value())).flatMap(Optional::stream).findFirst().orElse(null);
-        List<Fields.Field> answers = labelled(block, QaExtractor.ANSWER);
+        // a menu link "Giải đáp" names a section, not this question's answer
+        List<Fields.Field> answers = labelled(block, QaExtractor.ANSWER).stream()
+                .filter(f -> f.label().closest(Css.of("a[href]")) == null && !Chrome.holds(f.label())).toList();
         boolean answerText = answers.stream().anyMatch(Fields.Field::hasValue);
         if (!answers.isEmpty() && (asked == null || answered == null)) {
             // Dates without labels stand where a reader finds them: the asker's line before the answer, the
@@ -65,7 +72,7 @@ final class QaBlocks {
             asked = asked != null ? asked : QaLines.asked(split);
             answered = answered != null ? answered : QaLines.answered(split);
         }
-        Optional<Title> title = title(url, block);
+        Optional<Title> title = title(url, block, single);
         if ((answered == null && !answerText) || title.isEmpty()) {
             return Optional.empty();
         }
@@ -78,21 +85,35 @@ final class QaBlocks {
     private record Title(String text, URI link) {
     }
 
-    /** The "Câu hỏi:" value, else the block's title: a heading or its first long link. */
-    private static Optional<Title> title(URI url, Element block) {
+    /**
+     * The "Câu hỏi:" value, else the block's title: a heading or its first long link, outside the site's
+     * banner, menus and footer ({@link Chrome}) and made of words. When the block is the only pair of the page
+     * (a question's own page, where the block reaches the whole page) the title is the first such heading or
+     * link whose text the document's title repeats, as a question's page names itself.
+     */
+    private static Optional<Title> title(URI url, Element block, boolean single) {
         Optional<String> labelled = labelled(block, QaExtractor.QUESTION).stream()
                 .map(f -> shorten(f.value())).filter(Folded::meaningful).findFirst();
         if (labelled.isPresent()) {
             return Optional.of(new Title(labelled.get(), null));
         }
+        String pageTitle = single && block.ownerDocument() != null ? Folded.of(block.ownerDocument().title()).key() : "";
+        Element first = null;
         for (Element e : block.select(Css.of("h1, h2, h3, h4, h5, a[href], strong, b"))) {
-            if (e.text().strip().length() >= 10 && VietDates.first(e.text()).isEmpty()) {
-                Element link = e.normalName().equals("a") ? e : e.selectFirst(Css.of("a[href]"));
-                URI target = link == null ? null : Links.resolve(url, link.attr("href")).orElse(null);
-                return Optional.of(new Title(shorten(e.text()), target));
+            if (QaLines.questionLike(e.text()) && !Chrome.holds(e)) {
+                if (pageTitle.isEmpty() || pageTitle.contains(Folded.of(e.text()).key())) {
+                    return Optional.of(title(url, e));
+                }
+                first = first == null ? e : first;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(first).map(e -> title(url, e));
+    }
+
+    private static Title title(URI url, Element e) {
+        Element link = e.normalName().equals("a") ? e : e.selectFirst(Css.of("a[href]"));
+        URI target = link == null ? null : Links.resolve(url, link.attr("href")).orElse(null);
+        return new Title(shorten(e.text()), target);
     }
 
     private static String shorten(String s) {

@@ -30,7 +30,8 @@ public final class QaExtractor {
      * labels ("Ngày hỏi", "Ngày gửi", "Câu hỏi" with a date; answers through "Ngày trả lời", "Trả lời", "Đã trả
      * lời ngày"); else pairs found through their answer marker without any question label (a bold "Trả lời"
      * between the asker's line "Tên (04/08/2016 08:32)" and the answerer's). A question is returned only when
-     * an answer text or an answer date is present; unanswered ones are left out.
+     * an answer text or an answer date is present; unanswered ones are left out, and a page whose
+     * questions carry asked-date labels is read through them only.
      */
     public static List<QaPair> extract(URI url, Document doc) {
         List<QaPair> table = QaTables.pairs(url, doc);
@@ -38,6 +39,8 @@ public final class QaExtractor {
             return table;
         }
         List<QaPair> labelled = QaBlocks.pairs(url, doc);
-        return labelled.isEmpty() ? QaMarkers.pairs(url, doc) : labelled;
+        // a question whose asked date is labelled but whose answer fields are empty is unanswered: the answer
+        // markers ("Nội dung trả lời", "Đơn vị trả lời" over empty cells) must not read it as answered
+        return labelled.isEmpty() && !QaBlocks.dated(doc) ? QaMarkers.pairs(url, doc) : labelled;
     }
 }

@@ -193,8 +193,8 @@ final class QaLines {
             }
         }
         if (chosen == null) {
-            chosen = question.stream().filter(l -> l.text().text().length() >= MIN_TITLE
-                    && VietDates.stamps(l.text().text()).isEmpty()).findFirst().orElse(null);
+            chosen = question.stream().filter(l -> questionLike(l.text().text())
+                    && (l.first() == null || !Chrome.holds(l.first()))).findFirst().orElse(null);
         }
         if (chosen == null) {
             return null;
@@ -208,9 +208,18 @@ final class QaLines {
         return new Title(text.length() <= MAX_TITLE ? text : text.substring(0, MAX_TITLE), target);
     }
 
+    /**
+     * Whether a text can be a question's title: long enough, no date stamp, and words rather than figures (a
+     * hotline "0255.3867.123" in bold is not a question).
+     */
+    static boolean questionLike(String text) {
+        return text.strip().length() >= MIN_TITLE && VietDates.stamps(text).isEmpty()
+                && text.chars().filter(Character::isLetter).count() >= MIN_TITLE / 2;
+    }
+
     private static boolean titleLike(Line line) {
         Element e = line.first();
-        return e != null && line.text().text().length() >= MIN_TITLE && VietDates.stamps(line.text().text()).isEmpty()
+        return e != null && questionLike(line.text().text()) && !Chrome.holds(e)
                 && (TITLES.contains(e.normalName()) || e.closest(Css.of("h1, h2, h3, h4, h5, h6, a[href], strong, b")) != null);
     }
 

@@ -31,7 +31,7 @@ final class QaTables {
                 continue;
             }
             for (Element tr : table.rows()) {
-                String text = HeaderTable.text(tr, question);
+                String text = question(tr, question);
                 LocalDate answerDate = VietDates.first(HeaderTable.text(tr, answered)).orElse(null);
                 boolean done = answerDate != null
                         || Folded.of(HeaderTable.text(tr, status)).containsAny(ANSWERED_STATUS);
@@ -42,5 +42,15 @@ final class QaTables {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The question's own text: the link of its cell when the cell links to it, not the asker's name or the
+     * status printed under the link (Domino views: {@code <a>question</a><br><i>asker</i>}).
+     */
+    private static String question(Element tr, int column) {
+        Element cell = HeaderTable.cell(tr, column);
+        Element link = cell == null ? null : cell.selectFirst(Css.of("a[href]"));
+        return link != null && QaLines.questionLike(link.text()) ? Folded.of(link.text()).text() : HeaderTable.text(tr, column);
     }
 }
