@@ -93,15 +93,7 @@ final class LegalDocItems {
     }
 
     private static LocalDate labelledDate(Element item) {
-        for (String label : LegalDocExtractor.ISSUED) {
-            for (Fields.Field f : Fields.all(item, List.of(label))) {
-                Optional<LocalDate> d = VietDates.first(f.value());
-                if (d.isPresent()) {
-                    return d.get();
-                }
-            }
-        }
-        return null;
+        return LegalDocExtractor.labelledIssued(item, null).orElse(null);
     }
 
     private static String summary(Element item, Element title) {
