@@ -55,7 +55,7 @@ final class LegalDocItems {
         }
         List<LegalDocRow> out = new ArrayList<>();
         boolean list = itemToSeed.size() > 1;
-        itemToSeed.forEach((item, seed) -> row(url, withDetails(item), seed, seeds.get(seed), list).ifPresent(out::add));
+        itemToSeed.forEach((item, seed) -> row(url, Definitions.entry(item), seed, seeds.get(seed), list).ifPresent(out::add));
         return List.copyOf(out);
     }
 
@@ -73,23 +73,6 @@ final class LegalDocItems {
         Element title = linked ? seed : Optional.ofNullable(item.selectFirst(Css.of("h1, h2, h3, h4, h5, h6"))).orElse(seed);
         URI page = linked ? Links.resolve(url, seed.attr("href")).orElse(null) : Links.firstPage(url, item).orElse(null);
         return Optional.of(new LegalDocRow(number, issued, summary(item, title), files, page));
-    }
-
-    /**
-     * A definition list gives a document as a term and the descriptions that follow it ({@code <dt>} title,
-     * {@code <dd>} abstract, date and file): they are read together, as a copy, leaving the page unchanged.
-     */
-    private static Element withDetails(Element item) {
-        if (!item.normalName().equals("dt")) {
-            return item;
-        }
-        Element whole = new Element("div");
-        whole.appendChild(item.clone());
-        for (Element next = item.nextElementSibling(); next != null && next.normalName().equals("dd");
-                next = next.nextElementSibling()) {
-            whole.appendChild(next.clone());
-        }
-        return whole;
     }
 
     private static LocalDate labelledDate(Element item) {
