@@ -256,7 +256,7 @@ final class CrawlRun {
             records.track(url, from, link.anchorText());
             if (link.attachment()) {
                 frontier.addAttachment(url);
-            } else if (depth > settings.maxDepth()) {
+            } else if (hops(from, link, depth) > settings.maxDepth()) {
                 tally.limitReached = true;
                 tally.unreached(new FetchOutcome.Skipped(url, "beyond maxDepth " + settings.maxDepth()));
             } else {
@@ -264,10 +264,18 @@ final class CrawlRun {
                 if (trap != null) {
                     tally.unreached(new FetchOutcome.Skipped(url, trap));
                 } else {
-                    frontier.addPage(new Frontier.Entry(url, depth, false));
+                    frontier.addPage(new Frontier.Entry(url, hops(from, link, depth), false));
                 }
             }
         }
+    }
+
+    /**
+     * The depth of a page found by a link: one hop more than the page linking it, except another page of the
+     * same list, which keeps the list's depth ({@link Pagination}).
+     */
+    private static int hops(URI from, LinkExtractor.Link link, int depth) {
+        return Pagination.turnsPage(from, link.url(), link.anchorText()) ? depth - 1 : depth;
     }
 
     /**
