@@ -73,6 +73,11 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
             boolean listPage = sectionSet.contains(page);
             boolean anyNamed = page.entries().stream().anyMatch(e -> named(e, topic));
             for (Entry entry : page.entries()) {
+                // A row titled only with the section's name is a link to the section (a post page's breadcrumb
+                // beside the post's date), not a post of it.
+                if (isName(entry.title(), topic)) {
+                    continue;
+                }
                 if (named(entry, topic) || topic.titles().matches(entry.title().key()) || configured.contains(page)
                         || (listPage && !anyNamed && entry.context() == null)) {
                     posts.add(ctx.publication(entry, page));
