@@ -180,6 +180,23 @@ class CrawlerIT {
     }
 
     @Test
+    void aPageFirstMetBeyondMaxDepthIsStillFetchedWhenAListsNextPageLinksIt() {
+        site.page("/", "<a href='/a'>A</a><a href='/list'>Danh sách</a>");
+        site.page("/a", "<a href='/b'>B</a>");
+        site.page("/b", "<a href='/list?page=3'>Trang 3 của danh sách</a>");
+        site.page("/list", "<p>trang 1</p><a href='/list?page=2'>Trang sau</a>");
+        site.page("/list?page=2", "<p>trang 2</p><a href='/list?page=3'>Trang sau</a>");
+        site.page("/list?page=3", "<p>trang 3</p>");
+        CrawlSettings settings = new CrawlSettings(100, 2, 0, 1, 5, 1 << 20, CrawlSettings.DEFAULT_USER_AGENT, true);
+
+        CrawlResult result = crawl(settings, site.url("/"));
+
+        assertThat(site.count("GET", "/list?page=3")).isEqualTo(1);
+        assertThat(result.limitReached()).isFalse();
+        assertThat(result.unreached()).isEmpty();
+    }
+
+    @Test
     void aSeedThatIsDownEndsPromptlyWithNoPages() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
