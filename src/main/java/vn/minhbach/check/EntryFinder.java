@@ -48,6 +48,8 @@ final class EntryFinder {
     private static final Pattern DATE_ONLY = Pattern.compile("[\\s(\\[]*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}"
             + "(?:\\s*[-,]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?[\\s)\\]]*");
     private static final int MAX_DATE_CELL = 24;
+    /** Text a heading's wrapper may add to it: a "Xem thêm" link, an arrow, a count. */
+    private static final int MAX_HEADING_EXTRA = 20;
 
     private final Map<Element, Element> headings = new IdentityHashMap<>();
     /** Each link's text, read once: a link is looked at again for every ancestor tried as its row. */
@@ -238,8 +240,14 @@ final class EntryFinder {
             return false;
         }
         String tag = element.tagName();
-        return HEADING_TAG.matcher(tag).matches()
-                || element.classNames().stream().anyMatch(c -> HEADING_CLASS.matcher(c).find())
-                || element.selectFirst(HEADINGS) != null;
+        if (HEADING_TAG.matcher(tag).matches()
+                || element.classNames().stream().anyMatch(c -> HEADING_CLASS.matcher(c).find())) {
+            return true;
+        }
+        // A wrapper around a heading is one ("<div><h3>Thuế và cuộc sống</h3> Xem thêm</div>"); a module that
+        // holds a heading and a menu under it ("Chuyên mục" over links to each section) is a block of its own:
+        // its links' words do not name the rows of the blocks after it.
+        Element inner = element.selectFirst(HEADINGS);
+        return inner != null && text.length() - inner.text().length() <= MAX_HEADING_EXTRA;
     }
 }

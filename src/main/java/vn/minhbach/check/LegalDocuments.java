@@ -3,10 +3,12 @@ package vn.minhbach.check;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.minhbach.check.extract.LegalDocRow;
 import vn.minhbach.crawl.FetchOutcome;
 
@@ -122,17 +124,36 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
 
     /**
      * Every row once, by number and issue date (the same document is often listed on several pages); a row
-     * without a page of its own is shown by the page that lists it.
+     * without a page of its own is shown by the page that lists it. What the document's own page says wins
+     * over a list's reading of it, whichever was crawled first: a list may run the type into the abstract
+     * ("Kế hoạch Thực hiện …") or show a pairs line, the document's page labels each field; a field its own
+     * page leaves empty is kept from the list.
      */
     private static List<LegalDocRow> rows(SiteView site) {
         Map<String, LegalDocRow> rows = new LinkedHashMap<>();
+        Set<String> fromOwnPage = new HashSet<>();
         for (PageFacts page : site.pages()) {
             for (LegalDocRow shown : page.legalDocs()) {
                 LegalDocRow row = shown.url() != null ? shown
                         : new LegalDocRow(shown.number(), shown.issued(), shown.summary(), shown.files(), page.url());
                 String key = row.number() != null && !row.number().isBlank()
                         ? Keys.of(row.number()) + row.issued() : Uris.key(row.url()) + Keys.of(row.summary());
-                rows.merge(key, row, LegalDocuments::merge);
+                boolean ownPage = page.legalDocs().size() == 1 && shown.url() != null
+                        && Uris.key(shown.url()).equals(Uris.key(page.url()));
+                LegalDocRow known = rows.get(key);
+                if (known == null) {
+                    rows.put(key, row);
+                } else if (ownPage && !fromOwnPage.contains(key)) {
+                    // the document's own page names it first; a list's real abstract still beats a property line
+                    rows.put(key, merge(new LegalDocRow(row.number(), row.issued(),
+                            present(row.summary()) ? row.summary() : known.summary(),
+                            row.files().isEmpty() ? known.files() : row.files(), row.url()), known));
+                } else {
+                    rows.put(key, merge(known, row));
+                }
+                if (ownPage) {
+                    fromOwnPage.add(key);
+                }
             }
         }
         return new ArrayList<>(rows.values());

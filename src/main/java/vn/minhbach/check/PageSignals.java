@@ -144,11 +144,14 @@ final class PageSignals {
         }
     }
 
-    /** The breadcrumb steps, outermost first; split on "»", "›", ">" and "/" when the trail is one text. */
+    /**
+     * The breadcrumb steps, outermost first; split on "»", "›", ">" and "/" when the trail is one text. Old
+     * ASP.NET portals and Joomla name the trail's block "path" or "pathway".
+     */
     static List<Label> breadcrumb(Document doc) {
         Element trail = doc.selectFirst(Css.of("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
                 + "[aria-label~=(?i)breadcrumb], [itemtype~=BreadcrumbList], "
-                + "[class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path)]"));
+                + "[class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path|^path$|^pathway$)]"));
         if (trail == null) {
             trail = separatedTrail(doc);
         }

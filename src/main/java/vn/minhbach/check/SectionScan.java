@@ -73,6 +73,11 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
             boolean listPage = sectionSet.contains(page);
             boolean anyNamed = page.entries().stream().anyMatch(e -> named(e, topic));
             for (Entry entry : page.entries()) {
+                // A row titled as a step of the page's own breadcrumb is the trail's link (a post page's
+                // "Trang chủ > Hỏi – đáp về pháp luật" beside the post's date), not a post of the section.
+                if (page.breadcrumb().stream().anyMatch(step -> step.key().equals(entry.title().key()))) {
+                    continue;
+                }
                 if (named(entry, topic) || topic.titles().matches(entry.title().key()) || configured.contains(page)
                         || (listPage && !anyNamed && entry.context() == null)) {
                     posts.add(ctx.publication(entry, page));

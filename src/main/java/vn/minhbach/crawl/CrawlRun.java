@@ -2,7 +2,9 @@ package vn.minhbach.crawl;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +47,8 @@ final class CrawlRun {
     private final AttachmentChecker attachmentChecker;
     private final TrapFilter traps = new TrapFilter();
     private final Frontier frontier = new Frontier();
+    /** Pages so far linked only from beyond maxDepth, in the order met; the coordinator's alone. */
+    private final Map<String, URI> tooDeep = new LinkedHashMap<>();
     private final LinkRecords records = new LinkRecords();
     private final CrawlTally tally = new CrawlTally();
     private final Walls walls = new Walls();
@@ -80,6 +84,7 @@ final class CrawlRun {
             workers.shutdownNow();
         }
         skipLeftovers();
+        skipTooDeep();
         walls.stayed().forEach(held -> tally.walled(held.outcome()));
         CrawlResult result = tally.result(seed, bytes.sum(), records);
         LOG.info("crawled {}: {} pages, {} failed ({} walled), {} attachments, {} disallowed by robots.txt{}{} in {} s",
@@ -249,25 +254,49 @@ final class CrawlRun {
             if (!link.attachment() && !scope.contains(url)) {
                 continue;
             }
+            int hops = link.attachment() ? depth : hops(from, link, depth);
+            if (!link.attachment() && hops > settings.maxDepth() && !seen.contains(url.toString())) {
+                // Not yet seen: another page of a paged list may still link it within the depth.
+                records.track(url, from, link.anchorText());
+                tooDeep.putIfAbsent(url.toString(), url);
+                continue;
+            }
             if (!seen.add(url.toString())) {
                 records.noteIfTracked(url, from, link.anchorText());
                 continue;
             }
+            tooDeep.remove(url.toString());
             records.track(url, from, link.anchorText());
             if (link.attachment()) {
                 frontier.addAttachment(url);
-            } else if (depth > settings.maxDepth()) {
-                tally.limitReached = true;
-                tally.unreached(new FetchOutcome.Skipped(url, "beyond maxDepth " + settings.maxDepth()));
             } else {
                 String trap = traps.check(url);
                 if (trap != null) {
                     tally.unreached(new FetchOutcome.Skipped(url, trap));
                 } else {
-                    frontier.addPage(new Frontier.Entry(url, depth, false));
+                    frontier.addPage(new Frontier.Entry(url, hops, false));
                 }
             }
         }
+    }
+
+    /** Pages linked only from beyond {@code maxDepth}, once the crawl is over, become Skipped. */
+    private void skipTooDeep() {
+        for (URI url : tooDeep.values()) {
+            if (seen.add(url.toString())) {
+                tally.limitReached = true;
+                tally.unreached(new FetchOutcome.Skipped(url, "beyond maxDepth " + settings.maxDepth()));
+            }
+        }
+        tooDeep.clear();
+    }
+
+    /**
+     * The depth of a page found by a link: one hop more than the page linking it, except another page of the
+     * same list, which keeps the list's depth ({@link Pagination}).
+     */
+    private static int hops(URI from, LinkExtractor.Link link, int depth) {
+        return Pagination.turnsPage(from, link.url(), link.anchorText()) ? depth - 1 : depth;
     }
 
     /**

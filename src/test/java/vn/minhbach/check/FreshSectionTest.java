@@ -72,6 +72,22 @@ class FreshSectionTest {
     }
 
     @Test
+    void postPagesInAPathTrailCountAndTheSectionLinkBesideTheirDateIsNoPost() {
+        String trail = "<div class=\"path\">Trang chủ &gt; <a href=\"/chuyen-muc\">Hỏi – đáp về pháp luật</a></div>";
+        String list = "<div class=\"path\">Trang chủ &gt; Hỏi – đáp về pháp luật</div><table><tr><td>"
+                + "<a href=\"/bai-2\">Hỏi: Thời hiệu khởi kiện tranh chấp thừa kế là bao lâu?</a> <span>(20/11/2026)</span></td></tr>"
+                + "<tr><td><a href=\"/bai-1\">Hỏi: Hôn nhân thực tế có được công nhận không?</a> <span>(24/12/2025)</span></td></tr></table>";
+        Finding finding = Sites.portal().home(Html.page("Trang chủ", "<a href=\"/chuyen-muc\">Hỏi đáp</a>"))
+                .page("/chuyen-muc", Html.page("Hỏi – đáp về pháp luật - UBND huyện", list))
+                .page("/bai-1", Html.page("Hỏi: Hôn nhân thực tế có được công nhận không? - UBND huyện",
+                        "<table><tr><td>" + trail + "<span>24/12/2025</span><p>Đáp: được công nhận khi đủ điều kiện.</p></td></tr></table>"))
+                .evaluate("section.legal-qa", "2026-11-28");
+        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
+        assertThat(finding.latest()).hasToString("2026-11-20");
+        assertThat(finding.evidence()).extracting(Evidence::title).doesNotContain("Hỏi – đáp về pháp luật");
+    }
+
+    @Test
     void aLinkToTheNationalProcurementSystemCountsForTenders() {
         Finding finding = Sites.portal().home(Html.page("Trang chủ",
                 "<a href=\"https://muasamcong.mpi.gov.vn/\"><img alt=\"banner\"></a>")).evaluate("tender.notices", "2026-11-28");

@@ -74,6 +74,25 @@ class LegalDocumentsTest {
     }
 
     @Test
+    void theDocumentsOwnPageGivesItsAbstractWhicheverPageWasCrawledFirst() {
+        String list = "<table><tr><th>Số hiệu</th><th>Ban hành</th><th>Trích yếu</th><th>Tải về</th></tr>"
+                + "<tr><td><a href=\"/vb/12\">12/2026/QĐ-UBND</a></td><td>10/11/2026</td><td>Quyết định Quy định giá đất năm 2026</td>"
+                + "<td><a href=\"/files/a.pdf\">Tải về</a></td></tr>"
+                + "<tr><td><a href=\"/vb/13\">13/2026/QĐ-UBND</a></td><td>11/11/2026</td><td>Quyết định Quy chế làm việc</td>"
+                + "<td><a href=\"/files/b.pdf\">Tải về</a></td></tr></table>";
+        String own = "<table><tr><td>Số hiệu</td><td>12/2026/QĐ-UBND</td></tr><tr><td>Ngày ban hành</td><td>10/11/2026</td></tr>"
+                + "<tr><td>Trích yếu</td><td>Quy định giá đất năm 2026</td></tr>"
+                + "<tr><td>Tải về</td><td><a href=\"/files/a.pdf\">a.pdf</a></td></tr></table>";
+        Finding finding = Sites.portal().home(Html.page("Trang chủ", Html.nav("Văn bản=/van-ban")))
+                .page("/van-ban", Html.page("Văn bản", "<h1>Văn bản</h1>" + list))
+                .page("/vb/12", Html.page("Quyết định 12/2026/QĐ-UBND", own))
+                .evaluate(ID, "2026-11-28");
+        assertThat(finding.evidence()).extracting(Evidence::title)
+                .contains("12/2026/QĐ-UBND – Quy định giá đất năm 2026", "13/2026/QĐ-UBND – Quyết định Quy chế làm việc");
+        assertThat(finding.figures()).containsEntry("percentWithAllFields", 100.0);
+    }
+
+    @Test
     void targetsCanBeLowered() {
         Sites site = portal(false, "12/2026/QĐ-UBND|10/11/2026|Quy định giá đất|a.pdf; 30/KH-UBND|01/07/2026|Kế hoạch| ");
         assertThat(site.evaluate(ID, "2026-11-28").status()).isEqualTo(Verdict.FAIL);

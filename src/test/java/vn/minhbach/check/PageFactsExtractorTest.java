@@ -42,6 +42,24 @@ class PageFactsExtractorTest {
     }
 
     @Test
+    void aMenuModuleBeforeTheContentDoesNotNameItsRows() {
+        String menu = "<div class=\"LeftPane\"><div><h2><span>Chuyên mục</span></h2><div><ul>"
+                + "<li><a href=\"/chuyen-muc/hoi-dap\">Hỏi đáp pháp luật</a></li>"
+                + "<li><a href=\"/chuyen-muc/thue\">Thuế và cuộc sống</a></li></ul></div></div></div>";
+        String content = "<div class=\"ContentPane\"><div><div><h2>Hỏi đáp</h2><div><div><dl><dt><a href=\"/hoi-dap/501\">"
+                + "Xin xác nhận tình trạng hôn nhân được không?</a></dt><dd>Ngày gửi: 12/11/2025</dd></dl></div></div></div></div></div>";
+        PageFacts page = facts(Html.page("Hỏi đáp", "<div id=\"content\">" + menu + content + "</div>"));
+
+        assertThat(page.entries()).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo(LocalDate.of(2025, 11, 12));
+            assertThat(e.context() == null ? "" : e.context()).doesNotContain("thue");
+        });
+        PageFacts titled = facts(Html.page("Tin", "<div class=\"box\"><div><h3>Thuế và cuộc sống</h3> <a href=\"/thue\">Xem thêm</a>"
+                + "</div><ul><li><a href=\"/bai/1\">Hướng dẫn quyết toán thuế thu nhập cá nhân</a> 20/03/2026</li></ul></div>"));
+        assertThat(titled.entries()).singleElement().satisfies(e -> assertThat(e.context()).contains("thue va cuoc song"));
+    }
+
+    @Test
     void aDateInsideTheTitleIsNotTheRowDate() {
         PageFacts page = facts(Html.page("Tin", "<ul><li><a href=\"/a\">Lịch công tác tuần từ 27/9 - 01/10/2021 của lãnh đạo</a></li></ul>"));
         assertThat(page.entries()).isEmpty();

@@ -24,4 +24,14 @@ class PageSignalsTest {
         LocalDate want = expected.isEmpty() ? null : LocalDate.parse(expected);
         assertThat(PageSignals.date(Jsoup.parse("<html><body>" + body + "</body></html>"))).isEqualTo(want);
     }
+
+    @org.junit.jupiter.api.Test
+    void aTrailInABlockNamedPathOrPathway() {
+        for (String cls : new String[] {"path", "pathway"}) {
+            var doc = Jsoup.parse("<div class='" + cls + "'>Trang chủ &gt; <a href='/cm'>Hỏi – đáp về pháp luật</a></div>"
+                    + "<div class='xpath-tools'>a &gt; b</div>");
+            org.assertj.core.api.Assertions.assertThat(PageSignals.breadcrumb(doc)).extracting(PageFacts.Label::text)
+                    .containsExactly("Trang chủ", "Hỏi - đáp về pháp luật");
+        }
+    }
 }

@@ -157,6 +157,46 @@ class CrawlerIT {
     }
 
     @Test
+    void aListPagedByNextLinksIsFollowedPastMaxDepthAtTheListsDepth() {
+        site.page("/", "<a href='/tin-tuc'>Tin tức</a>");
+        for (int n = 1; n <= 6; n++) {
+            String next = n < 6 ? "<a href='/tin-tuc?page=" + (n + 1) + "'><img src='/next.gif' alt='Tiếp'></a>" : "";
+            site.page(n == 1 ? "/tin-tuc" : "/tin-tuc?page=" + n, "<a href='/bai-" + n + ".html'>Bài số " + n + "</a>" + next);
+            site.page("/bai-" + n + ".html", "<p>Bài số " + n + "</p>");
+        }
+        CrawlSettings settings = new CrawlSettings(100, 2, 0, 2, 5, 1 << 20, CrawlSettings.DEFAULT_USER_AGENT, true);
+        var pages = new TestSite.Pages();
+
+        CrawlResult result;
+        try (Crawler crawler = new Crawler(settings, (seed, fetched, queued, current) -> { }, TestSite.LOOPBACK_DNS)) {
+            result = crawler.crawl(site.url("/"), List.of(), pages);
+        }
+
+        assertThat(site.count("GET", "/tin-tuc")).isEqualTo(1);
+        assertThat(pages.pages.get(site.url("/tin-tuc?page=6")).depth()).isEqualTo(1);
+        assertThat(pages.pages.get(site.url("/bai-6.html")).depth()).isEqualTo(2);
+        assertThat(pages.pages).hasSize(13).containsKeys(site.url("/tin-tuc?page=6"), site.url("/bai-1.html"));
+        assertThat(result.limitReached()).isFalse();
+    }
+
+    @Test
+    void aPageFirstMetBeyondMaxDepthIsStillFetchedWhenAListsNextPageLinksIt() {
+        site.page("/", "<a href='/a'>A</a><a href='/list'>Danh sách</a>");
+        site.page("/a", "<a href='/b'>B</a>");
+        site.page("/b", "<a href='/list?page=3'>Trang 3 của danh sách</a>");
+        site.page("/list", "<p>trang 1</p><a href='/list?page=2'>Trang sau</a>");
+        site.page("/list?page=2", "<p>trang 2</p><a href='/list?page=3'>Trang sau</a>");
+        site.page("/list?page=3", "<p>trang 3</p>");
+        CrawlSettings settings = new CrawlSettings(100, 2, 0, 1, 5, 1 << 20, CrawlSettings.DEFAULT_USER_AGENT, true);
+
+        CrawlResult result = crawl(settings, site.url("/"));
+
+        assertThat(site.count("GET", "/list?page=3")).isEqualTo(1);
+        assertThat(result.limitReached()).isFalse();
+        assertThat(result.unreached()).isEmpty();
+    }
+
+    @Test
     void aSeedThatIsDownEndsPromptlyWithNoPages() throws IOException {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -19,16 +19,16 @@ import vn.minhbach.text.VietDates;
 record LegalDocColumns(int number, int date, int summary, int file) {
 
     static final List<String> NUMBER = Fields.labels("số ký hiệu", "số/ký hiệu", "số, ký hiệu", "số hiệu",
-            "ký hiệu", "số văn bản", "số vb", "số, ký hiệu văn bản");
+            "ký hiệu", "số văn bản", "số vb", "số, ký hiệu văn bản", "số kh", "số/kh");
     static final List<String> DATE = Fields.labels("ngày ban hành", "ban hành", "ngày ký", "ngày xác thực",
-            "ngày văn bản", "ngày", "issued", "date");
+            "ngày văn bản", "ngày bh", "ngày vb", "ngày", "issued", "date");
     static final List<String> SUMMARY = Fields.labels("trích yếu", "trích yếu nội dung", "tên văn bản",
             "nội dung", "tiêu đề", "tóm tắt", "tóm tắt nội dung", "văn bản", "tên", "title");
     static final List<String> FILE = Fields.labels("tải về", "file đính kèm", "tệp đính kèm", "đính kèm",
             "tập tin", "file", "tệp tin", "tệp", "download", "văn bản điện tử", "tải");
     /** Columns about something else, whose labels share words with the ones above ("cơ quan ban hành"). */
     static final List<String> OTHER = Fields.labels("cơ quan ban hành", "cq ban hành", "đơn vị ban hành",
-            "nơi ban hành", "người ký", "loại văn bản", "lĩnh vực", "hiệu lực", "tình trạng", "stt", "số tt");
+            "nơi ban hành", "cơ quan bh", "cq bh", "đơn vị bh", "người ký", "loại văn bản", "lĩnh vực", "hiệu lực", "tình trạng", "stt", "số tt");
 
     /** Share of a column's filled cells that must hold the same kind of value for the column to be it. */
     private static final double MOST = 0.6;

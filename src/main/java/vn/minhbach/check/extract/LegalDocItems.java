@@ -55,7 +55,7 @@ final class LegalDocItems {
         }
         List<LegalDocRow> out = new ArrayList<>();
         boolean list = itemToSeed.size() > 1;
-        itemToSeed.forEach((item, seed) -> row(url, withDetails(item), seed, seeds.get(seed), list).ifPresent(out::add));
+        itemToSeed.forEach((item, seed) -> row(url, Definitions.entry(item), seed, seeds.get(seed), list).ifPresent(out::add));
         return List.copyOf(out);
     }
 
@@ -75,33 +75,8 @@ final class LegalDocItems {
         return Optional.of(new LegalDocRow(number, issued, summary(item, title), files, page));
     }
 
-    /**
-     * A definition list gives a document as a term and the descriptions that follow it ({@code <dt>} title,
-     * {@code <dd>} abstract, date and file): they are read together, as a copy, leaving the page unchanged.
-     */
-    private static Element withDetails(Element item) {
-        if (!item.normalName().equals("dt")) {
-            return item;
-        }
-        Element whole = new Element("div");
-        whole.appendChild(item.clone());
-        for (Element next = item.nextElementSibling(); next != null && next.normalName().equals("dd");
-                next = next.nextElementSibling()) {
-            whole.appendChild(next.clone());
-        }
-        return whole;
-    }
-
     private static LocalDate labelledDate(Element item) {
-        for (String label : LegalDocExtractor.ISSUED) {
-            for (Fields.Field f : Fields.all(item, List.of(label))) {
-                Optional<LocalDate> d = VietDates.first(f.value());
-                if (d.isPresent()) {
-                    return d.get();
-                }
-            }
-        }
-        return null;
+        return LegalDocExtractor.labelledIssued(item, null).orElse(null);
     }
 
     private static String summary(Element item, Element title) {

@@ -2,6 +2,9 @@ package vn.minhbach.check.extract;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,13 +29,32 @@ final class LegalDocProperties {
         Fields.Field main = numbered.get(0);
         Element cell = main.label().closest(Css.of("td, th, dt"));
         // A list of items each with "Số ký hiệu: ..." is not a property page; a label/value table is.
-        if (cell == null && numbered.size() != 1) {
+        if (cell == null && numbered.size() != 1 || blockPerDocument(numbered)) {
             return Optional.empty();
         }
         String number = DocumentNumbers.first(main.value()).orElseThrow();
         Element scope = cell == null ? doc.body() : cell.closest(Css.of("table, dl"));
         return Optional.of(new LegalDocRow(number, issued(scope, number), summary(scope, doc, number),
                 files(url, doc, number), url));
+    }
+
+    /**
+     * Whether the numbers stand in as many label/value blocks as documents: a list that gives each document
+     * its own {@code <dl>} or small table ("Số/Ký hiệu", "Ngày BH", "Trích yếu" in each) is read item by item,
+     * never as the one document of a property page. The same number met twice (a heading and a table) is
+     * still one document.
+     */
+    private static boolean blockPerDocument(List<Fields.Field> numbered) {
+        Set<Element> blocks = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<String> numbers = new HashSet<>();
+        for (Fields.Field f : numbered) {
+            Element block = f.label().closest(Css.of("table, dl"));
+            if (block != null) {
+                blocks.add(block);
+                numbers.add(NestedDocs.canonical(DocumentNumbers.first(f.value()).orElseThrow()));
+            }
+        }
+        return blocks.size() > 1 && numbers.size() > 1;
     }
 
     /**
@@ -53,15 +75,7 @@ final class LegalDocProperties {
     }
 
     private static LocalDate issued(Element scope, String number) {
-        for (String label : LegalDocExtractor.ISSUED) {
-            for (Fields.Field f : Fields.all(scope, List.of(label))) {
-                Optional<LocalDate> date = VietDates.first(f.value());
-                if (date.isPresent() && !NestedDocs.foreign(f.label(), number)) {
-                    return date.get();
-                }
-            }
-        }
-        return null;
+        return LegalDocExtractor.labelledIssued(scope, number).orElse(null);
     }
 
     private static String summary(Element scope, Document doc, String number) {

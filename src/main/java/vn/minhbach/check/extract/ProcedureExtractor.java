@@ -74,8 +74,8 @@ public final class ProcedureExtractor {
                 return level;
             }
         }
-        // Badges: a short element stating the level on its own, outside menus.
-        for (Element e : body.select(Css.of("span, div, p, td, li, label, strong, b"))) {
+        // Badges: a short element stating the level on its own, outside menus (a definition's value too).
+        for (Element e : body.select(Css.of("span, div, p, td, dd, li, label, strong, b"))) {
             String text = e.text();
             if (text.length() <= 40 && e.closest(Css.of("nav, header, footer, a, select")) == null) {
                 OnlineLevel level = OnlineLevel.of(text);

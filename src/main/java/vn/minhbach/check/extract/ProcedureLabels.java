@@ -26,7 +26,8 @@ final class ProcedureLabels {
             "yêu cầu, điều kiện thực hiện");
     static final List<String> LEGAL = Fields.labels("căn cứ pháp lý", "căn cứ pháp lý của thủ tục");
     static final List<String> LEVEL = Fields.labels("mức độ", "mức độ dịch vụ công", "mức độ dvc",
-            "mức độ cung cấp", "dịch vụ công trực tuyến", "mức độ dvctt", "loại dịch vụ");
+            "mức độ cung cấp", "dịch vụ công trực tuyến", "mức độ dvctt", "loại dịch vụ",
+            "mức độ dịch vụ công trực tuyến", "mức độ dvc trực tuyến", "mức độ trực tuyến");
 
     /** The parts whose presence as labels tells a procedure detail page. */
     static final List<List<String>> SECTIONS = List.of(NAME, CODE, STEPS, METHOD, DOSSIER, TIME, SUBJECT, AGENCY,

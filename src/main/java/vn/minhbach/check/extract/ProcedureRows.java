@@ -50,7 +50,10 @@ final class ProcedureRows {
         return List.copyOf(out);
     }
 
-    /** Items: a procedure link whose enclosing block, holding no other such link, states a level. */
+    /**
+     * Items: a procedure link whose enclosing block, holding no other such link, states a level; in a
+     * definition list the block is the link's term with the descriptions that follow it.
+     */
     private static List<ProcedureRow> fromItems(URI url, Document doc) {
         List<Element> anchors = doc.body().select(Css.of("a[href]")).stream()
                 .filter(a -> a.text().strip().length() >= MIN_NAME)
@@ -73,8 +76,10 @@ final class ProcedureRows {
             if (links > 1) {
                 return Optional.empty();
             }
-            if (OnlineLevel.of(Lines.spaced(block)) != OnlineLevel.UNSTATED) {
-                return Optional.of(block);
+            // A definition list's term gives its level in the descriptions after it, outside the term itself.
+            Element entry = Definitions.entry(block);
+            if (OnlineLevel.of(Lines.spaced(entry)) != OnlineLevel.UNSTATED) {
+                return Optional.of(entry);
             }
             block = block.parent();
         }

@@ -111,4 +111,41 @@ class LegalDocLayoutsTest {
         assertThat(docs).extracting(LegalDocRow::number).containsExactly("Số 12 năm 2026", "Số 13 năm 2026");
         assertThat(docs.get(1).issued()).isEqualTo(LocalDate.of(2026, 3, 5));
     }
+
+    @Test
+    void abbreviatedHeadersNameTheColumns() {
+        for (String[] header : new String[][] {{"Số KH", "Ngày BH"}, {"Số hiệu", "Ban hành"}, {"Số/Ký hiệu", "Ngày VB"}}) {
+            assertThreeDocuments("<table><tr><th>STT</th><th>" + header[0] + "</th><th>" + header[1] + "</th><th>Trích yếu</th>"
+                    + "<th>Tải về</th></tr>" + rows("<tr><td>1</td><td><a href='/vb/{id}'>{n}</a></td><td>{d}</td><td>{s}</td>"
+                    + "<td><a href='/files/{f}'>Tải về</a></td></tr>") + "</table>");
+        }
+    }
+
+    @Test
+    void oneDefinitionListPerDocumentIsAListNotAPropertyPage() {
+        assertThreeDocuments("<div class='vbList'>" + rows("<dl class='dl-horizontal'><dt>Số/Ký hiệu</dt><dd><a href='/vb/{id}'>{n}</a></dd>"
+                + "<dt>Ngày BH</dt><dd>{d}</dd><dt>Cơ quan BH</dt><dd>UBND tỉnh</dd><dt>Trích yếu</dt><dd>{s}</dd>"
+                + "<dt>Tệp tin</dt><dd><a href='/files/{f}'>Tải về</a></dd></dl>") + "</div>");
+    }
+
+    @Test
+    void abbreviatedLabelsDateAPropertyPage() {
+        List<LegalDocRow> docs = LegalDocExtractor.extract(PAGE, Samples.html("<h2>Quyết định 12/2026/QĐ-UBND</h2>"
+                + "<dl class='dl-horizontal'><dt>Số/Ký hiệu</dt><dd>12/2026/QĐ-UBND</dd><dt>Ngày BH</dt><dd>03/02/2026</dd>"
+                + "<dt>Trích yếu</dt><dd>Quy định giá đất</dd><dt>Tệp tin</dt><dd><a href='/files/qd12.pdf'>qd12.pdf</a></dd></dl>"));
+        assertThat(docs).singleElement().satisfies(d -> {
+            assertThat(d.number()).isEqualTo("12/2026/QĐ-UBND");
+            assertThat(d.issued()).isEqualTo(LocalDate.of(2026, 2, 3));
+        });
+    }
+
+    @Test
+    void bareBanHanhDatesOnlyWhereItNamesAField() {
+        List<LegalDocRow> named = LegalDocExtractor.extract(PAGE, Samples.html("<ul>" + rows("<li><a href='/vb/{id}'>{n}</a>"
+                + " <span>Ban hành: {d}</span> <p>{s}</p> <a href='/files/{f}'>Tải</a></li>") + "</ul>"));
+        assertThat(named).extracting(LegalDocRow::issued).containsExactly(
+                LocalDate.of(2026, 2, 3), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 1, 15));
+        assertThat(LegalDocExtractor.labelledIssued(Samples.html("<p>Ban hành kèm theo Quyết định số 90/2025/QĐ-UBND ngày 24/8/2025</p>")
+                .body(), "12/2026/QĐ-UBND")).isEmpty();
+    }
 }

@@ -61,6 +61,33 @@ class ProcedureExtractorTest {
     }
 
     @Test
+    void definitionListDetailPageGivesItsLevelUnderALongLabel() {
+        var doc = Samples.html("<h1>Đăng ký khai sinh</h1><dl class='dl-horizontal'><dt>Mã thủ tục</dt><dd>1.001000</dd>"
+                + "<dt>Tên thủ tục</dt><dd>Đăng ký khai sinh</dd><dt>Mức độ dịch vụ công trực tuyến</dt><dd>Một phần</dd>"
+                + "<dt>Thời hạn giải quyết</dt><dd>05 ngày làm việc</dd><dt>Thành phần hồ sơ</dt><dd>Tờ khai</dd>"
+                + "<dt>Phí, lệ phí</dt><dd>Không</dd></dl>");
+
+        ProcedureFacts facts = ProcedureExtractor.detail(PAGE, doc).orElseThrow();
+
+        assertThat(facts.name()).isEqualTo("Đăng ký khai sinh");
+        assertThat(facts.level()).isEqualTo(OnlineLevel.PARTIAL);
+        assertThat(facts.fee()).isTrue();
+    }
+
+    @Test
+    void definitionListOfProceduresGivesEachTermTheLevelOfItsDescriptions() {
+        var doc = Samples.html("<dl><dt><a href='/tthc/1'>Đăng ký khai sinh</a></dt><dd>Mã TTHC: 1.001000</dd>"
+                + "<dd>Mức độ: Toàn trình</dd><dt><a href='/tthc/2'>Đăng ký kết hôn</a></dt><dd>Mã TTHC: 1.001137</dd>"
+                + "<dd>Mức độ: Một phần</dd><dt><a href='/tthc/3'>Cấp bản sao trích lục hộ tịch</a></dt>"
+                + "<dd>Mức độ: Mức độ 2</dd></dl>");
+
+        assertThat(ProcedureExtractor.rows(PAGE, doc)).extracting(ProcedureRow::name, ProcedureRow::level).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Đăng ký khai sinh", OnlineLevel.FULL),
+                org.assertj.core.groups.Tuple.tuple("Đăng ký kết hôn", OnlineLevel.PARTIAL),
+                org.assertj.core.groups.Tuple.tuple("Cấp bản sao trích lục hộ tịch", OnlineLevel.OFFLINE));
+    }
+
+    @Test
     void newsArticleIsNotAProcedurePage() {
         var doc = Samples.html("<article><h1>Huyện Lý Sơn đẩy mạnh cải cách thủ tục hành chính</h1><p>Thời hạn giải"
                 + " quyết hồ sơ được rút ngắn so với quy định.</p><p>Phí, lệ phí được miễn cho người dân đảo.</p>"
