@@ -107,9 +107,15 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     }
 
-    /** The slowest answers first: what a reader wants to see behind a median. */
+    /**
+     * The slowest answers first: what a reader wants to see behind a median; among equally slow ones the
+     * newest answers, then by question and address, so the choice does not follow crawl order.
+     */
     private static List<Evidence> evidence(List<Timed> timed) {
-        return timed.stream().sorted(Comparator.comparingLong(Timed::days).reversed()).limit(5)
+        return timed.stream().sorted(Comparator.comparingLong(Timed::days).reversed()
+                        .thenComparing((Timed t) -> t.pair().answered(), Comparator.reverseOrder())
+                        .thenComparing(t -> QaPairs.title(t.pair())).thenComparing(t -> t.pair().url().toString()))
+                .limit(5)
                 .map(t -> new Evidence(t.pair().url(), QaPairs.title(t.pair()), t.pair().answered(),
                         "hỏi " + Texts.date(t.pair().asked()) + ", trả lời " + Texts.date(t.pair().answered()) + ": "
                                 + t.days() + " ngày"))
