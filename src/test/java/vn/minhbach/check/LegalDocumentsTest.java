@@ -76,7 +76,7 @@ class LegalDocumentsTest {
     @Test
     void theDocumentsOwnPageGivesItsAbstractWhicheverPageWasCrawledFirst() {
         String list = "<table><tr><th>Số hiệu</th><th>Ban hành</th><th>Trích yếu</th><th>Tải về</th></tr>"
-                + "<tr><td><a href=\"/vb/12\">12/2026/QĐ-UBND</a></td><td>10/11/2026</td><td>Quyết định Quy định giá đất năm 2026</td>"
+                + "<tr><td><a href=\"/vb/12\">12/2026/QĐ-UBND</a></td><td>10/11/2026</td><td>Về giá đất</td>"
                 + "<td><a href=\"/files/a.pdf\">Tải về</a></td></tr>"
                 + "<tr><td><a href=\"/vb/13\">13/2026/QĐ-UBND</a></td><td>11/11/2026</td><td>Quyết định Quy chế làm việc</td>"
                 + "<td><a href=\"/files/b.pdf\">Tải về</a></td></tr></table>";
@@ -88,7 +88,7 @@ class LegalDocumentsTest {
                 .page("/vb/12", Html.page("Quyết định 12/2026/QĐ-UBND", own))
                 .evaluate(ID, "2026-11-28");
         assertThat(finding.evidence()).extracting(Evidence::title)
-                .contains("12/2026/QĐ-UBND – Quy định giá đất năm 2026", "13/2026/QĐ-UBND – Quyết định Quy chế làm việc");
+                .contains("12/2026/QĐ-UBND – Quy định giá đất năm 2026", "13/2026/QĐ-UBND – Quy chế làm việc");
         assertThat(finding.figures()).containsEntry("percentWithAllFields", 100.0);
     }
 
