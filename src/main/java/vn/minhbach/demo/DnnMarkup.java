@@ -58,11 +58,7 @@ final class DnnMarkup implements Markup {
 
     @Override
     public String document(LegalDoc doc) {
-        return dl(List.of(Property.text("Số/Ký hiệu", doc.number()), Property.text("Loại văn bản", doc.kind()),
-                Property.text("Ngày BH", DemoDates.DMY.format(doc.issued())),
-                Property.text("Cơ quan BH", LegalDoc.ISSUER), Property.text("Người ký", doc.signer()),
-                Property.text("Trích yếu", doc.summary()),
-                new Property("Tệp tin", link(doc.filePath(), Html.fileName(doc.filePath())))));
+        return dl(doc.properties("Số/Ký hiệu", "Ngày BH", DemoDates.DMY, "Cơ quan BH", "Tệp tin"));
     }
 
     @Override

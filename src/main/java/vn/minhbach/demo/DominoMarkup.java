@@ -58,11 +58,7 @@ final class DominoMarkup implements Markup {
 
     @Override
     public String document(LegalDoc doc) {
-        return form(List.of(Property.text("Số, ký hiệu", doc.number()), Property.text("Loại văn bản", doc.kind()),
-                Property.text("Ngày ban hành", DemoDates.DMY_SHORT.format(doc.issued())),
-                Property.text("Cơ quan ban hành", LegalDoc.ISSUER), Property.text("Người ký", doc.signer()),
-                Property.text("Trích yếu", doc.summary()),
-                new Property("Tệp đính kèm", link(doc.filePath(), Html.fileName(doc.filePath())))));
+        return form(doc.properties("Số, ký hiệu", "Ngày ban hành", DemoDates.DMY_SHORT, "Cơ quan ban hành", "Tệp đính kèm"));
     }
 
     @Override

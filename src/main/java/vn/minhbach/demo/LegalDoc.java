@@ -1,6 +1,8 @@
 package vn.minhbach.demo;
 
 import java.time.LocalDate;
+import java.util.List;
+import vn.minhbach.demo.Html.Property;
 
 /**
  * One row of the portal's legal-documents list.
@@ -22,5 +24,14 @@ record LegalDoc(int id, String number, String kind, LocalDate issued, String sum
 
     String filePath() {
         return "/van-ban/tep/" + DemoText.slug(number) + ".pdf";
+    }
+
+    /** The properties its own page lists, under the labels and date format of a platform. */
+    List<Property> properties(String numberLabel, String issuedLabel, DemoDates dates, String issuerLabel,
+                              String fileLabel) {
+        return List.of(Property.text(numberLabel, number), Property.text("Loại văn bản", kind),
+                Property.text(issuedLabel, dates.format(issued)), Property.text(issuerLabel, ISSUER),
+                Property.text("Người ký", signer), Property.text("Trích yếu", summary),
+                new Property(fileLabel, Html.link(filePath(), Html.fileName(filePath()))));
     }
 }

@@ -74,11 +74,7 @@ final class NukeVietMarkup implements Markup {
 
     @Override
     public String document(LegalDoc doc) {
-        return colonTable(List.of(Property.text("Số hiệu", doc.number()), Property.text("Loại văn bản", doc.kind()),
-                Property.text("Ngày ban hành", DemoDates.DMY.format(doc.issued())),
-                Property.text("Cơ quan ban hành", LegalDoc.ISSUER), Property.text("Người ký", doc.signer()),
-                Property.text("Trích yếu", doc.summary()),
-                new Property("Tải về", link(doc.filePath(), Html.fileName(doc.filePath())))));
+        return colonTable(doc.properties("Số hiệu", "Ngày ban hành", DemoDates.DMY, "Cơ quan ban hành", "Tải về"));
     }
 
     @Override

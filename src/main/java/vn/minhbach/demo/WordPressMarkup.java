@@ -69,11 +69,7 @@ final class WordPressMarkup implements Markup {
 
     @Override
     public String document(LegalDoc doc) {
-        return fields(List.of(Property.text("Số hiệu", doc.number()), Property.text("Loại văn bản", doc.kind()),
-                Property.text("Ngày ban hành", DemoDates.DMY.format(doc.issued())),
-                Property.text("Cơ quan ban hành", LegalDoc.ISSUER), Property.text("Người ký", doc.signer()),
-                Property.text("Trích yếu", doc.summary()),
-                new Property("Tệp đính kèm", link(doc.filePath(), Html.fileName(doc.filePath())))));
+        return fields(doc.properties("Số hiệu", "Ngày ban hành", DemoDates.DMY, "Cơ quan ban hành", "Tệp đính kèm"));
     }
 
     @Override
