@@ -2,7 +2,9 @@ package vn.minhbach.check;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.minhbach.check.PageFacts.Label;
 
 /**
@@ -21,9 +23,14 @@ final class PageTopic {
     private static final int MAX_NAME_WORDS = 8;
 
     private final PageNames siteNames;
+    /** Each page's own title parts, read once: every item asks for them, page by page. */
+    private final Map<PageFacts, List<Label>> titles = new IdentityHashMap<>();
 
-    private PageTopic(PageNames siteNames) {
+    private PageTopic(PageNames siteNames, List<PageFacts> pages) {
         this.siteNames = siteNames;
+        for (PageFacts page : pages) {
+            titles.put(page, readTitle(page));
+        }
     }
 
     /**
@@ -47,7 +54,7 @@ final class PageTopic {
     }
 
     private static PageTopic read(SiteView site) {
-        return new PageTopic(PageNames.of(site));
+        return new PageTopic(PageNames.of(site), site.pages());
     }
 
     /** True when the page's own labels name a topic of another family than {@code topic}'s, and none of its own. */
@@ -101,6 +108,11 @@ final class PageTopic {
     }
 
     private List<Label> ownTitle(PageFacts page) {
+        List<Label> known = titles.get(page);
+        return known != null ? known : readTitle(page);
+    }
+
+    private List<Label> readTitle(PageFacts page) {
         List<Label> title = new ArrayList<>();
         for (String part : PageNames.titleParts(page.title())) {
             if (!siteNames.siteName(part)) {
@@ -112,7 +124,7 @@ final class PageTopic {
         if (title.size() > 1 && !title.contains(whole)) {
             title.add(whole);
         }
-        return title;
+        return List.copyOf(title);
     }
 
     /** Whether a short label (a menu word, a section heading) names the topic's section. */
