@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.LongAdder;
+import vn.minhbach.testing.Replies;
 
 /**
  * A generated portal of {@code n} pages for measuring incremental crawling: page 0 is the home page, page i
@@ -219,11 +220,7 @@ public final class IncrementalSite implements AutoCloseable {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            byte[] body = (answer + "\n").getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            Replies.send(exchange, 200, "text/plain; charset=utf-8", (answer + "\n").getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -110,11 +110,11 @@ public final class Firewall implements AutoCloseable {
             if (n >= rejectFrom && n <= rejectUntil) {
                 rejected.incrementAndGet();
                 byte[] notice = page.formatted(1_000_000L + n).getBytes(StandardCharsets.UTF_8);
-                send(exchange, 200, "text/html; charset=utf-8", notice);
+                Replies.send(exchange, 200, "text/html; charset=utf-8", notice);
                 return;
             }
             if (target == null) {
-                send(exchange, 404, "text/html", "<p>404</p>".getBytes(StandardCharsets.UTF_8));
+                Replies.send(exchange, 404, "text/html", "<p>404</p>".getBytes(StandardCharsets.UTF_8));
                 return;
             }
             forward(exchange);
@@ -144,16 +144,7 @@ public final class Firewall implements AutoCloseable {
                 .set("Location", location.replace(target.toString().replaceAll("/$", ""), url("").toString())));
         String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
         byte[] body = exchange.getRequestMethod().equals("HEAD") ? new byte[0] : response.body();
-        send(exchange, response.statusCode(), type, body);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        boolean empty = body.length == 0 || exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, empty ? -1 : body.length);
-        if (!empty) {
-            exchange.getResponseBody().write(body);
-        }
+        Replies.send(exchange, response.statusCode(), type, body);
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -113,15 +112,9 @@ public final class TlsSite implements AutoCloseable {
         }
         byte[] body = files.get(path);
         if (body == null) {
-            body = "<html><body>not found</body></html>".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "text/html");
-            exchange.sendResponseHeaders(404, body.length);
+            Replies.send(exchange, 404, "text/html", "<html><body>not found</body></html>".getBytes(StandardCharsets.UTF_8));
         } else {
-            exchange.getResponseHeaders().set("Content-Type", types.get(path));
-            exchange.sendResponseHeaders(200, body.length);
-        }
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
+            Replies.send(exchange, 200, types.get(path), body);
         }
     }
 
