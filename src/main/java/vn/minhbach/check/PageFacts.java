@@ -37,7 +37,7 @@ import vn.minhbach.check.extract.QaPair;
  * @param searchForm     the page has a site search form
  * @param mobileViewport the page declares a mobile viewport
  * @param appShell       the page is an empty JavaScript application shell: its content was not seen
- * @param scriptLists    the page's scripts build lists from data they load ({@link ScriptLists}): lists may be
+ * @param scriptLists    the page's scripts build lists from data they load ({@link vn.minhbach.crawl.ScriptLists}): lists may be
  *                       missing from its HTML
  */
 public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label heading, List<Label> headings,

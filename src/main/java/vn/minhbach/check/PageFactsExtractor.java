@@ -26,7 +26,9 @@ import vn.minhbach.check.extract.ProcedureRow;
 import vn.minhbach.check.extract.QaExtractor;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
+import vn.minhbach.crawl.AppShell;
 import vn.minhbach.crawl.CrawledPage;
+import vn.minhbach.crawl.ScriptLists;
 import vn.minhbach.text.VietDates;
 
 /**
@@ -81,7 +83,7 @@ public final class PageFactsExtractor {
                 kept.all(PageSignals.formLabels(doc, MAX_FORM_LABELS)), kept.one(ContactExtractor.extract(doc)),
                 kept.all(procedureRows), kept.one(procedure),
                 kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
-                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), PageSignals.appShell(doc),
+                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), AppShell.is(doc),
                 ScriptLists.builtByScript(doc));
     }
 

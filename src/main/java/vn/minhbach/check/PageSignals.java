@@ -38,7 +38,6 @@ final class PageSignals {
     private static final Synonyms SEARCH_WORDS = Synonyms.of("tìm kiếm", "search", "từ khóa", "từ khoá");
     private static final Pattern SEARCH_NAME = Pattern.compile(
             "(?i)^(q|s|k|query|keyword|keywords|tukhoa|searchtext|search|txtsearch|key|searchkeyword)$");
-    private static final int APP_SHELL_TEXT = 100;
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
     private static final int MAX_TRAIL_TEXT = 300;
@@ -283,22 +282,5 @@ final class PageSignals {
         Element viewport = doc.selectFirst(Css.of("meta[name=viewport]"));
         return viewport != null && viewport.attr("content").toLowerCase(java.util.Locale.ROOT)
                 .replace(" ", "").contains("width=device-width");
-    }
-
-    /**
-     * An empty JavaScript application shell: almost no text, links or headings, and a script-driven root (scripts,
-     * an Angular/React/Vue mount point, or a {@code <noscript>} notice). Its content was never seen.
-     */
-    static boolean appShell(Document doc) {
-        Element body = doc.body();
-        String text = body.text();
-        boolean noscript = !doc.select(Css.of("noscript")).isEmpty();
-        String visible = noscript ? text.replace(doc.select(Css.of("noscript")).text(), "") : text;
-        if (visible.strip().length() >= APP_SHELL_TEXT || body.select(Css.of("a[href]")).size() >= 5
-                || body.select(Css.of("h1, h2, h3")).stream().anyMatch(h -> !h.text().isBlank())) {
-            return false;
-        }
-        return noscript || !doc.select(Css.of("script")).isEmpty()
-                || !doc.select(Css.of("app-root, #root, #app, [ng-version], [data-reactroot]")).isEmpty();
     }
 }

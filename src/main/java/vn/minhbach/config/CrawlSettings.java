@@ -15,9 +15,38 @@ import java.nio.file.Path;
  * @param userAgent     the User-Agent header, naming the tool and a contact URL
  * @param respectRobots whether robots.txt is obeyed
  * @param trustCaFile   a PEM file of CA certificates trusted beside the JVM's trust store, or null
+ * @param render        when pages are read in a browser, and within what budget
  */
 public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
-                            long maxBodyBytes, String userAgent, boolean respectRobots, Path trustCaFile) {
+                            long maxBodyBytes, String userAgent, boolean respectRobots, Path trustCaFile,
+                            Render render) {
+
+    /**
+     * When a page is read in a headless browser after its scripts have run ({@code crawl.render}).
+     *
+     * @param mode        {@code auto}: pages whose HTML is an application shell; {@code always}; {@code never}
+     * @param maxPages    pages rendered at most per site ({@code crawl.renderMaxPages})
+     * @param pageSeconds time one page may take to render, the states of its paged list included
+     *                    ({@code crawl.renderSeconds})
+     */
+    public record Render(Mode mode, int maxPages, int pageSeconds) {
+        public enum Mode { AUTO, ALWAYS, NEVER }
+
+        public static Render defaults() {
+            return new Render(Mode.AUTO, 300, 30);
+        }
+    }
+
+    public CrawlSettings {
+        render = render == null ? Render.defaults() : render;
+    }
+
+    /** Settings that render application shells with the default budget. */
+    public CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
+                         long maxBodyBytes, String userAgent, boolean respectRobots, Path trustCaFile) {
+        this(maxPages, maxDepth, delayMillis, concurrency, timeoutSeconds, maxBodyBytes, userAgent, respectRobots,
+                trustCaFile, Render.defaults());
+    }
 
     /** Settings that trust only the JVM's trust store. */
     public CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
@@ -29,7 +58,13 @@ public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int co
     /** The same settings trusting the CA certificates of {@code file} too. */
     public CrawlSettings withTrustCaFile(Path file) {
         return new CrawlSettings(maxPages, maxDepth, delayMillis, concurrency, timeoutSeconds, maxBodyBytes,
-                userAgent, respectRobots, file);
+                userAgent, respectRobots, file, render);
+    }
+
+    /** The same settings rendering pages as {@code how} says. */
+    public CrawlSettings withRender(Render how) {
+        return new CrawlSettings(maxPages, maxDepth, delayMillis, concurrency, timeoutSeconds, maxBodyBytes,
+                userAgent, respectRobots, trustCaFile, how);
     }
 
     public static final String DEFAULT_USER_AGENT =
@@ -40,14 +75,16 @@ public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int co
     }
 
     /**
-     * The record's text without {@code trustCaFile} when none is set: the stored fingerprint of a config
-     * (which includes this text) stays what it was before the key existed.
+     * The record's text without {@code trustCaFile} when none is set, and without {@code render} when it is the
+     * default: the stored fingerprint of a config (which includes this text) stays what it was before the keys
+     * existed.
      */
     @Override
     public String toString() {
         return "CrawlSettings[maxPages=" + maxPages + ", maxDepth=" + maxDepth + ", delayMillis=" + delayMillis
                 + ", concurrency=" + concurrency + ", timeoutSeconds=" + timeoutSeconds + ", maxBodyBytes="
                 + maxBodyBytes + ", userAgent=" + userAgent + ", respectRobots=" + respectRobots
-                + (trustCaFile == null ? "" : ", trustCaFile=" + trustCaFile) + "]";
+                + (trustCaFile == null ? "" : ", trustCaFile=" + trustCaFile)
+                + (render.equals(Render.defaults()) ? "" : ", render=" + render) + "]";
     }
 }

@@ -1,11 +1,13 @@
 package vn.minhbach.config;
 
+import java.util.Locale;
 import java.util.Set;
 
 /** Reads a {@code crawl} mapping over a base (the defaults, or the global settings for a site's own). */
 final class CrawlSettingsReader {
     private static final Set<String> KEYS = Set.of("maxPages", "maxDepth", "delayMillis", "concurrency",
-            "timeoutSeconds", "maxBodyBytes", "userAgent", "respectRobots", "trustCaFile");
+            "timeoutSeconds", "maxBodyBytes", "userAgent", "respectRobots", "trustCaFile",
+            "render", "renderMaxPages", "renderSeconds");
 
     private CrawlSettingsReader() {
     }
@@ -27,6 +29,19 @@ final class CrawlSettingsReader {
                 node.child("maxBodyBytes").number(base.maxBodyBytes(), 1024, 1L << 31),
                 userAgent,
                 node.child("respectRobots").bool(base.respectRobots()),
-                CaFile.path(node.child("trustCaFile"), base.trustCaFile()));
+                CaFile.path(node.child("trustCaFile"), base.trustCaFile()),
+                new CrawlSettings.Render(mode(node.child("render"), base.render().mode()),
+                        node.child("renderMaxPages").integer(base.render().maxPages(), 0, 1_000_000),
+                        node.child("renderSeconds").integer(base.render().pageSeconds(), 1, 600)));
+    }
+
+    private static CrawlSettings.Render.Mode mode(ConfigNode node, CrawlSettings.Render.Mode base) {
+        String text = node.text(base.name().toLowerCase(Locale.ROOT));
+        try {
+            return CrawlSettings.Render.Mode.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            node.problem("must be auto, always or never, not \"" + text + "\"");
+            return base;
+        }
     }
 }

@@ -55,7 +55,7 @@ final class CrawlRun {
     private final Politeness politeness;
 
     CrawlRun(Fetcher fetcher, CrawlSettings settings, CrawlListener listener, URI seed, PageHandler handler,
-             PageCache cache) {
+             PageCache cache, Renderer renderer) {
         this.settings = settings;
         this.listener = listener;
         this.seed = seed;
@@ -63,7 +63,9 @@ final class CrawlRun {
         this.robots = new RobotsCache(fetcher, settings, bytes);
         this.sitemaps = new SitemapReader(fetcher, bytes);
         this.politeness = fetcher.politeness();
-        this.visitor = new PageVisitor(fetcher, seed, robots, () -> scope, seen, handler, cache, bytes);
+        PageRendering rendering = new PageRendering(settings.render(), renderer,
+                new BrowserGate(fetcher, robots, () -> scope));
+        this.visitor = new PageVisitor(fetcher, seed, robots, () -> scope, seen, handler, cache, bytes, rendering);
         this.attachmentChecker = new AttachmentChecker(fetcher, robots);
     }
 

@@ -5,12 +5,21 @@ import java.net.URI;
 /**
  * An HTML page the crawler fetched and parsed, handed to a {@link PageHandler} with its document.
  *
- * @param url      the URL as linked (normalised)
- * @param finalUrl the URL after redirects
- * @param depth    link hops from the seed
- * @param status   the HTTP status
- * @param bytes    body bytes read
- * @param millis   time to fetch
+ * @param url        the URL as linked (normalised; a client-side {@code #/route} kept)
+ * @param finalUrl   the URL after redirects
+ * @param depth      link hops from the seed
+ * @param status     the HTTP status
+ * @param bytes      body bytes read
+ * @param millis     time to fetch
+ * @param rendered   the document is what a browser showed after the page's scripts ran ({@link Renderer})
+ * @param unrendered why a page whose HTML is an application shell was not rendered (no browser, the budget, a
+ *                   failure), or null
  */
-public record CrawledPage(URI url, URI finalUrl, int depth, int status, long bytes, long millis) {
+public record CrawledPage(URI url, URI finalUrl, int depth, int status, long bytes, long millis, boolean rendered,
+                          String unrendered) {
+
+    /** A page read from its HTML. */
+    public CrawledPage(URI url, URI finalUrl, int depth, int status, long bytes, long millis) {
+        this(url, finalUrl, depth, status, bytes, millis, false, null);
+    }
 }

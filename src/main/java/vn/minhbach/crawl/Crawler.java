@@ -22,13 +22,28 @@ public final class Crawler implements AutoCloseable {
     private final CrawlListener listener;
     private final Fetcher fetcher;
     private final RobotsCache robots;
+    private final Renderer renderer;
 
+    /** A crawler that reads pages from their HTML only: an application shell stays unread. */
     public Crawler(CrawlSettings settings, CrawlListener listener) {
-        this(settings, listener, null);
+        this(settings, listener, Renderer.none("no browser was given to this crawl"));
+    }
+
+    /**
+     * A crawler that reads pages built by scripts with {@code renderer} ({@code crawl.render}); the renderer is
+     * the caller's, shared by the crawls of one audit, and not closed with the crawler.
+     */
+    public Crawler(CrawlSettings settings, CrawlListener listener, Renderer renderer) {
+        this(settings, listener, null, renderer);
     }
 
     /** With a custom DNS resolver, so tests can serve several host names from one loopback server. */
     Crawler(CrawlSettings settings, CrawlListener listener, DnsResolver dns) {
+        this(settings, listener, dns, Renderer.none("no browser was given to this crawl"));
+    }
+
+    Crawler(CrawlSettings settings, CrawlListener listener, DnsResolver dns, Renderer renderer) {
+        this.renderer = Objects.requireNonNull(renderer, "renderer");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.listener = listener == null ? CrawlListener.NONE : listener;
         this.fetcher = new Fetcher(settings, dns);
@@ -57,7 +72,7 @@ public final class Crawler implements AutoCloseable {
             throw new IllegalArgumentException("not an http(s) URL to crawl: " + seed);
         }
         CrawlResult result = new CrawlRun(fetcher, settings, listener, start, Objects.requireNonNull(handler,
-                "handler"), Objects.requireNonNull(cache, "cache")).run(extraSeeds == null ? List.of() : extraSeeds);
+                "handler"), Objects.requireNonNull(cache, "cache"), renderer).run(extraSeeds == null ? List.of() : extraSeeds);
         return result.withCertificate(certificate(start.getHost()));
     }
 

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -35,8 +36,10 @@ import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -155,8 +158,34 @@ final class Fetcher implements AutoCloseable {
         return attempt.reply;
     }
 
+    /**
+     * A request a page's scripts made in the browser ({@link BrowserGate}), sent with its own method, headers and
+     * body, at the host's delay like every other request; any body is read, up to the size limit.
+     */
+    HttpReply send(BrowserRequest asked) throws InterruptedException {
+        return politeness.call(asked.url(), () -> {
+            HttpUriRequestBase request = new HttpUriRequestBase(asked.method(), asked.url());
+            asked.headers().stream().filter(h -> !BrowserRequest.OWN_HEADERS.contains(h.name().toLowerCase(Locale.ROOT)))
+                    .forEach(h -> request.setHeader(h.name(), h.value()));
+            if (asked.body() != null) {
+                request.setEntity(new ByteArrayEntity(asked.body(), contentType(asked.header("Content-Type"))));
+            }
+            return execute(asked.url(), Mode.ANY, request);
+        }).reply;
+    }
+
+    private static ContentType contentType(String value) {
+        try {
+            return value == null ? ContentType.APPLICATION_OCTET_STREAM : ContentType.parse(value);
+        } catch (RuntimeException e) {
+            return ContentType.APPLICATION_OCTET_STREAM;
+        }
+    }
+
     private Attempt once(URI url, Mode mode, RawResponse known) {
-        HttpUriRequestBase request = mode == Mode.HEAD ? new HttpHead(url) : new HttpGet(url);
+        // A client-side route (#/...) is the browser's; the server is asked for the page without it.
+        URI asked = url.getRawFragment() == null ? url : URI.create(url.toString().substring(0, url.toString().indexOf('#')));
+        HttpUriRequestBase request = mode == Mode.HEAD ? new HttpHead(asked) : new HttpGet(asked);
         if (mode == Mode.PROBE) {
             request.setHeader("Range", "bytes=0-0");
         }
@@ -170,6 +199,10 @@ final class Fetcher implements AutoCloseable {
             request.setHeader("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5");
         }
         request.setHeader("Accept-Language", "vi,en;q=0.5");
+        return execute(url, mode, request);
+    }
+
+    private Attempt execute(URI url, Mode mode, HttpUriRequestBase request) {
         AtomicBoolean expired = new AtomicBoolean();
         AtomicReference<Attempt> done = new AtomicReference<>();
         long start = System.nanoTime();

@@ -41,6 +41,14 @@ final class LinkExtractor {
     }
 
     static List<Link> extract(Document document, URI pageUrl) {
+        return extract(document, pageUrl, false);
+    }
+
+    /**
+     * The page's links; with {@code routes}, a link's client-side route ({@code #/thu-tuc}, {@code #!/...}) is
+     * kept as part of its address, since on a rendered application it names another page.
+     */
+    static List<Link> extract(Document document, URI pageUrl, boolean routes) {
         URI base = pageUrl;
         Element baseTag = document.selectFirst(BASE);
         if (baseTag != null) {
@@ -52,6 +60,9 @@ final class LinkExtractor {
             String href = element.hasAttr("href") ? element.attr("href") : element.attr("src");
             String path = downloadFilePath(href);
             URI url = UrlNormalizer.normalize(base, path != null ? path : href);
+            if (routes && url != null && path == null) {
+                url = UrlNormalizer.withRoute(url, href);
+            }
             if (url != null) {
                 links.add(new Link(url, anchorText(element), path != null || isAttachment(url)));
             }

@@ -1,5 +1,7 @@
 package vn.minhbach.crawl;
 
+import java.net.URI;
+import java.util.List;
 import org.jsoup.nodes.Document;
 
 /**
@@ -20,5 +22,23 @@ public interface PageHandler {
      * receives the remembered response parsed as if it had been downloaded.
      */
     default void onUnchanged(RawResponse remembered) {
+    }
+
+    /**
+     * The page was read in a browser ({@link Renderer}); called before {@link #onPage}, which receives the
+     * rendered document.
+     *
+     * @param fetched  the page as the server sent it
+     * @param rendered the DOM the browser showed, as HTML
+     * @param at       the address the browser ended at, its client-side route included
+     */
+    default void onRendered(RawResponse fetched, String rendered, URI at) {
+    }
+
+    /**
+     * The JSON answers a rendered page's scripts loaded (and the remaining pages of a paged list, asked by the
+     * crawl); called after {@link #onPage}.
+     */
+    default void onData(CrawledPage page, List<Rendering.DataAnswer> answers) {
     }
 }

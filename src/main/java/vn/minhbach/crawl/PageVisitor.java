@@ -31,9 +31,11 @@ final class PageVisitor {
     private final PageHandler handler;
     private final PageCache cache;
     private final LongAdder bytes;
+    private final PageRendering rendering;
 
     PageVisitor(Fetcher fetcher, URI home, RobotsCache robots, Supplier<Scope> scope, Set<String> seen,
-                PageHandler handler, PageCache cache, LongAdder bytes) {
+                PageHandler handler, PageCache cache, LongAdder bytes, PageRendering rendering) {
+        this.rendering = rendering;
         this.fetcher = fetcher;
         this.home = home;
         this.robots = robots;
@@ -132,7 +134,9 @@ final class PageVisitor {
 
     /**
      * Parses the page, drops a stale {@code <base href>} (so the handler's extractors resolve links as the
-     * crawl does) and asks whether the page is a soft error.
+     * crawl does), reads it in a browser when its scripts carry its content ({@link PageRendering}) and asks
+     * whether the page is a soft error. A shell that could not be rendered is not a wall: it is a page whose
+     * content was not seen.
      */
     private Read read(Frontier.Entry entry, RawResponse response, Scope crawlScope) throws InterruptedException {
         // A seed that moved to another host takes that host into the site, as the crawl does after this visit.
@@ -147,12 +151,36 @@ final class PageVisitor {
         }
         List<LinkExtractor.Link> links = LinkExtractor.extract(document, response.finalUrl());
         SoftErrors.Reading reading = SoftErrors.read(document, links, inScope::contains);
+        Rendering shown = null;
+        String unrendered = null;
+        if (reading.wall() == null && rendering.wanted(document)) {
+            boolean needed = PageRendering.needsBrowser(document);
+            shown = rendering.render(routed(entry.url(), response.finalUrl()), response);
+            if (shown.rendered()) {
+                URI at = shown.finalUrl() == null ? response.finalUrl() : shown.finalUrl();
+                document = HtmlParsing.parse(shown.html(), at.toString());
+                links = LinkExtractor.extract(document, at, true);
+                reading = SoftErrors.read(document, links, inScope::contains);
+            } else {
+                unrendered = needed ? shown.failure() : null;
+                shown = null;
+                if (needed) {
+                    reading = new SoftErrors.Reading(null, null);
+                }
+            }
+        }
         String wall = reading.wall();
         String sameBody = reading.sameBodyKey();
         if (sameBody != null && entry.url().equals(home) && answersAnywhere(response.finalUrl(), sameBody, inScope)) {
             wall = SoftErrors.BARE_HOME;
         }
-        return new Read(document, links, wall, sameBody, staleBase);
+        return new Read(document, links, wall, sameBody, staleBase, shown, unrendered);
+    }
+
+    /** The address a browser opens: where the server's redirects led, with the client-side route the link named. */
+    private static URI routed(URI linked, URI finalUrl) {
+        String route = linked.getRawFragment();
+        return route == null || finalUrl.getRawFragment() != null ? finalUrl : URI.create(finalUrl + "#" + route);
     }
 
     /**
@@ -175,14 +203,21 @@ final class PageVisitor {
     }
 
     private Visit handOn(Frontier.Entry entry, RawResponse response, Read read, long millis) {
-        handler.onPage(new CrawledPage(response.url(), response.finalUrl(), entry.depth(), response.status(),
-                response.body().length, millis), read.document);
+        if (read.shown != null) {
+            handler.onRendered(response, read.shown.html(), read.shown.finalUrl());
+        }
+        CrawledPage page = new CrawledPage(response.url(), response.finalUrl(), entry.depth(), response.status(),
+                response.body().length, millis, read.shown != null, read.unrendered);
+        handler.onPage(page, read.document);
+        if (read.shown != null && !read.shown.data().isEmpty()) {
+            handler.onData(page, read.shown.data());
+        }
         var fetched = new FetchOutcome.Fetched(response.url(), response.finalUrl(), response.status(),
                 response.contentType(), response.body().length, millis);
         return new Visit(entry, fetched, true, read.links, read.sameBody, read.staleBase);
     }
 
     private record Read(Document document, List<LinkExtractor.Link> links, String wall, String sameBody,
-                        URI staleBase) {
+                        URI staleBase, Rendering shown, String unrendered) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.minhbach.crawl;
 
+import crawlercommons.domains.EffectiveTldFinder;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,31 @@ final class Scope {
         int port = uri.getPort() != -1 ? uri.getPort() : defaultPort(scheme);
         return sites.stream().anyMatch(s -> (host.equals(s.host) || host.equals(s.twin))
                 && port == (s.port != -1 ? s.port : defaultPort(scheme)));
+    }
+
+    /**
+     * True when {@code uri} is in scope or on another host of the same organisation's domain: the data service
+     * {@code apiigate.quangngai.gov.vn} of the one-stop site {@code dichvucong.quangngai.gov.vn} (the domain
+     * under the public suffix, from crawler-commons' list). Addresses by IP have no such domain.
+     */
+    boolean sameOrganisation(URI uri) {
+        if (contains(uri)) {
+            return true;
+        }
+        if (uri == null || uri.getHost() == null || uri.getScheme() == null
+                || !uri.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
+            return false;
+        }
+        String domain = domain(uri.getHost());
+        return domain != null && sites.stream().anyMatch(s -> domain.equals(domain(s.host)));
+    }
+
+    private static String domain(String host) {
+        String lower = host.toLowerCase(Locale.ROOT);
+        if (lower.indexOf('.') < 0 || lower.chars().allMatch(c -> c == '.' || Character.isDigit(c)) || lower.contains(":")) {
+            return null;
+        }
+        return EffectiveTldFinder.getAssignedDomain(lower, true, false);
     }
 
     private static int defaultPort(String scheme) {

@@ -171,7 +171,8 @@ final class SoftErrors {
 
     private static boolean isRoot(URI url) {
         String path = url.getRawPath();
-        return (path == null || path.isEmpty() || path.equals("/")) && url.getRawQuery() == null;
+        return (path == null || path.isEmpty() || path.equals("/")) && url.getRawQuery() == null
+                && url.getRawFragment() == null;
     }
 
     private static String errorKind(String heading) {

@@ -52,6 +52,27 @@ public final class UrlNormalizer {
     }
 
     /**
+     * {@code url} (normalised) with the client-side route of {@code href}: a fragment that starts with {@code /}
+     * or {@code !/}, as hash-routed applications write their pages ({@code #/thu-tuc/12}). Any other fragment
+     * is an anchor within the page and is left off.
+     */
+    static URI withRoute(URI url, String href) {
+        int hash = href.indexOf('#');
+        if (hash < 0) {
+            return url;
+        }
+        String fragment = href.substring(hash + 1).strip();
+        if (!(fragment.startsWith("/") || fragment.startsWith("!/"))) {
+            return url;
+        }
+        try {
+            return URI.create(url + "#" + new URI(null, null, null, -1, null, null, fragment).getRawFragment());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /**
      * All that resolving {@code href} against a page at {@code base} depends on, when the page's own path does
      * not matter: the href alone when it is an absolute http(s) address, the page's scheme and authority with
      * it when it starts at the site's root. Null for any other href, whose target depends on the page.

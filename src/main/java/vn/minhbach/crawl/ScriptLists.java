@@ -1,9 +1,10 @@
-package vn.minhbach.check;
+package vn.minhbach.crawl;
 
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import vn.minhbach.check.extract.Css;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Tells a page whose scripts build lists of links from data they load while the page runs (checklist.md
@@ -13,7 +14,7 @@ import vn.minhbach.check.extract.Css;
  * with data ({@code '<a href="…?ma_thu_tuc=' + data.ma_thu_tuc}), and a request for data (XHR, fetch, jQuery
  * ajax, a typeahead's remote source). A script that only sets a text (a clock, a weather box) is neither.
  */
-final class ScriptLists {
+public final class ScriptLists {
 
     private static final Pattern MARKUP_JOINED = Pattern.compile(
             "(['\"`])\\s*<(?:a\\s|li[\\s>]|tr[\\s>]|td[\\s>])(?:(?!\\1).){0,300}\\1\\s*\\+|\\$\\{[^}]+}\\s*</(?:a|li|td)>");
@@ -22,14 +23,16 @@ final class ScriptLists {
                     + "\\bremote\\s*:|\\burl\\s*:\\s*['\"][^'\"]*(?:\\.jsp|/api/|/rest|\\.ashx|\\.asmx|\\.json)");
     /** Inline scripts longer than this are libraries pasted into the page, read only up to it. */
     private static final int MAX_SCRIPT = 200_000;
+    private static final Evaluator INLINE_SCRIPTS = QueryParser.parse("script:not([src])");
 
     private ScriptLists() {
     }
 
-    static boolean builtByScript(Document doc) {
+    /** True when the page's own scripts both load data and write list markup with it. */
+    public static boolean builtByScript(Document doc) {
         boolean markup = false;
         boolean loads = false;
-        for (Element script : doc.select(Css.of("script:not([src])"))) {
+        for (Element script : doc.select(INLINE_SCRIPTS)) {
             String code = script.data();
             if (code.length() > MAX_SCRIPT) {
                 code = code.substring(0, MAX_SCRIPT);

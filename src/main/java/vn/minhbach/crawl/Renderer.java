@@ -1,0 +1,37 @@
+package vn.minhbach.crawl;
+
+import java.net.URI;
+
+/**
+ * Reads a page the way a visitor's browser shows it, after its scripts have run: for sites whose HTML is an
+ * application shell (crawl.render). The browser's own requests go through {@link BrowserRequests}, so it asks
+ * nothing the crawl would not. Implementations are thread-safe and hold at most one browser.
+ */
+public interface Renderer extends AutoCloseable {
+
+    /** No browser: every page is {@link Rendering#unavailable}. */
+    static Renderer none(String why) {
+        return new Renderer() {
+            @Override
+            public Rendering render(URI url, RawResponse served, BrowserRequests requests) {
+                return Rendering.unavailable(why);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /**
+     * Opens {@code url} (its {@code #/route} included) in the browser, waits until the page's requests have
+     * gone quiet, follows its "next page" controls, and returns what it shows.
+     *
+     * @param served the response the crawl already has for {@code url}, answered to the browser instead of asking
+     *               the server again; or null
+     */
+    Rendering render(URI url, RawResponse served, BrowserRequests requests) throws InterruptedException;
+
+    @Override
+    void close();
+}
