@@ -10,7 +10,7 @@ import vn.minhbach.serve.UnscheduleCommand;
         description = "Audits what a Vietnamese government portal and its one-stop-shop site publish.",
         subcommands = {AuditCommand.class, DemoCommand.class, ValidateCommand.class, HistoryCommand.class,
                 ReportCommand.class, ServeCommand.class, UnscheduleCommand.class, EmailCommand.class,
-                ExplainCommand.class})
+                ExplainCommand.class, DoctorCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -22,7 +22,12 @@ public final class Main implements Runnable {
 
     /** The configured command line, shared by main and tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The configured command line with commands made by {@code factory}, for tests that inject into them. */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new Main(), factory)
                 .setExecutionExceptionHandler(new ErrorHandler())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
@@ -30,6 +35,6 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required (audit, demo, validate, history, report, serve, unschedule, email, explain)");
+                "a command is required (audit, demo, validate, history, report, serve, unschedule, email, explain, doctor)");
     }
 }

@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 /**
  * The browser this machine offers for rendering pages built by JavaScript: Chromium and the chromedriver that
@@ -27,11 +29,21 @@ public record BrowserInstall(Path chromium, String chromiumVersion, Path driver,
     private static final List<String> BROWSER_NAMES = List.of("chromium", "chromium-browser", "google-chrome",
             "google-chrome-stable", "chrome");
     private static final List<String> DRIVER_NAMES = List.of("chromedriver");
+    private static final Pattern VERSION = Pattern.compile("\\d+\\.\\d+");
 
     /** Looks for the browser and its driver; runs each {@code --version} once, for at most a few seconds. */
     public static BrowserInstall probe() {
-        Path chromium = find("MINHBACH_CHROMIUM", BROWSER_NAMES).orElse(null);
-        Path driver = find("MINHBACH_CHROMEDRIVER", DRIVER_NAMES).orElse(null);
+        return probe(System.getenv());
+    }
+
+    /**
+     * Looks for the browser and its driver with {@code environment} standing for the process environment
+     * ({@code PATH}, {@code MINHBACH_CHROMIUM}, {@code MINHBACH_CHROMEDRIVER}), so a caller can ask what another
+     * PATH would offer.
+     */
+    public static BrowserInstall probe(Map<String, String> environment) {
+        Path chromium = find(environment, "MINHBACH_CHROMIUM", BROWSER_NAMES).orElse(null);
+        Path driver = find(environment, "MINHBACH_CHROMEDRIVER", DRIVER_NAMES).orElse(null);
         return new BrowserInstall(chromium, version(chromium), driver, version(driver));
     }
 
@@ -50,13 +62,13 @@ public record BrowserInstall(Path chromium, String chromiumVersion, Path driver,
         return Optional.of(what + " not found on the PATH (apt-get install chromium chromium-driver)");
     }
 
-    private static Optional<Path> find(String variable, List<String> names) {
-        String named = System.getenv(variable);
+    private static Optional<Path> find(Map<String, String> environment, String variable, List<String> names) {
+        String named = environment.get(variable);
         if (named != null && !named.isBlank()) {
             Path path = Path.of(named);
             return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
         }
-        String pathVariable = System.getenv("PATH");
+        String pathVariable = environment.get("PATH");
         if (pathVariable == null) {
             return Optional.empty();
         }
@@ -71,7 +83,18 @@ public record BrowserInstall(Path chromium, String chromiumVersion, Path driver,
         return Optional.empty();
     }
 
-    /** The first line {@code --version} prints, or null when the program does not answer in time. */
+    /**
+     * The line of {@code --version} output that carries a version number, else its first line, or null for none.
+     * Debian's chromium is a shell wrapper whose settings scripts may print a warning before the version
+     * ("/usr/bin/chromium: 9: [: 25275080704: unexpected operator").
+     */
+    static String versionLine(String output) {
+        List<String> lines = output.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return lines.stream().filter(line -> VERSION.matcher(line).find()).findFirst()
+                .orElse(lines.isEmpty() ? null : lines.get(0));
+    }
+
+    /** The first line {@code --version} prints with a version number, or null when the program does not answer in time. */
     private static String version(Path program) {
         if (program == null) {
             return null;
@@ -83,7 +106,7 @@ public record BrowserInstall(Path chromium, String chromiumVersion, Path driver,
                 return null;
             }
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return out.isEmpty() ? null : out.lines().findFirst().orElse(null);
+            return versionLine(out);
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

@@ -2,13 +2,19 @@ package vn.minhbach.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import picocli.CommandLine;
 
 /** One run of the command line with its exit code and captured output. */
 record CliRun(int exitCode, String out, String err) {
     static CliRun of(String... args) {
+        return of(CommandLine.defaultFactory(), args);
+    }
+
+    /** A run whose commands {@code factory} makes, e.g. with another environment injected. */
+    static CliRun of(CommandLine.IFactory factory, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cmd = Main.commandLine();
+        var cmd = Main.commandLine(factory);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);

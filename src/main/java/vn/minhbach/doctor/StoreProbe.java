@@ -1,0 +1,146 @@
+package vn.minhbach.doctor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.UnaryOperator;
+import org.h2.api.ErrorCode;
+import vn.minhbach.config.StoreConfig;
+
+/**
+ * The history store of a config, reached the way an audit reaches it (its URL, the user and password from the
+ * environment variables it names), asked {@code SELECT 1}, and nothing more: no migration, no table touched. An
+ * H2 file that does not exist yet is not created; it is fine when its folder can be written, since the first
+ * audit creates it. The URL is shown without its parameters, which may hold a password.
+ */
+final class StoreProbe {
+    static final String NAME = "CSDL lịch sử (store)";
+    static final String COST = "audit không chạy được (trừ khi thêm --no-history); history, report và serve không chạy";
+
+    private StoreProbe() {
+    }
+
+    static Check probe(StoreConfig config, UnaryOperator<String> environment, Duration timeout) {
+        String url = config.url() == null || config.url().isBlank() ? StoreConfig.DEFAULT.url() : config.url();
+        String where = describe(url);
+        String user = null;
+        String password = null;
+        try {
+            user = variable(environment, "store.userEnv", config.userEnv());
+            password = variable(environment, "store.passwordEnv", config.passwordEnv());
+        } catch (IllegalStateException unset) {
+            return failed(where + ": " + unset.getMessage(), "đặt biến môi trường đó trước khi chạy minhbach");
+        }
+        boolean h2 = url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
+        Properties login = new Properties();
+        if (h2) {
+            // The same login the store uses: H2's "sa" with no password unless the config names variables.
+            login.setProperty("user", user == null ? "sa" : user);
+            login.setProperty("password", password == null ? "" : password);
+        } else {
+            if (user != null) {
+                login.setProperty("user", user);
+            }
+            if (password != null) {
+                login.setProperty("password", password);
+            }
+            String seconds = Long.toString(Math.max(1, timeout.toSeconds()));
+            login.setProperty("connectTimeout", seconds);
+            login.setProperty("loginTimeout", seconds);
+            login.setProperty("socketTimeout", seconds);
+        }
+        try {
+            // Asking H2 only for a file that exists keeps the doctor from creating an empty database.
+            String reach = h2 && h2File(url) != null && !url.toUpperCase(Locale.ROOT).contains(";IFEXISTS=")
+                    ? url + ";IFEXISTS=TRUE" : url;
+            return Check.ok(NAME, where + " (" + selectOne(reach, login) + ", SELECT 1 được)");
+        } catch (SQLException e) {
+            if (h2 && e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
+                return notCreatedYet(where, h2File(url));
+            }
+            String message = hide(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), password);
+            String fix = h2 && e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                    ? "một tiến trình khác (minhbach serve?) đang mở tệp H2 này; dừng nó, hoặc dùng PostgreSQL để"
+                    + " nhiều tiến trình dùng chung" : "kiểm tra store.url, tài khoản và máy chủ CSDL";
+            return failed(where + ": " + message, fix);
+        } catch (RuntimeException e) {
+            return failed(where + ": " + hide(String.valueOf(e.getMessage()), password), "kiểm tra store.url");
+        }
+    }
+
+    /** Connects, runs {@code SELECT 1}, and names the database that answered. */
+    private static String selectOne(String url, Properties login) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url, login);
+             Statement statement = connection.createStatement();
+             ResultSet one = statement.executeQuery("SELECT 1")) {
+            if (!one.next() || one.getInt(1) != 1) {
+                throw new SQLException("SELECT 1 did not answer 1");
+            }
+            DatabaseMetaData meta = connection.getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        }
+    }
+
+    /** An H2 file not created yet is fine when the nearest existing folder on its way can be written. */
+    private static Check notCreatedYet(String where, Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        while (folder != null && !Files.exists(folder)) {
+            folder = folder.getParent();
+        }
+        if (folder == null || !Files.isWritable(folder)) {
+            return failed(where + ": chưa có, và không tạo được: thư mục " + folder + " không ghi được",
+                    "cho phép ghi vào thư mục đó, hoặc đổi store.url");
+        }
+        return Check.ok(NAME, where + ": chưa có, sẽ được tạo khi kiểm tra lần đầu (thư mục " + folder + " ghi được)");
+    }
+
+    private static Check failed(String found, String fix) {
+        return new Check(NAME, Check.Status.FAILED, found, COST, fix);
+    }
+
+    /** The file of an H2 file URL ({@code jdbc:h2:file:./data/minhbach}, {@code jdbc:h2:./x}), else null. */
+    static Path h2File(String url) {
+        String rest = url.substring("jdbc:h2:".length());
+        int cut = rest.indexOf(';');
+        rest = cut < 0 ? rest : rest.substring(0, cut);
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        } else if (rest.matches("(?i)(mem|tcp|ssl|zip|nio\\w*|split|async|memFS|memLZF):.*")) {
+            return null;
+        }
+        return rest.startsWith("~") ? Path.of(System.getProperty("user.home") + rest.substring(1)) : Path.of(rest);
+    }
+
+    /** The URL without its parameters, which may hold a password. */
+    static String describe(String url) {
+        int cut = url.length();
+        for (char c : new char[] {'?', ';'}) {
+            int at = url.indexOf(c);
+            cut = at < 0 ? cut : Math.min(cut, at);
+        }
+        return url.substring(0, cut);
+    }
+
+    private static String hide(String message, String password) {
+        return password == null || password.isEmpty() ? message : message.replace(password, "***");
+    }
+
+    private static String variable(UnaryOperator<String> environment, String key, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String value = environment.apply(name);
+        if (value == null) {
+            throw new IllegalStateException(key + " gọi biến môi trường " + name + ", biến này chưa được đặt");
+        }
+        return value;
+    }
+}
