@@ -2,6 +2,7 @@ package vn.minhbach.audit;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import vn.minhbach.check.SiteFacts;
 import vn.minhbach.check.SiteView;
 import vn.minhbach.check.Trace;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.config.CrawlSettings;
 import vn.minhbach.config.SiteConfig;
 import vn.minhbach.config.SiteRole;
 import vn.minhbach.crawl.BrokenLink;
@@ -35,6 +37,9 @@ import vn.minhbach.crawl.Crawler;
 import vn.minhbach.crawl.PageCache;
 import vn.minhbach.crawl.PageHandler;
 import vn.minhbach.crawl.RawResponse;
+import vn.minhbach.crawl.Renderer;
+import vn.minhbach.crawl.Rendering;
+import vn.minhbach.render.Browser;
 
 /**
  * The one place that knows the whole flow: crawl every configured site, extract page facts while crawling,
@@ -86,17 +91,19 @@ public final class Auditor {
         List<SiteSummary> summaries = new ArrayList<>();
         List<BrokenLink> broken = new ArrayList<>();
         List<SiteFacts> facts = new ArrayList<>();
-        for (SiteConfig site : config.sites().values()) {
-            SiteView view = crawl(site, extraSeeds(config, site), extractor, cache, seen);
-            CrawlResult result = view.crawl();
-            views.put(site.role(), view);
-            summaries.add(new SiteSummary(site.role(), site.url(), result.pagesFetched(), result.pagesFailed(),
-                    result.bytesFetched(), result.robotsDisallowed(), result.limitReached(), result.pagesWalled(),
-                    result.notes()));
-            broken.addAll(result.brokenLinks());
-            // A refused certificate is the one fact known of a site it kept from answering.
-            if (result.answered() || (result.certificate() != null && !result.certificate().ok())) {
-                facts.add(Checklist.siteFacts(view));
+        try (Browser browser = new Browser(pageBudget(config))) {
+            for (SiteConfig site : config.sites().values()) {
+                SiteView view = crawl(site, extraSeeds(config, site), extractor, cache, seen, browser);
+                CrawlResult result = view.crawl();
+                views.put(site.role(), view);
+                summaries.add(new SiteSummary(site.role(), site.url(), result.pagesFetched(), result.pagesFailed(),
+                        result.bytesFetched(), result.robotsDisallowed(), result.limitReached(), result.pagesWalled(),
+                        result.notes()));
+                broken.addAll(result.brokenLinks());
+                // A refused certificate is the one fact known of a site it kept from answering.
+                if (result.answered() || (result.certificate() != null && !result.certificate().ok())) {
+                    facts.add(Checklist.siteFacts(view));
+                }
             }
         }
         List<Finding> findings = checklist.evaluate(views, asOf, config.checklist(), traces);
@@ -104,13 +111,28 @@ public final class Auditor {
         return new AuditRun(config.organisation(), asOf, started, finished, summaries, findings, broken, facts);
     }
 
+    /** The longest time a site of the config lets one page take to render. */
+    private static Duration pageBudget(AuditConfig config) {
+        return Duration.ofSeconds(config.sites().values().stream().mapToInt(s -> s.crawl().render().pageSeconds())
+                .max().orElse(CrawlSettings.Render.defaults().pageSeconds()));
+    }
+
     private SiteView crawl(SiteConfig site, List<URI> extraSeeds, PageFactsExtractor extractor, PageCache cache,
-                           SeenPages seen) {
+                           SeenPages seen, Renderer browser) {
         Queue<PageFacts> pages = new ConcurrentLinkedQueue<>();
         PageHandler handler = new PageHandler() {
             @Override
             public void onPage(CrawledPage page, Document document) {
                 extract(extractor, page, document, pages);
+            }
+
+            @Override
+            public void onData(CrawledPage page, List<Rendering.DataAnswer> answers) {
+                try {
+                    pages.addAll(extractor.extractData(page, answers));
+                } catch (RuntimeException e) {
+                    LOG.warn("cannot read the data loaded by {}: {}", page.url(), e.toString());
+                }
             }
 
             @Override
@@ -123,7 +145,7 @@ public final class Auditor {
                 seen.unchanged(remembered);
             }
         };
-        try (Crawler crawler = new Crawler(site.crawl(), listener)) {
+        try (Crawler crawler = new Crawler(site.crawl(), listener, browser)) {
             CrawlResult result = crawler.crawl(site.url(), extraSeeds, handler, cache);
             LOG.info("{}: {} pages, {} failed, {} bytes{}", site.role().key(), result.pagesFetched(),
                     result.pagesFailed(), result.bytesFetched(), result.limitReached() ? ", limit reached" : "");

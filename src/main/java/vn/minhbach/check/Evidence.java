@@ -5,14 +5,25 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 
 /**
- * What a verdict rests on: a page or link, with the title and date read there. For a MISSING verdict
- * the evidence lists the places that were searched.
+ * What a verdict rests on: a page or link, with the title and date read there, and how it was read
+ * ({@link Via}). For a MISSING verdict the evidence lists the places that were searched.
  */
-public record Evidence(URI url, String title, LocalDate date, String excerpt) {
+public record Evidence(URI url, String title, LocalDate date, String excerpt, Via via) {
     /** Titles and excerpts are NFC, as every text of a report: a page served decomposed looks the same but compares unequal. */
     public Evidence {
         title = nfc(title);
         excerpt = nfc(excerpt);
+        via = via == null ? Via.HTML : via;
+    }
+
+    /** Evidence read from a page's HTML. */
+    public Evidence(URI url, String title, LocalDate date, String excerpt) {
+        this(url, title, date, excerpt, Via.HTML);
+    }
+
+    /** The same evidence, read as {@code how} says. */
+    public Evidence via(Via how) {
+        return new Evidence(url, title, date, excerpt, how);
     }
 
     private static String nfc(String text) {

@@ -113,9 +113,14 @@ public final class ItemContext {
         if (site == null) {
             return evidence;
         }
-        return evidence.stream().map(e -> e.url() == null ? e : site.page(e.url())
-                .filter(p -> p.displayTitle().equals(e.title()) || p.title().text().equals(e.title()))
-                .map(p -> new Evidence(e.url(), site.name(p), e.date(), e.excerpt())).orElse(e)).toList();
+        return evidence.stream().map(e -> e.url() == null ? e : site.page(e.url()).map(p -> named(e, p)).orElse(e))
+                .toList();
+    }
+
+    /** The evidence with the page's name on the site, and how the page was read. */
+    private Evidence named(Evidence e, PageFacts page) {
+        boolean titled = page.displayTitle().equals(e.title()) || page.title().text().equals(e.title());
+        return new Evidence(e.url(), titled ? site.name(page) : e.title(), e.date(), e.excerpt(), page.via());
     }
 
     private String caveat() {

@@ -40,16 +40,17 @@ final class NotFound {
         Optional<PageFacts> shell = site.pages().stream().filter(PageFacts::appShell).findFirst();
         if (shell.isPresent()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + shell.get().url()
-                    + " chỉ hiển thị nội dung bằng JavaScript nên không xem được nội dung.",
-                    List.of(new Evidence(shell.get().url(), site.name(shell.get()), null, "khung JavaScript rỗng")));
+                    + " chỉ hiển thị nội dung bằng JavaScript nên không xem được nội dung" + unrendered(shell.get())
+                    + ".", List.of(new Evidence(shell.get().url(), site.name(shell.get()), null, "khung JavaScript rỗng")));
         }
         Optional<PageFacts> scripted = site.pages().stream().filter(PageFacts::scriptLists)
+                .filter(p -> p.via() == Via.HTML)
                 .filter(p -> site.homePage().filter(home -> home == p).isPresent() || about(p, topic)).findFirst();
         if (scripted.isPresent()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + scripted.get().url()
-                    + " dựng danh sách bằng JavaScript từ dữ liệu tải sau, nên phần đó không có trong HTML đã đọc.",
-                    List.of(new Evidence(scripted.get().url(), site.name(scripted.get()), null,
-                            "danh sách dựng bằng JavaScript")));
+                    + " dựng danh sách bằng JavaScript từ dữ liệu tải sau, nên phần đó không có trong HTML đã đọc"
+                    + unrendered(scripted.get()) + ".", List.of(new Evidence(scripted.get().url(),
+                            site.name(scripted.get()), null, "danh sách dựng bằng JavaScript")));
         }
         if (site.crawl().limitReached()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trong " + site.pages().size()
@@ -63,6 +64,11 @@ final class NotFound {
         }
         return ctx.finding(Verdict.MISSING, "Không thấy " + topic.label() + " trên " + site.pages().size()
                 + " trang đã tải của " + site.home() + ".", places(ctx, topic));
+    }
+
+    /** Why the page was not read in a browser, as the end of a reason ("needs a browser to read; ..."). */
+    private static String unrendered(PageFacts page) {
+        return page.unrendered() == null ? "" : " (" + page.unrendered() + ")";
     }
 
     /** True when the page's own names or its links name the topic: the item may be in its script-built lists. */

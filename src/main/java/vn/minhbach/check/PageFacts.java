@@ -39,13 +39,15 @@ import vn.minhbach.check.extract.QaPair;
  * @param appShell       the page is an empty JavaScript application shell: its content was not seen
  * @param scriptLists    the page's scripts build lists from data they load ({@link vn.minhbach.crawl.ScriptLists}): lists may be
  *                       missing from its HTML
+ * @param via            how the facts were read: the HTML, the rendered page, or a JSON answer its scripts loaded
+ * @param unrendered     why a page whose scripts carry its content was not read in a browser, or null
  */
 public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label heading, List<Label> headings,
                         List<Label> breadcrumb, LocalDate date, List<Link> links, List<Entry> entries,
                         Map<String, List<Entry>> selected, List<Label> formLabels, ContactFacts contact,
                         List<ProcedureRow> procedureRows, ProcedureFacts procedure, List<QaPair> qa,
                         List<LegalDocRow> legalDocs, boolean searchForm, boolean mobileViewport,
-                        boolean appShell, boolean scriptLists) {
+                        boolean appShell, boolean scriptLists, Via via, String unrendered) {
     public PageFacts {
         headings = List.copyOf(headings);
         breadcrumb = List.copyOf(breadcrumb);

@@ -17,7 +17,10 @@ import org.jsoup.select.Evaluator;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.check.PageFacts.Link;
+import vn.minhbach.check.extract.ApiProcedure;
+import vn.minhbach.check.extract.ApiProcedures;
 import vn.minhbach.check.extract.ContactExtractor;
+import vn.minhbach.check.extract.ContactFacts;
 import vn.minhbach.check.extract.Css;
 import vn.minhbach.check.extract.LegalDocExtractor;
 import vn.minhbach.check.extract.ProcedureExtractor;
@@ -28,6 +31,7 @@ import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
 import vn.minhbach.crawl.AppShell;
 import vn.minhbach.crawl.CrawledPage;
+import vn.minhbach.crawl.Rendering;
 import vn.minhbach.crawl.ScriptLists;
 import vn.minhbach.text.VietDates;
 
@@ -84,7 +88,37 @@ public final class PageFactsExtractor {
                 kept.all(procedureRows), kept.one(procedure),
                 kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
                 PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), AppShell.is(doc),
-                ScriptLists.builtByScript(doc));
+                ScriptLists.builtByScript(doc), page.rendered() ? Via.RENDERED : Via.HTML, page.unrendered());
+    }
+
+    /**
+     * The facts of the JSON answers a rendered page's scripts loaded: each answer that lists procedures is a page
+     * of them, and each procedure it details is a detail page of its own, all read {@link Via#API}. Answers that
+     * hold no procedure give nothing.
+     */
+    public List<PageFacts> extractData(CrawledPage page, List<Rendering.DataAnswer> answers) {
+        List<PageFacts> facts = new ArrayList<>();
+        for (Rendering.DataAnswer answer : answers) {
+            List<ApiProcedure> procedures = ApiProcedures.read(answer.url(), answer.body());
+            if (procedures.isEmpty()) {
+                continue;
+            }
+            URI at = answer.url();
+            facts.add(data(at, page.depth(), bounded(procedures.stream().map(ApiProcedure::row).toList()), null));
+            for (ApiProcedure procedure : procedures) {
+                if (procedure.facts() != null) {
+                    facts.add(data(at, page.depth(), List.of(), procedure.facts()));
+                }
+            }
+        }
+        return facts;
+    }
+
+    private PageFacts data(URI url, int depth, List<ProcedureRow> rows, ProcedureFacts procedure) {
+        Label title = kept.one(Label.of(procedure == null ? "" : procedure.name()));
+        return new PageFacts(url, url, depth, title, null, List.of(), List.of(), null, List.of(), List.of(), Map.of(),
+                List.of(), ContactFacts.NONE, kept.all(rows), kept.one(procedure), List.of(), List.of(), false, false,
+                false, false, Via.API, null);
     }
 
     private static <T> List<T> bounded(List<T> list) {

@@ -25,14 +25,17 @@ final class Uris {
         return key == null ? a.absUrl("href") : RESOLVED.get(key, k -> a.absUrl("href"));
     }
 
-    /** The absolute http(s) URI of a link, without fragment, or null when it is not one. */
+    /**
+     * The absolute http(s) URI of a link, or null when it is not one: without fragment, unless the fragment is a
+     * client-side route ({@code #/thu-tuc/12}), which names another page of a rendered application.
+     */
     static URI parse(String href) {
         if (href == null || href.isBlank()) {
             return null;
         }
         String value = href.strip().replace(" ", "%20");
         int hash = value.indexOf('#');
-        if (hash >= 0) {
+        if (hash >= 0 && !isRoute(value.substring(hash + 1))) {
             value = value.substring(0, hash);
         }
         try {
@@ -65,7 +68,13 @@ final class Uris {
         }
         String query = uri.getRawQuery() == null || uri.getRawQuery().isEmpty() ? ""
                 : "?" + String.join("&", java.util.Arrays.stream(uri.getRawQuery().split("&")).sorted().toList());
-        return scheme + "://" + host + (port < 0 ? "" : ":" + port) + path + query;
+        String route = uri.getRawFragment() != null && isRoute(uri.getRawFragment()) ? "#" + uri.getRawFragment() : "";
+        return scheme + "://" + host + (port < 0 ? "" : ":" + port) + path + query + route;
+    }
+
+    /** A fragment that is a client-side route ({@code /thu-tuc}, {@code !/thu-tuc}) rather than an anchor. */
+    private static boolean isRoute(String fragment) {
+        return fragment.startsWith("/") || fragment.startsWith("!/");
     }
 
     static boolean same(URI a, URI b) {

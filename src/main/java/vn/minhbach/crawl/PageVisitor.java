@@ -2,6 +2,7 @@ package vn.minhbach.crawl;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
@@ -159,7 +160,8 @@ final class PageVisitor {
             if (shown.rendered()) {
                 URI at = shown.finalUrl() == null ? response.finalUrl() : shown.finalUrl();
                 document = HtmlParsing.parse(shown.html(), at.toString());
-                links = LinkExtractor.extract(document, at, true);
+                links = new ArrayList<>(LinkExtractor.extract(document, at, true));
+                links.addAll(DataLinks.files(shown.data()));
                 reading = SoftErrors.read(document, links, inScope::contains);
             } else {
                 unrendered = needed ? shown.failure() : null;

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,6 +49,7 @@ public final class ChromeRenderer implements Renderer {
     private final Path profile;
     private final long pageMillis;
     private final Thread hook;
+    private final Optional<Watchdog> watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private ChromeRenderer(ChromeDriver driver, Cdp cdp, Interception interception, ExecutorService answering,
@@ -60,6 +62,7 @@ public final class ChromeRenderer implements Renderer {
         this.pageMillis = pageMillis;
         this.hook = new Thread(this::close, "browser-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        this.watchdog = Watchdog.watch(profile);
     }
 
     /**
@@ -168,7 +171,11 @@ public final class ChromeRenderer implements Renderer {
             driver.get(url.toString());
             awaitQuiet(page, deadline);
             ListStates states = new ListStates(driver);
-            String html = states.read(() -> awaitQuiet(page, deadline), deadline, MAX_LIST_STATES);
+            // A click's requests may start after a pause of the page's own: the quiet time counts from the click.
+            String html = states.read(() -> {
+                page.lastActivity = System.nanoTime();
+                awaitQuiet(page, deadline);
+            }, deadline, MAX_LIST_STATES);
             URI finalUrl = URI.create(driver.getCurrentUrl());
             if (!page.refused().isEmpty()) {
                 LOG.debug("{}: refused to the browser: {}", url, page.refused());
@@ -215,6 +222,7 @@ public final class ChromeRenderer implements Renderer {
         }
         answering.shutdownNow();
         delete(profile);
+        watchdog.ifPresent(Watchdog::stop);
     }
 
     private static void delete(Path dir) {

@@ -18,6 +18,7 @@ import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.SiteSummary;
 import vn.minhbach.audit.Summary;
 import vn.minhbach.check.Evidence;
+import vn.minhbach.check.Via;
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.SiteFacts;
 import vn.minhbach.check.Verdict;
@@ -170,6 +171,9 @@ public final class JsonReport {
         node.put("title", evidence.title());
         node.put("date", date(evidence.date()));
         node.put("excerpt", evidence.excerpt());
+        if (evidence.via() != Via.HTML) {
+            node.put("via", evidence.via().key());
+        }
         return node;
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.SiteSummary;
 import vn.minhbach.check.Evidence;
+import vn.minhbach.check.Via;
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.RuleRef;
 import vn.minhbach.check.SiteFacts;
@@ -107,7 +108,7 @@ final class AuditReader {
             while (row.next()) {
                 evidence.computeIfAbsent(row.getInt("item_pos"), k -> new ArrayList<>()).add(new Evidence(
                         Sql.uri(row, "url"), row.getString("title"), Sql.date(row, "evidence_date"),
-                        row.getString("excerpt")));
+                        row.getString("excerpt"), via(row.getString("via"))));
             }
         }
         List<Finding> items = new ArrayList<>();
@@ -179,5 +180,9 @@ final class AuditReader {
         PreparedStatement query = connection.prepareStatement(sql);
         query.setLong(1, id);
         return query;
+    }
+
+    private static Via via(String key) {
+        return key == null ? Via.HTML : Via.valueOf(key.toUpperCase(java.util.Locale.ROOT));
     }
 }

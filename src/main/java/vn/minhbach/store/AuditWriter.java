@@ -11,6 +11,7 @@ import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.SiteSummary;
 import vn.minhbach.audit.Summary;
 import vn.minhbach.check.Evidence;
+import vn.minhbach.check.Via;
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.SiteFacts;
 import vn.minhbach.crawl.CertificateCheck;
@@ -128,7 +129,7 @@ final class AuditWriter {
              PreparedStatement figure = connection.prepareStatement("INSERT INTO audit_item_figure"
                      + " (audit_id, item_pos, pos, figure_name, figure_value) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement evidence = connection.prepareStatement("INSERT INTO audit_item_evidence"
-                     + " (audit_id, item_pos, pos, url, title, evidence_date, excerpt) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                     + " (audit_id, item_pos, pos, url, title, evidence_date, excerpt, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int itemPos = 0; itemPos < items.size(); itemPos++) {
                 Finding item = items.get(itemPos);
                 List<String> bases = item.rule() == null ? List.of() : item.rule().basis();
@@ -151,6 +152,7 @@ final class AuditWriter {
                     evidence.setString(5, seen.title());
                     Sql.setDate(evidence, 6, seen.date());
                     evidence.setString(7, seen.excerpt());
+                    evidence.setString(8, seen.via() == Via.HTML ? null : seen.via().key());
                     evidence.addBatch();
                 }
             }

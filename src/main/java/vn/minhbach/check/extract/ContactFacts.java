@@ -11,6 +11,9 @@ import vn.minhbach.text.PhoneNumber;
 public record ContactFacts(List<PhoneNumber> hotlines, List<PhoneNumber> phones, List<String> emails,
                            String focalExcerpt, FooterFacts footer) {
 
+    /** A page that states nothing of the kind (a JSON answer). */
+    public static final ContactFacts NONE = new ContactFacts(List.of(), List.of(), List.of(), null, FooterFacts.NONE);
+
     public ContactFacts {
         hotlines = List.copyOf(hotlines);
         phones = List.copyOf(phones);
