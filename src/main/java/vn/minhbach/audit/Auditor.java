@@ -136,6 +136,11 @@ public final class Auditor {
             }
 
             @Override
+            public boolean wantsAllPages(Rendering.DataAnswer answer) {
+                return PageFactsExtractor.readsData(answer);
+            }
+
+            @Override
             public void onResponse(RawResponse response) {
                 seen.downloaded(response);
             }

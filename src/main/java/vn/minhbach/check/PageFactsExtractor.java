@@ -114,6 +114,11 @@ public final class PageFactsExtractor {
         return facts;
     }
 
+    /** Whether the answer holds data the checklist reads (a list of procedures), so all its pages are worth asking. */
+    public static boolean readsData(Rendering.DataAnswer answer) {
+        return !ApiProcedures.read(answer.url(), answer.body()).isEmpty();
+    }
+
     private PageFacts data(URI url, int depth, List<ProcedureRow> rows, ProcedureFacts procedure) {
         Label title = kept.one(Label.of(procedure == null ? "" : procedure.name()));
         return new PageFacts(url, url, depth, title, null, List.of(), List.of(), null, List.of(), List.of(), Map.of(),

@@ -41,4 +41,12 @@ public interface PageHandler {
      */
     default void onData(CrawledPage page, List<Rendering.DataAnswer> answers) {
     }
+
+    /**
+     * Whether the crawl should ask for the remaining pages of this JSON answer, when it is the first page of a
+     * paged list: only for data the handler reads, so other lists cost no requests.
+     */
+    default boolean wantsAllPages(Rendering.DataAnswer answer) {
+        return false;
+    }
 }

@@ -156,7 +156,7 @@ final class PageVisitor {
         String unrendered = null;
         if (reading.wall() == null && rendering.wanted(document)) {
             boolean needed = PageRendering.needsBrowser(document);
-            shown = rendering.render(routed(entry.url(), response.finalUrl()), response);
+            shown = rendering.render(routed(entry.url(), response.finalUrl()), response, handler::wantsAllPages);
             if (shown.rendered()) {
                 URI at = shown.finalUrl() == null ? response.finalUrl() : shown.finalUrl();
                 document = HtmlParsing.parse(shown.html(), at.toString());

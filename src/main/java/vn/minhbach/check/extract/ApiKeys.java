@@ -1,10 +1,8 @@
 package vn.minhbach.check.extract;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
+import vn.minhbach.text.KeyWords;
 
 /**
  * What a key of a procedure JSON object stands for, read by meaning: the key is cut into words at camelCase
@@ -16,11 +14,6 @@ final class ApiKeys {
     /** The part of a procedure a key holds. */
     enum Role { NAME, ID, CODE, LEVEL, FEE, TIME, DOSSIER, FORMS, OTHER }
 
-    private static final Pattern HUMP = Pattern.compile("(?<=[\\p{Ll}\\d])(?=\\p{Lu})");
-    private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\d]+");
-    /** An API uses a few dozen keys, on every object of every page: their words are kept, up to a bound. */
-    private static final Map<String, List<String>> WORDS = new ConcurrentHashMap<>();
-    private static final int MAX_KNOWN = 4096;
 
     /** Keys that name a procedure whatever else the object holds. */
     private static final Set<String> PROCEDURE_NAMES = Set.of("tenthutuc", "tenthutuchanhchinh", "tentthc",
@@ -50,16 +43,7 @@ final class ApiKeys {
 
     /** The folded words of a key. */
     static List<String> words(String key) {
-        List<String> known = WORDS.get(key);
-        if (known != null) {
-            return known;
-        }
-        String spaced = SEPARATOR.matcher(HUMP.matcher(key).replaceAll(" ")).replaceAll(" ");
-        List<String> words = List.of(Folded.fold(spaced).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
-        if (WORDS.size() < MAX_KNOWN) {
-            WORDS.put(key, words);
-        }
-        return words;
+        return KeyWords.of(key);
     }
 
     static Role role(String key) {

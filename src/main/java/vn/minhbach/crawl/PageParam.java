@@ -1,4 +1,4 @@
-package vn.minhbach.check.extract;
+package vn.minhbach.crawl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.minhbach.check.extract.ApiPaging.ApiCall;
+
+import vn.minhbach.text.KeyWords;
 
 /**
  * The parameter of a list request that carries the page (page, pageIndex, p …) or the offset (offset, start,
@@ -37,7 +38,7 @@ record PageParam(String name, String parent, boolean inBody, long value, boolean
     }
 
     /** The page parameter of the request, else its offset parameter; null when it has neither. */
-    static PageParam of(ApiCall call) {
+    static PageParam of(ApiPaging.ApiCall call) {
         List<PageParam> found = new ArrayList<>();
         for (QueryPart part : query(call.url())) {
             add(found, part.name(), null, false, digits(part.value()), false);
@@ -52,7 +53,7 @@ record PageParam(String name, String parent, boolean inBody, long value, boolean
     }
 
     /** The value of a size parameter of the request (size, pageSize, limit, length …), or null. */
-    static Long size(ApiCall call) {
+    static Long size(ApiPaging.ApiCall call) {
         for (QueryPart part : query(call.url())) {
             if (PagingAnswer.SIZE.contains(normal(part.name())) && digits(part.value()) != null) {
                 return digits(part.value());
@@ -73,24 +74,24 @@ record PageParam(String name, String parent, boolean inBody, long value, boolean
      * A parameter the request lacks, to be added: a field of its body when the body is a JSON object, else a
      * query parameter.
      */
-    static PageParam added(ApiCall call, String name, boolean offset) {
-        boolean inBody = JsonValues.parse(call.body()).filter(JsonNode::isObject).isPresent();
+    static PageParam added(ApiPaging.ApiCall call, String name, boolean offset) {
+        boolean inBody = ApiPaging.json(call.body()).filter(JsonNode::isObject).isPresent();
         return new PageParam(name, null, inBody, 0, offset, false);
     }
 
     /** The request with this parameter set to a value (added when missing), the rest of it kept as it was. */
-    ApiCall with(ApiCall call, long to) {
+    ApiPaging.ApiCall with(ApiPaging.ApiCall call, long to) {
         if (!inBody) {
-            return new ApiCall(call.method(), withQuery(call.url(), Long.toString(to)), call.body());
+            return new ApiPaging.ApiCall(call.method(), withQuery(call.url(), Long.toString(to)), call.body());
         }
-        ObjectNode body = (ObjectNode) JsonValues.parse(call.body()).orElseThrow().deepCopy();
+        ObjectNode body = (ObjectNode) ApiPaging.json(call.body()).orElseThrow().deepCopy();
         ObjectNode scope = parent == null ? body : (ObjectNode) body.get(parent);
         if (quoted) {
             scope.put(name, Long.toString(to));
         } else {
             scope.put(name, to);
         }
-        return new ApiCall(call.method(), call.url(), body.toString());
+        return new ApiPaging.ApiCall(call.method(), call.url(), body.toString());
     }
 
     private static void add(List<PageParam> found, String name, String parent, boolean inBody, Long value,
@@ -102,8 +103,8 @@ record PageParam(String name, String parent, boolean inBody, long value, boolean
     }
 
     /** The objects of a JSON body the paging may sit in: the body (under a null key) and its object fields. */
-    private static List<Map.Entry<String, JsonNode>> bodyScopes(ApiCall call) {
-        JsonNode body = JsonValues.parse(call.body()).filter(JsonNode::isObject).orElse(null);
+    private static List<Map.Entry<String, JsonNode>> bodyScopes(ApiPaging.ApiCall call) {
+        JsonNode body = ApiPaging.json(call.body()).filter(JsonNode::isObject).orElse(null);
         if (body == null) {
             return List.of();
         }
@@ -118,7 +119,7 @@ record PageParam(String name, String parent, boolean inBody, long value, boolean
     }
 
     private static String normal(String name) {
-        return String.join("", ApiKeys.words(name));
+        return KeyWords.joined(name);
     }
 
     private static Long digits(String value) {

@@ -1,16 +1,19 @@
-package vn.minhbach.check.extract;
+package vn.minhbach.crawl;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * How to ask a one-stop site's API for the pages of a procedure list after the first: from the first page's
+ * How to ask a page's API for the pages of a list after the first (a one-stop site's procedures): from the first page's
  * request and answer, the same request with the page (or offset) parameter moved on. Network-free.
  */
-public final class ApiPaging {
+final class ApiPaging {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
      * One request to an API.
@@ -19,7 +22,7 @@ public final class ApiPaging {
      * @param url    the address, with its query
      * @param body   the request body (JSON for the APIs read here), or null for GET
      */
-    public record ApiCall(String method, URI url, String body) {
+    record ApiCall(String method, URI url, String body) {
     }
 
     private ApiPaging() {
@@ -34,8 +37,8 @@ public final class ApiPaging {
      * without one gets {@code page} (or the answer's offset key) counted as the answer counts. Empty when the
      * answer is the last page or its paging cannot be worked out.
      */
-    public static List<ApiCall> rest(ApiCall first, String responseJson, int maxPages) {
-        Optional<JsonNode> answer = JsonValues.parse(responseJson);
+    static List<ApiCall> rest(ApiCall first, String responseJson, int maxPages) {
+        Optional<JsonNode> answer = json(responseJson);
         if (first == null || first.url() == null || maxPages <= 1 || answer.isEmpty()) {
             return List.of();
         }
@@ -104,5 +107,17 @@ public final class ApiPaging {
             out.add(param.with(first, offset));
         }
         return out;
+    }
+
+    /** The parsed answer, or empty when it is not JSON (an HTML error page, a truncated body). */
+    static Optional<JsonNode> json(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(MAPPER.readTree(text)).filter(n -> !n.isMissingNode());
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,4 +1,4 @@
-package vn.minhbach.check.extract;
+package vn.minhbach.crawl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

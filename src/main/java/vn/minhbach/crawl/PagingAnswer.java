@@ -1,4 +1,4 @@
-package vn.minhbach.check.extract;
+package vn.minhbach.crawl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.minhbach.text.KeyWords;
 
 /**
  * The paging fields of a list answer, read at its top or in a paging envelope just below it ({@code data},
@@ -54,7 +55,7 @@ record PagingAnswer(Long page, boolean zeroBased, Long pages, Long total, Long s
             JsonNode node = queue.poll();
             int depth = depths.poll();
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                String key = String.join("", ApiKeys.words(field.getKey()));
+                String key = KeyWords.joined(field.getKey());
                 JsonNode v = field.getValue();
                 Long n = integer(v);
                 if (n != null) {
