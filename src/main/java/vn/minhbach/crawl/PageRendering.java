@@ -37,18 +37,17 @@ final class PageRendering {
         this.gate = gate;
     }
 
-    /** Whether the page should be read in a browser, as it is: its scripts carry its content. */
-    boolean wanted(Document document) {
-        return switch (settings.mode()) {
-            case ALWAYS -> true;
-            case NEVER -> false;
-            case AUTO -> AppShell.is(document) || ScriptLists.builtByScript(document);
-        };
-    }
-
-    /** Whether the page needs a browser to be read at all; a page rendered only by {@code always} does not. */
+    /**
+     * Whether the page needs a browser to be read: its HTML is an application shell or its own scripts build its
+     * lists. Such a page is rendered unless {@code crawl.render} is {@code never}, and then says why it was not.
+     */
     static boolean needsBrowser(Document document) {
         return AppShell.is(document) || ScriptLists.builtByScript(document);
+    }
+
+    /** Whether a page that does not need a browser is rendered all the same ({@code crawl.render: always}). */
+    boolean always() {
+        return settings.mode() == CrawlSettings.Render.Mode.ALWAYS;
     }
 
     /**

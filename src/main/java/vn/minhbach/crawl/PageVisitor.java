@@ -154,8 +154,8 @@ final class PageVisitor {
         SoftErrors.Reading reading = SoftErrors.read(document, links, inScope::contains);
         Rendering shown = null;
         String unrendered = null;
-        if (reading.wall() == null && rendering.wanted(document)) {
-            boolean needed = PageRendering.needsBrowser(document);
+        boolean needed = reading.wall() == null && PageRendering.needsBrowser(document);
+        if (needed || (reading.wall() == null && rendering.always())) {
             shown = rendering.render(routed(entry.url(), response.finalUrl()), response, handler::wantsAllPages);
             if (shown.rendered()) {
                 URI at = shown.finalUrl() == null ? response.finalUrl() : shown.finalUrl();

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class SpaAuditIT {
                     .containsEntry("listed", (double) site.listed());
             Finding details = byId.get("onestop.procedure-details");
             assertThat(details.status()).as(details.reason()).isEqualTo(Verdict.FAIL);
-            assertThat(details.figures()).containsEntry("complete", (double) site.complete())
+            assertThat(details.figures()).as(details.reason()).containsEntry("complete", (double) site.complete())
                     .containsEntry("listed", (double) site.listed());
             assertThat(byId.get("onestop.status-lookup").status()).as(byId.get("onestop.status-lookup").reason())
                     .isEqualTo(Verdict.PASS);
@@ -55,9 +56,9 @@ class SpaAuditIT {
 
             String json = JsonReport.toJson(run);
             assertThat(SchemaCheck.errors(json)).isEmpty();
-            JsonNode evidence = new ObjectMapper().readTree(json).at("/items").findValue("evidence");
-            assertThat(json).contains("\"via\" : \"api\"", "\"via\" : \"rendered\"");
-            assertThat(evidence).isNotNull();
+            List<String> vias = new ObjectMapper().readTree(json).at("/items").findValues("via").stream()
+                    .map(JsonNode::asText).toList();
+            assertThat(vias).contains("api", "rendered");
             assertThat(site.outside().count()).as("requests to a host outside the site").isZero();
             assertThat(site.requests()).noneMatch(r -> r.contains("/private/"));
         }

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.minhbach.check.extract.ApiPaging.ApiCall;
+import vn.minhbach.crawl.ApiPaging.ApiCall;
 
 class ApiPagingTest {
 

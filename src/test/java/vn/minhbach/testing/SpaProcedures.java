@@ -65,13 +65,14 @@ public final class SpaProcedures {
         String code = "1.%06d".formatted(12_000 + i);
         Level level = new Level(i % 5 == 0 ? "Trực tiếp" : i % 2 == 0 ? "Một phần" : "Toàn trình");
         String fee = i % 7 == 0 ? null : i % 3 == 0 ? "Không" : "%d.000 đồng/hồ sơ".formatted(10 * (i % 5 + 1));
-        List<String> dossier = new ArrayList<>(List.of("Tờ khai theo mẫu (01 bản chính)",
-                "Bản sao giấy tờ tùy thân của người nộp (01 bản)"));
+        List<Form> forms = i % 9 != 0 && i % 4 == 0 ? List.of()
+                : List.of(new Form("Tờ khai", new FileRef("/files/" + code + ".docx")));
+        // A procedure without a form asks for none: its dossier names no "tờ khai" either.
+        List<String> dossier = new ArrayList<>(List.of(forms.isEmpty() ? "Văn bản đề nghị (01 bản chính)"
+                : "Tờ khai theo mẫu (01 bản chính)", "Bản sao giấy tờ tùy thân của người nộp (01 bản)"));
         if (i % 2 == 0) {
             dossier.add("Giấy tờ chứng minh nơi cư trú (01 bản sao)");
         }
-        List<Form> forms = i % 9 != 0 && i % 4 == 0 ? List.of()
-                : List.of(new Form("Tờ khai", new FileRef("/files/" + code + ".docx")));
         return new Procedure(id(i), code, "%s (%d)".formatted(NAMES[(i - 1) % NAMES.length], i), level, fee,
                 "%d ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ".formatted(3 + i % 12), dossier, forms);
     }
