@@ -7,20 +7,12 @@ import java.net.URI;
  * application shell (crawl.render). The browser's own requests go through {@link BrowserRequests}, so it asks
  * nothing the crawl would not. Implementations are thread-safe and hold at most one browser.
  */
+@FunctionalInterface
 public interface Renderer extends AutoCloseable {
 
     /** No browser: every page is {@link Rendering#unavailable}. */
     static Renderer none(String why) {
-        return new Renderer() {
-            @Override
-            public Rendering render(URI url, RawResponse served, BrowserRequests requests) {
-                return Rendering.unavailable(why);
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return (url, served, requests) -> Rendering.unavailable(why);
     }
 
     /**
@@ -32,6 +24,8 @@ public interface Renderer extends AutoCloseable {
      */
     Rendering render(URI url, RawResponse served, BrowserRequests requests) throws InterruptedException;
 
+    /** Ends the browser, if one was started; a renderer without one has nothing to end. */
     @Override
-    void close();
+    default void close() {
+    }
 }
