@@ -11,8 +11,10 @@ import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
 import vn.minhbach.audit.Summary;
 import vn.minhbach.check.Evidence;
+
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.Verdict;
+import vn.minhbach.check.Via;
 import vn.minhbach.crawl.BrokenLink;
 
 /**
@@ -38,7 +40,7 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
     }
 
     /** A link shown to people; {@code href} is null unless it is http(s), so no other scheme becomes clickable. */
-    record Link(String href, String text, String date, String excerpt) {
+    record Link(String href, String text, String date, String excerpt, String via) {
     }
 
     record Broken(String url, String problem, List<String> foundOn) {
@@ -103,7 +105,16 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         String url = evidence.url().toString();
         String text = evidence.title() == null || evidence.title().isBlank() ? url : evidence.title();
         return new Link(clickable(evidence.url()) ? url : null, text,
-                evidence.date() == null ? null : Labels.day(evidence.date()), evidence.excerpt());
+                evidence.date() == null ? null : Labels.day(evidence.date()), evidence.excerpt(), via(evidence.via()));
+    }
+
+    /** How the evidence was read, when not from the page's HTML: readers may not find it in the page's source. */
+    private static String via(Via via) {
+        return switch (via) {
+            case HTML -> null;
+            case RENDERED -> "đọc từ trang do trình duyệt hiển thị";
+            case API -> "đọc từ dữ liệu JSON trang tải về";
+        };
     }
 
     static boolean clickable(URI uri) {

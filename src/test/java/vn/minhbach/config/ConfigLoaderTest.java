@@ -167,6 +167,31 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void renderingIsAutoByDefaultAndSetGloballyOrPerSite() throws Exception {
+        AuditConfig config = LOADER.parse("""
+                organisation: X
+                crawl: {renderSeconds: 45}
+                sites:
+                  portal: {url: "https://a.gov.vn/", crawl: {render: never}}
+                  onestop: {url: "https://b.gov.vn/", crawl: {render: ALWAYS, renderMaxPages: 50}}
+                """, "t");
+        assertThat(config.crawl().render()).isEqualTo(new CrawlSettings.Render(CrawlSettings.Render.Mode.AUTO, 300, 45));
+        assertThat(config.site(SiteRole.PORTAL).orElseThrow().crawl().render().mode())
+                .isEqualTo(CrawlSettings.Render.Mode.NEVER);
+        assertThat(config.site(SiteRole.ONESTOP).orElseThrow().crawl().render())
+                .isEqualTo(new CrawlSettings.Render(CrawlSettings.Render.Mode.ALWAYS, 50, 45));
+        assertThat(LOADER.parse(MINIMAL, "t").crawl().toString()).doesNotContain("render");
+    }
+
+    @Test
+    void aRenderModeThatIsNotOneOfTheThreeIsAConfigErrorNamingItsKey() {
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> LOADER.parse(MINIMAL
+                + "crawl: {render: sometimes, renderSeconds: 0}\n", "t"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("crawl.render: must be auto, always or never"))
+                .anySatisfy(p -> assertThat(p).startsWith("crawl.renderSeconds:"));
+    }
+
+    @Test
     void anExtraCaFileIsTrustedGloballyOrPerSite(@TempDir Path dir) throws Exception {
         Path ca = Files.writeString(dir.resolve("ca.pem"), LocalCa.selfSigned(LocalCa.Spec.ca("Root A")).pem()
                 + LocalCa.selfSigned(LocalCa.Spec.ca("Root B")).pem());
