@@ -93,7 +93,8 @@ public final class PageFactsExtractor {
 
     /**
      * The facts of the JSON answers a rendered page's scripts loaded: each answer that lists procedures is a page
-     * of them, and each procedure it details is a detail page of its own, all read {@link Via#API}. Answers that
+     * of them, and each procedure it details is a detail page of its own at the answer's address with the
+     * procedure's id as fragment ({@code …/api/procedures?page=0#6512a0f3}), all read {@link Via#API}. Answers that
      * hold no procedure give nothing.
      */
     public List<PageFacts> extractData(CrawledPage page, List<Rendering.DataAnswer> answers) {
@@ -105,9 +106,12 @@ public final class PageFactsExtractor {
             }
             URI at = answer.url();
             facts.add(data(at, page.depth(), bounded(procedures.stream().map(ApiProcedure::row).toList()), null));
-            for (ApiProcedure procedure : procedures) {
+            for (int i = 0; i < procedures.size() && i < MAX_ROWS; i++) {
+                ApiProcedure procedure = procedures.get(i);
                 if (procedure.facts() != null) {
-                    facts.add(data(at, page.depth(), List.of(), procedure.facts()));
+                    // each procedure of the answer is a page of its own, named by its id within the answer
+                    String item = procedure.id() != null ? procedure.id() : String.valueOf(i + 1);
+                    facts.add(data(Uris.withFragment(at, item), page.depth(), List.of(), procedure.facts()));
                 }
             }
         }

@@ -77,6 +77,16 @@ final class Uris {
         return fragment.startsWith("/") || fragment.startsWith("!/");
     }
 
+    /** {@code uri} with {@code fragment} (encoded as needed) in place of its own. */
+    static URI withFragment(URI uri, String fragment) {
+        try {
+            String base = uri.getRawFragment() == null ? uri.toString() : uri.toString().substring(0, uri.toString().indexOf('#'));
+            return URI.create(base + "#" + new URI(null, null, null, -1, null, null, fragment).getRawFragment());
+        } catch (URISyntaxException e) {
+            return uri;
+        }
+    }
+
     static boolean same(URI a, URI b) {
         return a != null && b != null && key(a).equals(key(b));
     }

@@ -33,6 +33,7 @@ final class PageVisitor {
     private final PageCache cache;
     private final LongAdder bytes;
     private final PageRendering rendering;
+    private final Shells shells = new Shells();
 
     PageVisitor(Fetcher fetcher, URI home, RobotsCache robots, Supplier<Scope> scope, Set<String> seen,
                 PageHandler handler, PageCache cache, LongAdder bytes, PageRendering rendering) {
@@ -77,6 +78,17 @@ final class PageVisitor {
             return Visit.not(entry, refused);
         }
         Scope inScope = scope.get();
+        RawResponse shell = shells.routeOf(url);
+        if (shell != null) {
+            // Another route of an application already fetched: the server would send the same shell again.
+            Read read = read(entry, shell, inScope);
+            if (read.wall != null) {
+                return Visit.not(entry, new FetchOutcome.Failed(url, shell.status(), read.wall));
+            }
+            cache.remember(shell);
+            handler.onResponse(shell);
+            return handOn(entry, shell, read, 0);
+        }
         Redirects.Gate gate = target -> {
             // Seeds were named by the user, so their redirects are followed wherever they lead.
             if (!entry.named() && !inScope.contains(target)) {
@@ -155,6 +167,9 @@ final class PageVisitor {
         Rendering shown = null;
         String unrendered = null;
         boolean needed = reading.wall() == null && PageRendering.needsBrowser(document);
+        if (needed) {
+            shells.remember(response);
+        }
         if (needed || (reading.wall() == null && rendering.always())) {
             shown = rendering.render(routed(entry.url(), response.finalUrl()), response, handler::wantsAllPages);
             if (shown.rendered()) {

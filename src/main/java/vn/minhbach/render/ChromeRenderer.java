@@ -164,9 +164,13 @@ public final class ChromeRenderer implements Renderer {
             return Rendering.unavailable("the browser was closed");
         }
         Interception.Page page = new Interception.Page(url, served, requests);
-        long deadline = System.nanoTime() + pageMillis * 1_000_000;
+        long start = System.nanoTime();
+        long deadline = start + pageMillis * 1_000_000;
         try {
-            driver.get("about:blank");
+            if (!anotherRoute(url)) {
+                // A fresh document, so that nothing of the page before stays in the DOM read.
+                driver.get("about:blank");
+            }
             interception.begin(page);
             driver.get(url.toString());
             awaitQuiet(page, deadline);
@@ -180,6 +184,7 @@ public final class ChromeRenderer implements Renderer {
             if (!page.refused().isEmpty()) {
                 LOG.debug("{}: refused to the browser: {}", url, page.refused());
             }
+            LOG.debug("rendered {} in {} ms", url, (System.nanoTime() - start) / 1_000_000);
             return new Rendering(html, finalUrl, page.data(), null);
         } catch (WebDriverException | IllegalArgumentException e) {
             LOG.info("cannot render {}: {}", url, firstLine(e.getMessage()));
@@ -187,6 +192,20 @@ public final class ChromeRenderer implements Renderer {
         } finally {
             interception.end();
         }
+    }
+
+    /**
+     * True when the browser shows a client-side route of the same document as {@code url}, another route of
+     * which it is asked for: the application changes the route itself, as a visitor's click would, without
+     * loading the document again.
+     */
+    private boolean anotherRoute(URI url) {
+        String current = driver.getCurrentUrl();
+        int hash = current == null ? -1 : current.indexOf('#');
+        String target = url.toString();
+        int targetHash = target.indexOf('#');
+        return hash > 0 && targetHash > 0 && current.substring(0, hash).equals(target.substring(0, targetHash))
+                && !current.equals(target);
     }
 
     /** Waits until no request has been in flight for {@link #QUIET_MILLIS} and the document has loaded. */

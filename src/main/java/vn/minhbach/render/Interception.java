@@ -36,11 +36,16 @@ final class Interception {
     private static final Set<String> UNREAD = Set.of("image", "media", "font", "stylesheet", "ping", "manifest",
             "cspviolationreport", "texttrack", "eventsource", "websocket");
     private static final Set<String> CONDITIONAL = Set.of("if-none-match", "if-modified-since");
+    private static final Set<String> CACHED = Set.of("Script", "XHR", "Fetch");
     private static final int MAX_CACHED_FILES = 200;
+    private static final int MAX_CACHED_BYTES = 2 << 20;
 
     private final Cdp cdp;
     private final ExecutorService answering;
-    /** Scripts answered once are answered again without a request: every route of an application loads them. */
+    /**
+     * Scripts and data fetched with GET are answered again without a request: every route of an application loads
+     * its scripts and its settings (a hotline, menus) anew, and one audit is one night's snapshot of the site.
+     */
     private final Map<String, BrowserReply> files = new ConcurrentHashMap<>();
     private volatile Page page;
 
@@ -122,14 +127,15 @@ final class Interception {
         }
         String method = request.path("method").asText("GET");
         BrowserReply reply = servedPage(current, method, url, type);
-        String cacheKey = method.equals("GET") && type.equals("Script") ? url.toString() : null;
+        String cacheKey = method.equals("GET") && CACHED.contains(type) ? url.toString() : null;
         if (reply == null && cacheKey != null) {
             reply = files.get(cacheKey);
         }
         if (reply == null) {
             reply = current.requests.send(new BrowserRequest(method, url, headers(request.path("headers")),
                     body(request), type));
-            if (cacheKey != null && reply.sent() && reply.status() == 200 && files.size() < MAX_CACHED_FILES) {
+            if (cacheKey != null && reply.sent() && reply.status() == 200 && files.size() < MAX_CACHED_FILES
+                    && reply.body().length <= MAX_CACHED_BYTES) {
                 files.put(cacheKey, reply);
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
@@ -123,6 +124,16 @@ class RenderingRulesTest {
             """)
     void anApplicationShellIsTold(String body, boolean shell) {
         assertThat(AppShell.is(Jsoup.parse("<html><body>" + body + "</body></html>"))).isEqualTo(shell);
+    }
+
+    @Test
+    void theNationalPortalsHomeNeedsABrowserAndAStaticPortalPageDoesNot() throws Exception {
+        var national = Jsoup.parse(Path.of("src/test/resources/samples/dichvucong/index.html").toFile(), "UTF-8",
+                "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html");
+        var gazette = Jsoup.parse(Path.of("src/test/resources/samples/congbao-sonla/documents_by_gazette_sample.html").toFile(), "UTF-8",
+                "https://congbao.sonla.gov.vn/");
+        assertThat(PageRendering.needsBrowser(national)).isTrue();
+        assertThat(PageRendering.needsBrowser(gazette)).isFalse();
     }
 
     @Test
