@@ -12,14 +12,18 @@ import vn.minhbach.crawl.Rendering;
 
 /**
  * The one browser of an audit, started when the first page needs it, so an audit of sites that need none
- * starts none. Without Chromium and chromedriver, or when the browser cannot start, every page gets the
+ * starts none; a browser that stops mid-audit (a crash) is started again, at most {@link #MAX_RESTARTS} times. Without Chromium and chromedriver, or when the browser cannot start, every page gets the
  * reason instead of a rendering ({@link BrowserInstall#NEEDS_BROWSER}); the audit goes on without it.
  */
 public final class Browser implements Renderer {
     private static final Logger LOG = LoggerFactory.getLogger(Browser.class);
 
+    /** Browsers started again after one stopped mid-audit, at most. */
+    static final int MAX_RESTARTS = 2;
+
     private final Duration pageBudget;
-    private Renderer started;
+    private ChromeRenderer started;
+    private int restarts;
     private String unavailable;
     private boolean closed;
 
@@ -29,11 +33,26 @@ public final class Browser implements Renderer {
 
     @Override
     public Rendering render(URI url, RawResponse served, BrowserRequests requests) throws InterruptedException {
-        Renderer renderer = renderer();
-        return renderer == null ? Rendering.unavailable(unavailable) : renderer.render(url, served, requests);
+        ChromeRenderer renderer = renderer();
+        if (renderer == null) {
+            return Rendering.unavailable(unavailable);
+        }
+        Rendering shown = renderer.render(url, served, requests);
+        if (shown.rendered() || renderer.alive()) {
+            return shown;
+        }
+        // The browser stopped under this page: the page is asked once more of a new one.
+        ChromeRenderer again = renderer();
+        return again == null || again == renderer ? shown : again.render(url, served, requests);
     }
 
-    private synchronized Renderer renderer() {
+    private synchronized ChromeRenderer renderer() {
+        if (started != null && !started.alive() && restarts < MAX_RESTARTS) {
+            LOG.warn("the browser stopped; starting another");
+            started.close();
+            started = null;
+            restarts++;
+        }
         if (started != null || unavailable != null) {
             return started;
         }

@@ -16,10 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.UnreachableBrowserException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.crawl.BrowserRequests;
@@ -51,6 +53,7 @@ public final class ChromeRenderer implements Renderer {
     private final Thread hook;
     private final Optional<Watchdog> watchdog;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile boolean dead;
 
     private ChromeRenderer(ChromeDriver driver, Cdp cdp, Interception interception, ExecutorService answering,
                            Path profile, long pageMillis) {
@@ -186,12 +189,21 @@ public final class ChromeRenderer implements Renderer {
             }
             LOG.debug("rendered {} in {} ms", url, (System.nanoTime() - start) / 1_000_000);
             return new Rendering(html, finalUrl, page.data(), null);
+        } catch (NoSuchSessionException | UnreachableBrowserException e) {
+            dead = true;
+            LOG.warn("the browser stopped while rendering {}: {}", url, firstLine(e.getMessage()));
+            return Rendering.unavailable("the browser stopped: " + firstLine(e.getMessage()));
         } catch (WebDriverException | IllegalArgumentException e) {
             LOG.info("cannot render {}: {}", url, firstLine(e.getMessage()));
             return Rendering.unavailable("the browser could not render the page: " + firstLine(e.getMessage()));
         } finally {
             interception.end();
         }
+    }
+
+    /** False once the browser or its driver has gone (crashed, killed): a new one must be started. */
+    boolean alive() {
+        return !dead && !closed.get();
     }
 
     /**

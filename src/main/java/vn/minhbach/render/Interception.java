@@ -38,6 +38,8 @@ final class Interception {
     private static final Set<String> CONDITIONAL = Set.of("if-none-match", "if-modified-since");
     private static final Set<String> CACHED = Set.of("Script", "XHR", "Fetch");
     private static final int MAX_CACHED_FILES = 200;
+    /** JSON answers (and refusals) kept at most for one page; a page polling its API would grow them forever. */
+    static final int MAX_KEPT = 200;
     private static final int MAX_CACHED_BYTES = 2 << 20;
 
     private final Cdp cdp;
@@ -141,7 +143,9 @@ final class Interception {
         }
         if (!reply.sent()) {
             synchronized (current) {
-                current.refused.add(url + " (" + reply.refused() + ")");
+                if (current.refused.size() < MAX_KEPT) {
+                    current.refused.add(url + " (" + reply.refused() + ")");
+                }
             }
             fail(session, id);
             return;
@@ -149,6 +153,10 @@ final class Interception {
         if (json(reply, type)) {
             byte[] sent = body(request);
             synchronized (current) {
+                if (current.data.size() >= MAX_KEPT) {
+                    fulfil(session, id, reply);
+                    return;
+                }
                 current.data.add(new Rendering.DataAnswer(method, url,
                         sent == null ? null : new String(sent, StandardCharsets.UTF_8),
                         new String(reply.body(), StandardCharsets.UTF_8)));

@@ -7,7 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,22 @@ class ChromeRendererIT {
         assertThat(browsers()).isEmpty();
     }
 
+    @Test
+    void aBrowserThatStopsMidAuditIsStartedAgainAndThePageReadByTheNewOne() throws Exception {
+        try (SpaSite site = SpaSite.start(3); Browser browser = new Browser(Duration.ofSeconds(20))) {
+            assertThat(crawl(site, SETTINGS, browser).texts.get(site.url("/").toString())).startsWith("rendered");
+            List<ProcessHandle> killed = browsers();
+            killed.forEach(ProcessHandle::destroyForcibly);
+            CompletableFuture.allOf(killed.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+                    .get(10, TimeUnit.SECONDS);
+
+            Crawl again = crawl(site, SETTINGS, browser);
+
+            assertThat(again.texts.get(site.url("/").toString())).startsWith("rendered").contains(SpaSite.HOTLINE);
+        }
+        assertThat(browsers()).isEmpty();
+    }
+
     /** Chromium and chromedriver processes this JVM started and that are still alive. */
     static List<ProcessHandle> browsers() {
         return ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)
@@ -88,6 +106,12 @@ class ChromeRendererIT {
     }
 
     private static Crawl crawl(SpaSite site, CrawlSettings settings) throws Exception {
+        try (Browser browser = new Browser(Duration.ofSeconds(30))) {
+            return crawl(site, settings, browser);
+        }
+    }
+
+    private static Crawl crawl(SpaSite site, CrawlSettings settings, Browser browser) throws Exception {
         Map<String, String> texts = new ConcurrentHashMap<>();
         Map<String, List<Rendering.DataAnswer>> data = new ConcurrentHashMap<>();
         PageHandler handler = new PageHandler() {
@@ -101,8 +125,7 @@ class ChromeRendererIT {
                 data.put(page.url().toString(), answers);
             }
         };
-        try (Browser browser = new Browser(Duration.ofSeconds(30));
-             Crawler crawler = new Crawler(settings, CrawlListener.NONE, browser)) {
+        try (Crawler crawler = new Crawler(settings, CrawlListener.NONE, browser)) {
             CrawlResult result = crawler.crawl(site.url("/"), List.of(), handler);
             return new Crawl(texts, data, result);
         }
