@@ -39,6 +39,12 @@ import vn.minhbach.crawl.Rendering;
  */
 public final class ChromeRenderer implements Renderer {
     private static final Logger LOG = LoggerFactory.getLogger(ChromeRenderer.class);
+    /**
+     * Selenium looks for its own DevTools bindings of the browser's version and warns on every start that it has
+     * none; the renderer speaks DevTools itself ({@link Cdp}), so the warning says nothing to a user. Held here so
+     * the level set stays set.
+     */
+    private static final java.util.logging.Logger CDP_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
     /** The page has gone quiet when no request has been in flight for this long. */
     static final long QUIET_MILLIS = 500;
     /** States of a paged list read by clicking its "next" control, the first included. */
@@ -229,6 +235,12 @@ public final class ChromeRenderer implements Renderer {
             }
             Thread.sleep(50);
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.OFF);
+        return logger;
     }
 
     private static String firstLine(String message) {

@@ -83,13 +83,14 @@ class ChromeRendererIT {
     @Test
     void aBrowserThatStopsMidAuditIsStartedAgainAndThePageReadByTheNewOne() throws Exception {
         try (SpaSite site = SpaSite.start(3); Browser browser = new Browser(Duration.ofSeconds(20))) {
-            assertThat(crawl(site, SETTINGS, browser).texts.get(site.url("/").toString())).startsWith("rendered");
+            CrawlSettings home = new CrawlSettings(1, 0, 0, 1, 10, 1 << 20, CrawlSettings.DEFAULT_USER_AGENT, true);
+            assertThat(crawl(site, home, browser).texts.get(site.url("/").toString())).startsWith("rendered");
             List<ProcessHandle> killed = browsers();
             killed.forEach(ProcessHandle::destroyForcibly);
             CompletableFuture.allOf(killed.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
                     .get(10, TimeUnit.SECONDS);
 
-            Crawl again = crawl(site, SETTINGS, browser);
+            Crawl again = crawl(site, home, browser);
 
             assertThat(again.texts.get(site.url("/").toString())).startsWith("rendered").contains(SpaSite.HOTLINE);
         }
