@@ -19,7 +19,8 @@ final class ApiKeys {
     private static final Set<String> PROCEDURE_NAMES = Set.of("tenthutuc", "tenthutuchanhchinh", "tentthc",
             "procedurename", "formalityname", "tthcname");
     /** Keys that name anything: a procedure only when a procedure field stands beside them. */
-    private static final Set<String> GENERIC_NAMES = Set.of("ten", "name", "title", "tieude");
+    private static final Set<String> GENERIC_NAMES = Set.of("ten", "name", "title", "tieude", "translate",
+            "translation", "translations", "i18n");
     private static final Set<String> IDS = Set.of("id", "oid", "objectid", "uuid");
     private static final Set<String> CODES = Set.of("code", "ma", "mathutuc", "matthc", "mathutuchanhchinh",
             "procedurecode", "formalitycode", "codetthc");
