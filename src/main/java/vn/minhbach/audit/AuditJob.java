@@ -83,13 +83,17 @@ public final class AuditJob {
      * @param downloaded      HTML pages downloaded in full
      * @param unchanged       pages the server reported unchanged (304), read from the page cache
      * @param evidencePages   pages indexed as evidence of the audit
+     * @param renderings      of those, pages kept with the DOM a browser rendered
+     * @param answers         JSON answers indexed as evidence
      * @param newRecords      WARC records written (payloads not archived before)
      * @param warcFilesPruned WARC files deleted by retention
      */
-    public record HistoryStats(int downloaded, int unchanged, int evidencePages, int newRecords, int warcFilesPruned) {
+    public record HistoryStats(int downloaded, int unchanged, int evidencePages, int renderings, int answers,
+                               int newRecords, int warcFilesPruned) {
         public String describe() {
             return "pages downloaded " + downloaded + ", unchanged (304) " + unchanged + "; evidence: "
-                    + evidencePages + " pages, " + newRecords + " new WARC records"
+                    + evidencePages + " pages" + (renderings > 0 ? " (" + renderings + " rendered)" : "")
+                    + (answers > 0 ? ", " + answers + " JSON answers" : "") + ", " + newRecords + " new WARC records"
                     + (warcFilesPruned > 0 ? ", " + warcFilesPruned + " old WARC files pruned" : "");
         }
     }
@@ -140,22 +144,23 @@ public final class AuditJob {
         String auditId = null;
         Changes changes = null;
         String warning = null;
-        EvidenceArchive.Kept kept = new EvidenceArchive.Kept(0, 0, 0, null);
+        EvidenceArchive.Kept kept = EvidenceArchive.Kept.NONE;
         int pruned = 0;
         try {
             List<AuditStatuses> earlier = store.itemHistory(key, LocalDate.EPOCH, run.asOf());
             changes = ChangeDetector.detect(earlier, run, config.schedule().confirmAfter()).orElse(null);
             auditId = store.save(key, ConfigKeys.fingerprint(config), run);
             Path dir = Path.of(config.store().evidenceDir());
-            kept = new EvidenceArchive(dir, store.evidence()).keep(auditId, EvidencePages.of(run, seen, cache));
+            EvidencePages evidence = EvidencePages.of(run, seen, cache);
+            kept = new EvidenceArchive(dir, store.evidence()).keep(auditId, evidence.pages(), evidence.answers());
             pruned = new Retention(store.evidence(), dir, config.store().retainDays())
                     .apply(key, run.asOf()).filesDeleted().size();
         } catch (StoreException | UncheckedIOException e) {
             warning = (auditId == null ? "history not saved: " : "evidence not kept: ") + e.getMessage();
             LOG.warn(warning, e);
         }
-        HistoryStats stats = new HistoryStats(seen.downloaded(), seen.unchanged(), kept.pages(), kept.newRecords(),
-                pruned);
+        HistoryStats stats = new HistoryStats(seen.downloaded(), seen.unchanged(), kept.pages(), kept.renderings(),
+                kept.answers(), kept.newRecords(), pruned);
         LOG.info("{}: {}", config.organisation(), stats.describe());
         List<Path> reports = ReportWriter.write(run, changes, reportDir, formats);
         return new Outcome(run, auditId, changes, reports, warning, stats);

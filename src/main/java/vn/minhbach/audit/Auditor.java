@@ -127,7 +127,13 @@ public final class Auditor {
             }
 
             @Override
+            public void onRendered(RawResponse fetched, String rendered, URI at) {
+                seen.rendered().rendered(fetched.url(), rendered, at);
+            }
+
+            @Override
             public void onData(CrawledPage page, List<Rendering.DataAnswer> answers) {
+                seen.rendered().answered(answers);
                 try {
                     pages.addAll(extractor.extractData(page, answers));
                 } catch (RuntimeException e) {

@@ -4,43 +4,47 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import vn.minhbach.check.Evidence;
 import vn.minhbach.crawl.BrokenLink;
 import vn.minhbach.crawl.PageCache;
-import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.evidence.EvidenceArchive;
 
 /**
  * Which pages of an audit are kept as evidence: those its findings cite, and a bounded number of the pages
  * that link to broken links (so a report can show the dead link where it was). Only pages this audit read
  * qualify; their responses come from the page cache, where the crawl left them, downloaded tonight or
- * confirmed unchanged by the server.
+ * confirmed unchanged by the server. A page the browser rendered is kept with the DOM it showed; a cited API
+ * address with the JSON answers received from it.
+ *
+ * @param pages   the pages, with their renderings
+ * @param answers the JSON answers of the cited API addresses
  */
-final class EvidencePages {
+record EvidencePages(List<EvidenceArchive.Page> pages, List<EvidenceArchive.Answer> answers) {
     /** At most this many referrer pages of broken links are kept, however many links are broken. */
     static final int MAX_REFERRERS = 100;
 
-    private EvidencePages() {
+    EvidencePages {
+        pages = List.copyOf(pages);
+        answers = List.copyOf(answers);
     }
 
-    static List<EvidenceArchive.Page> of(AuditRun run, SeenPages seen, PageCache cache) {
+    static EvidencePages of(AuditRun run, SeenPages seen, PageCache cache) {
         Set<URI> urls = new LinkedHashSet<>();
         run.items().forEach(finding -> finding.evidence().stream().map(Evidence::url).forEach(urls::add));
         List<URI> referrers = run.brokenLinks().stream().map(BrokenLink::foundOn).flatMap(List::stream)
                 .distinct().limit(MAX_REFERRERS).toList();
         urls.addAll(referrers);
         List<EvidenceArchive.Page> pages = new ArrayList<>();
+        List<EvidenceArchive.Answer> answers = new ArrayList<>();
         for (URI url : urls) {
             if (url == null) {
                 continue;
             }
-            seen.seenAt(url).ifPresent(at -> {
-                Optional<RawResponse> response = cache.lookup(url);
-                response.ifPresent(r -> pages.add(new EvidenceArchive.Page(url, r, at)));
-            });
+            seen.seenAt(url).ifPresent(at -> cache.lookup(url).ifPresent(response -> pages.add(
+                    new EvidenceArchive.Page(url, response, at, seen.rendered().rendering(url).orElse(null)))));
+            answers.addAll(seen.rendered().answers(url));
         }
-        return pages;
+        return new EvidencePages(pages, answers);
     }
 }

@@ -12,16 +12,24 @@ import vn.minhbach.crawl.RawResponse;
 /**
  * The HTML pages one audit read, downloaded or confirmed unchanged by a 304, with the time it did: which
  * pages may be kept as evidence of this audit (a page that failed tonight must not be archived from an
- * older copy), and the counts the incremental crawl is measured by. Thread-safe: filled by crawl workers.
+ * older copy), and the counts the incremental crawl is measured by; and what the browser showed of the pages
+ * it rendered ({@link #rendered()}). Thread-safe: filled by crawl workers.
  */
 final class SeenPages {
     private final Clock clock;
     private final Map<URI, Instant> seen = new ConcurrentHashMap<>();
     private final LongAdder downloaded = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
+    private final RenderedPages rendered;
 
     SeenPages(Clock clock) {
         this.clock = clock;
+        this.rendered = new RenderedPages(clock);
+    }
+
+    /** The rendered DOMs and JSON answers of this audit, bounded. */
+    RenderedPages rendered() {
+        return rendered;
     }
 
     void downloaded(RawResponse response) {

@@ -21,11 +21,13 @@ import vn.minhbach.store.AuditRecord;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.ConfigKeys;
 import vn.minhbach.store.EvidenceIndex;
+import vn.minhbach.store.EvidenceIndex.Kind;
 
 /**
- * {@code minhbach history -c FILE [--limit N] [--show ID] [--diff ID ID] [--evidence ID] [--page ID URL]}: the
- * stored audits of a config, one audit in full, what changed between two, the pages kept as evidence of an
- * audit, or one such page as the site showed it that night.
+ * {@code minhbach history -c FILE [--limit N] [--show ID] [--diff ID ID] [--evidence ID] [--page ID URL
+ * [--rendered]]}: the stored audits of a config, one audit in full, what changed between two, the pages kept as
+ * evidence of an audit, or one such page as the site showed it that night (as sent, or as a browser rendered
+ * it), or the JSON an API address answered.
  */
 @Command(name = "history", description = "List past audits of a config, show one, compare two, or read their evidence.")
 final class HistoryCommand implements Callable<Integer> {
@@ -45,14 +47,21 @@ final class HistoryCommand implements Callable<Integer> {
     private String evidence;
 
     @Option(names = "--page", arity = "2", paramLabel = "ID_OR_URL",
-            description = "print a page as the audit saw it: --page ID URL (body on stdout, record on stderr)")
+            description = "print a page as the audit saw it: --page ID URL (body on stdout, record on stderr);"
+                    + " for an API address, the JSON it answered")
     private List<String> page;
+
+    @Option(names = "--rendered", description = "with --page: print the page as the browser rendered it, not as sent")
+    private boolean rendered;
 
     @Spec
     private CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (rendered && page == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rendered goes with --page ID URL");
+        }
         AuditConfig loaded = Configs.load(config);
         PrintWriter out = spec.commandLine().getOut();
         try (AuditStore store = AuditStore.open(loaded.store())) {
@@ -89,15 +98,57 @@ final class HistoryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "not a URL: '" + page.get(1) + "'");
         }
         load(store, id);
-        Shown shown = new EvidenceArchive(Path.of(loaded.store().evidenceDir()), store.evidence()).shown(id, url)
-                .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-                        "audit " + id + " kept no evidence of " + url));
+        List<Shown> kept = new EvidenceArchive(Path.of(loaded.store().evidenceDir()), store.evidence())
+                .shownAll(id, url);
+        Shown fetched = first(kept, Kind.PAGE);
+        Shown shown = first(kept, Kind.RENDERED);
+        List<Shown> answers = kept.stream().filter(s -> s.kind() == Kind.API).toList();
+        if (kept.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "audit " + id + " kept no evidence of " + url);
+        }
+        if (rendered && shown == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "audit " + id + " kept no rendering of " + url + "; drop --rendered");
+        }
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("%s in audit %s: HTTP %d, seen %s, payload first archived %s%nsha256 %s in %s at offset %d%n",
-                url, id, shown.response().status(), shown.capturedAt(), shown.response().fetchedAt(), shown.digest(),
-                shown.warcFile(), shown.offset());
+        if (rendered) {
+            err.printf("%s in audit %s: as the browser rendered it at %s, %s%n", url, id,
+                    shown.response().finalUrl(), shown.capturedAt());
+            record(err, shown);
+            out.print(shown.text());
+        } else if (fetched != null) {
+            err.printf("%s in audit %s: HTTP %d, seen %s, payload first archived %s%n", url, id,
+                    fetched.response().status(), fetched.capturedAt(), fetched.response().fetchedAt());
+            record(err, fetched);
+            if (shown != null) {
+                err.printf("the browser rendered it too (at %s): add --rendered to print that%n",
+                        shown.response().finalUrl());
+            }
+            out.print(fetched.text());
+        } else {
+            // The pages of a list POSTed to one address are answers of one URL: printed in the order they came,
+            // each ending a line, standard error saying which request each answered.
+            for (int i = 0; i < answers.size(); i++) {
+                Shown answer = answers.get(i);
+                err.printf("%s in audit %s: JSON answer %d of %d to %s, received %s%n", url, id, i + 1,
+                        answers.size(), answer.request(), answer.capturedAt());
+                record(err, answer);
+                out.print(answer.text());
+                out.println();
+            }
+        }
+        if (fetched != null && !answers.isEmpty()) {
+            err.printf("%d JSON answers from this address kept too%n", answers.size());
+        }
         err.flush();
-        out.print(shown.text());
+    }
+
+    private static void record(PrintWriter err, Shown shown) {
+        err.printf("sha256 %s in %s at offset %d%n", shown.digest(), shown.warcFile(), shown.offset());
+    }
+
+    private static Shown first(List<Shown> kept, Kind kind) {
+        return kept.stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
     }
 
     private static void printEvidence(PrintWriter out, List<EvidenceIndex.Capture> captures) {
@@ -105,8 +156,8 @@ final class HistoryCommand implements Callable<Integer> {
             out.println("no evidence kept for this audit (none cited, or pruned by store.retainDays)");
         }
         for (EvidenceIndex.Capture capture : captures) {
-            out.printf("%s  %s  %s@%d  %s%n", capture.capturedAt(), capture.payload().digest().substring(0, 12),
-                    capture.payload().warcFile(), capture.payload().offset(), capture.url());
+            out.printf("%s  %s  %s@%d  %-8s %s%n", capture.capturedAt(), capture.payload().digest().substring(0, 12),
+                    capture.payload().warcFile(), capture.payload().offset(), capture.kind().column(), capture.url());
         }
     }
 

@@ -3,33 +3,29 @@ package vn.minhbach.evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcWriter;
 import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.store.EvidenceIndex;
 
 /**
- * The pages behind an audit's verdicts, kept as WARC response records so that a report can prove what the
- * portal showed on the night of the audit after the page changed or vanished. Each record is a gzip member
- * of its own, so it can be read alone from its offset. A payload (SHA-256 of the body) is written once: a
- * later audit that saw the same payload only adds an index row pointing at the existing record, so the
- * folder grows with what changed, not with the number of audits. Each {@link #keep} call that has new
- * payloads writes one new file, {@code yyyy/MM/minhbach-<audit>-<time>.warc.gz}.
+ * The pages behind an audit's verdicts, kept as WARC records so that a report can prove what the portal showed
+ * on the night of the audit after the page changed or vanished: the page as fetched (a response record), the DOM
+ * a browser rendered of it when it was read in one (a conversion record referring to the response), and the JSON
+ * answers its scripts loaded that evidence cites (resource records). Each record is a gzip member of its own, so
+ * it can be read alone from its offset. A payload (SHA-256 of the body) is written once: a later audit that saw
+ * the same payload only adds an index row pointing at the existing record, so the folder grows with what
+ * changed, not with the number of audits. Each {@link #keep} call that has new payloads writes one new file,
+ * {@code yyyy/MM/minhbach-<audit>-<time>.warc.gz}.
  */
 public final class EvidenceArchive {
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy/MM").withZone(ZoneOffset.UTC);
-
     private final Path dir;
     private final EvidenceIndex index;
 
@@ -44,100 +40,147 @@ public final class EvidenceArchive {
      * @param url      the URL as the findings name it
      * @param response the response as downloaded, now or at an earlier audit when the server said it is unchanged
      * @param seenAt   when this audit read the page or had it confirmed unchanged
+     * @param rendered what a browser showed of it in this audit, or null when it was not rendered
      */
-    public record Page(URI url, RawResponse response, Instant seenAt) {
-    }
-
-    /**
-     * What one {@link #keep} did.
-     *
-     * @param pages        pages indexed for the audit
-     * @param newRecords   WARC records written (payloads not archived before)
-     * @param bytesWritten compressed bytes added to the folder
-     * @param file         the WARC file written, relative to the folder, or null when every payload was known
-     */
-    public record Kept(int pages, int newRecords, long bytesWritten, String file) {
-    }
-
-    /**
-     * Archives the pages of one saved audit: a new record for each payload not yet archived, an index row
-     * for every page.
-     *
-     * @throws UncheckedIOException when the folder cannot be written
-     */
-    public Kept keep(String auditId, List<Page> pages) {
-        String name = null;
-        Path file = null;
-        FileChannel channel = null;
-        WarcWriter writer = null;
-        int written = 0;
-        try {
-            for (Page page : pages) {
-                byte[] sha = Digests.sha256(page.response().body());
-                String digest = Digests.hex(sha);
-                EvidenceIndex.Payload payload = index.payload(digest).orElse(null);
-                if (payload == null) {
-                    if (writer == null) {
-                        name = MONTH.format(page.seenAt()) + "/minhbach-" + auditId + "-" + STAMP.format(page.seenAt())
-                                + ".warc.gz";
-                        file = dir.resolve(name);
-                        Files.createDirectories(file.getParent());
-                        channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                        writer = new WarcWriter(channel, WarcCompression.GZIP);
-                    }
-                    long offset = channel.position();
-                    URI id = WarcRecords.write(writer, page.response(), sha);
-                    payload = new EvidenceIndex.Payload(digest, name, offset, id.toString(), page.response().finalUrl(),
-                            page.response().fetchedAt(), page.response().body().length);
-                    written++;
-                }
-                index.addCapture(auditId, page.url(), page.seenAt(), payload);
-            }
-            long bytes = channel == null ? 0 : channel.position();
-            return new Kept(pages.size(), written, bytes, name);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write evidence to " + (file != null ? file : dir), e);
-        } finally {
-            close(writer);
+    public record Page(URI url, RawResponse response, Instant seenAt, Rendered rendered) {
+        /** A page that was not rendered. */
+        public Page(URI url, RawResponse response, Instant seenAt) {
+            this(url, response, seenAt, null);
         }
     }
 
     /**
-     * What {@code url} showed in the audit, read back from its WARC record, or empty when the audit kept no
-     * evidence of it (not evidence of a verdict, or pruned by retention).
+     * The DOM a browser showed of a page.
+     *
+     * @param html       the DOM as HTML
+     * @param at         where the browser ended, its client-side route included
+     * @param renderedAt when it was read
+     */
+    public record Rendered(String html, URI at, Instant renderedAt) {
+    }
+
+    /**
+     * A JSON answer a page's scripts loaded, to keep as evidence read {@code via: api}.
+     *
+     * @param url         the address asked, which the evidence cites
+     * @param method      the request's method
+     * @param requestBody the request's body (a POST's paging), or null
+     * @param json        the answer's text
+     * @param receivedAt  when it came
+     */
+    public record Answer(URI url, String method, String requestBody, String json, Instant receivedAt) {
+        /** The method and (after a space) any request body, as the index keeps it. */
+        public String request() {
+            return requestBody == null ? method : method + " " + requestBody;
+        }
+    }
+
+    /**
+     * What one {@link #keep} call did.
+     *
+     * @param pages        pages indexed for the audit
+     * @param renderings   renderings indexed
+     * @param answers      JSON answers indexed
+     * @param newRecords   WARC records written (payloads not archived before)
+     * @param bytesWritten compressed bytes added to the folder
+     * @param file         the WARC file written, relative to the folder, or null when every payload was known
+     */
+    public record Kept(int pages, int renderings, int answers, int newRecords, long bytesWritten, String file) {
+        /** Nothing kept. */
+        public static final Kept NONE = new Kept(0, 0, 0, 0, 0, null);
+    }
+
+    /** Archives pages, as {@link #keep(String, List, List)} with no JSON answers. */
+    public Kept keep(String auditId, List<Page> pages) {
+        return keep(auditId, pages, List.of());
+    }
+
+    /**
+     * Archives the evidence of one saved audit: a new record for each payload not yet archived, an index row for
+     * every page, rendering and answer. The answers of one address are numbered (the capture's part) in the
+     * order given.
+     *
+     * @throws UncheckedIOException when the folder cannot be written
+     */
+    public Kept keep(String auditId, List<Page> pages, List<Answer> answers) {
+        Instant stamp = !pages.isEmpty() ? pages.get(0).seenAt()
+                : answers.isEmpty() ? Instant.EPOCH : answers.get(0).receivedAt();
+        WarcBatch batch = new WarcBatch(dir, auditId, index, stamp);
+        int renderings = 0;
+        try (batch) {
+            for (Page page : pages) {
+                RawResponse response = page.response();
+                EvidenceIndex.Payload fetched = batch.payload(response.body(), response.finalUrl(),
+                        response.fetchedAt(), (writer, sha) -> WarcRecords.write(writer, response, sha));
+                index.addCapture(new EvidenceIndex.Capture(auditId, page.url(), page.seenAt(), fetched));
+                Rendered rendered = page.rendered();
+                if (rendered != null) {
+                    byte[] html = rendered.html().getBytes(StandardCharsets.UTF_8);
+                    EvidenceIndex.Payload payload = batch.payload(html, rendered.at(), rendered.renderedAt(),
+                            (writer, sha) -> WarcRecords.writeRendered(writer, html, rendered.at(),
+                                    URI.create(fetched.recordId()), rendered.renderedAt(), sha));
+                    index.addCapture(new EvidenceIndex.Capture(auditId, page.url(), EvidenceIndex.Kind.RENDERED, 0,
+                            null, rendered.renderedAt(), payload));
+                    renderings++;
+                }
+            }
+            Map<URI, Integer> parts = new HashMap<>();
+            for (Answer answer : answers) {
+                byte[] json = answer.json().getBytes(StandardCharsets.UTF_8);
+                EvidenceIndex.Payload payload = batch.payload(json, answer.url(), answer.receivedAt(),
+                        (writer, sha) -> WarcRecords.writeJson(writer, json, answer.url(), answer.receivedAt(), sha));
+                int part = parts.merge(answer.url(), 1, Integer::sum) - 1;
+                index.addCapture(new EvidenceIndex.Capture(auditId, answer.url(), EvidenceIndex.Kind.API, part,
+                        answer.request(), answer.receivedAt(), payload));
+            }
+            return new Kept(pages.size(), renderings, answers.size(), batch.written(), batch.bytes(), batch.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write evidence to " + batch.where(), e);
+        }
+    }
+
+    /**
+     * The page {@code url} showed in the audit as the server sent it, read back from its WARC record, or empty
+     * when the audit kept no page of it (not evidence of a verdict, only JSON answers, or pruned by retention).
      *
      * @throws UncheckedIOException when the record is indexed but its file is missing, unreadable, or holds
      *                              a body whose digest is not the one indexed
      */
     public Optional<Shown> shown(String auditId, URI url) {
-        return index.capture(auditId, url).map(capture -> {
-            EvidenceIndex.Payload payload = capture.payload();
-            Path file = dir.resolve(payload.warcFile());
-            try {
-                RawResponse response = WarcRecords.read(file, payload.offset(), url);
-                String digest = Digests.hex(Digests.sha256(response.body()));
-                if (!digest.equals(payload.digest())) {
-                    throw new IOException("the record at offset " + payload.offset() + " of " + file
-                            + " holds payload " + digest + ", indexed as " + payload.digest());
-                }
-                return new Shown(url, capture.capturedAt(), response, digest, payload.warcFile(), payload.offset());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the evidence of " + url + " in audit " + auditId, e);
+        return index.capture(auditId, url).map(this::read);
+    }
+
+    /**
+     * Everything the audit kept of {@code url}: the page as fetched, the DOM a browser rendered of it, the JSON
+     * answers received from it, in that order; empty when it kept nothing.
+     *
+     * @throws UncheckedIOException as {@link #shown}
+     */
+    public List<Shown> shownAll(String auditId, URI url) {
+        List<Shown> all = new ArrayList<>();
+        index.captures(auditId, url).forEach(capture -> all.add(read(capture)));
+        return all;
+    }
+
+    private Shown read(EvidenceIndex.Capture capture) {
+        EvidenceIndex.Payload payload = capture.payload();
+        Path file = dir.resolve(payload.warcFile());
+        try {
+            RawResponse response = WarcRecords.read(file, payload.offset(), capture.url());
+            String digest = Digests.hex(Digests.sha256(response.body()));
+            if (!digest.equals(payload.digest())) {
+                throw new IOException("the record at offset " + payload.offset() + " of " + file
+                        + " holds payload " + digest + ", indexed as " + payload.digest());
             }
-        });
+            return new Shown(capture.url(), capture.kind(), capture.request(), capture.capturedAt(), response, digest,
+                    payload.warcFile(), payload.offset());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the evidence of " + capture.url() + " in audit "
+                    + capture.auditId(), e);
+        }
     }
 
     Path dir() {
         return dir;
-    }
-
-    private static void close(WarcWriter writer) {
-        if (writer != null) {
-            try {
-                writer.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot close a WARC file", e);
-            }
-        }
     }
 }

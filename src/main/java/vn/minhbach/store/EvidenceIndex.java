@@ -7,16 +7,48 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The index of the evidence archive: where each distinct payload's WARC record lies, and which payload
- * each URL served in each audit. The WARC files themselves are written by {@code vn.minhbach.evidence};
+ * The index of the evidence archive: where each distinct payload's WARC record lies, and which payloads
+ * each URL served in each audit: the page as fetched, the DOM a browser rendered of it, the JSON answers
+ * loaded from it as an API address ({@link Kind}). The WARC files themselves are written by {@code vn.minhbach.evidence};
  * this only stores and finds their coordinates. Safe to use from several threads at once.
  */
 public interface EvidenceIndex {
 
+    /** What a capture holds, as column {@code evidence_capture.kind} names it (V8). */
+    enum Kind {
+        /** The page as the server sent it: a WARC response record. */
+        PAGE("page"),
+        /** The DOM a browser showed of the page: a WARC conversion record referring to the page's record. */
+        RENDERED("rendered"),
+        /** A JSON answer a page's scripts loaded from this address: a WARC resource record. */
+        API("api");
+
+        private final String column;
+
+        Kind(String column) {
+            this.column = column;
+        }
+
+        /** The value stored in the index. */
+        public String column() {
+            return column;
+        }
+
+        /** The kind a stored value names. */
+        public static Kind of(String column) {
+            for (Kind kind : values()) {
+                if (kind.column.equals(column)) {
+                    return kind;
+                }
+            }
+            throw new IllegalArgumentException("not an evidence kind: " + column);
+        }
+    }
+
     /**
-     * One WARC response record holding a payload.
+     * One WARC record holding a payload.
      *
-     * @param digest     SHA-256 of the HTTP payload, lower-case hex
+     * @param digest     SHA-256 of the payload (the HTTP body of a response, the content of the others), hex
      * @param warcFile   the WARC file, relative to the evidence folder
      * @param offset     where the record starts in the file (each record is a gzip member of its own)
      * @param recordId   the record's WARC-Record-ID
@@ -33,25 +65,48 @@ public interface EvidenceIndex {
      *
      * @param auditId    the audit
      * @param url        the URL as the findings name it
-     * @param capturedAt when the audit read the page (a 304 confirms the remembered page at this time)
+     * @param kind       what the capture holds
+     * @param part       0, or the number of a JSON answer among those of one address, in the order they came
+     * @param request    for a JSON answer, the method and (after a space) any request body; else null
+     * @param capturedAt when the audit read the page (a 304 confirms the remembered page at this time), rendered
+     *                   it, or received the answer
      * @param payload    the record holding what it served
      */
-    record Capture(String auditId, URI url, Instant capturedAt, Payload payload) {
+    record Capture(String auditId, URI url, Kind kind, int part, String request, Instant capturedAt,
+                   Payload payload) {
+        public Capture {
+            if (part < 0) {
+                throw new IllegalArgumentException("part must not be negative, got " + part);
+            }
+        }
+
+        /** The capture of a page as fetched. */
+        public Capture(String auditId, URI url, Instant capturedAt, Payload payload) {
+            this(auditId, url, Kind.PAGE, 0, null, capturedAt, payload);
+        }
     }
 
     /** The record of a payload, or empty when the archive does not hold it. */
     Optional<Payload> payload(String digest);
 
     /**
-     * Records that {@code url} served {@code payload} in the audit, adding the payload's record first when
-     * it is new; in one transaction, so that a payload is never left without the capture it was written for.
+     * Records the capture, adding its payload's record first when it is new; in one transaction, so that a
+     * payload is never left without the capture it was written for.
      */
-    void addCapture(String auditId, URI url, Instant capturedAt, Payload payload);
+    void addCapture(Capture capture);
 
-    /** What {@code url} served in the audit, or empty when the audit kept no evidence of it. */
+    /** Records that {@code url} served {@code payload} as a page in the audit, as {@link #addCapture(Capture)}. */
+    default void addCapture(String auditId, URI url, Instant capturedAt, Payload payload) {
+        addCapture(new Capture(auditId, url, capturedAt, payload));
+    }
+
+    /** The page {@code url} served in the audit, or empty when the audit kept no page of it. */
     Optional<Capture> capture(String auditId, URI url);
 
-    /** Every capture of an audit, by URL. */
+    /** Everything the audit kept of {@code url}: the page, its rendering, its JSON answers by part, in that order. */
+    List<Capture> captures(String auditId, URI url);
+
+    /** Every capture of an audit, by URL, then as {@link #captures(String, URI)} orders them. */
     List<Capture> captures(String auditId);
 
     /**

@@ -15,10 +15,13 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
-/** The {@link EvidenceIndex} in tables {@code evidence_payload} and {@code evidence_capture} (V2). */
+/** The {@link EvidenceIndex} in tables {@code evidence_payload} (V2) and {@code evidence_capture} (V2, kinds V8). */
 final class JdbcEvidenceIndex implements EvidenceIndex {
     private static final String PAYLOAD_COLUMNS = "p.digest, p.warc_file, p.warc_offset, p.record_id, p.target_uri,"
             + " p.captured_at AS payload_at, p.length";
+    /** The page first, then its rendering, then the JSON answers in the order they came. */
+    private static final String CAPTURE_ORDER = " ORDER BY c.url, CASE c.kind WHEN 'page' THEN 0 WHEN 'rendered' THEN 1"
+            + " ELSE 2 END, c.part";
 
     private final DataSource dataSource;
 
@@ -41,24 +44,30 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
     }
 
     @Override
-    public void addCapture(String auditId, URI url, Instant capturedAt, Payload payload) {
-        long id = id(auditId);
+    public void addCapture(Capture capture) {
+        long id = id(capture.auditId());
+        Payload payload = capture.payload();
         try (Connection connection = dataSource.getConnection()) {
             Sql.inTransaction(connection, c -> {
                 if (!exists(c, payload.digest())) {
                     insertPayload(c, payload);
                 }
-                String sql = "INSERT INTO evidence_capture (audit_id, url, digest, captured_at) VALUES (?, ?, ?, ?)";
+                String sql = "INSERT INTO evidence_capture (audit_id, url, kind, part, request, digest, captured_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)";
                 try (PreparedStatement insert = c.prepareStatement(sql)) {
                     insert.setLong(1, id);
-                    insert.setString(2, url.toString());
-                    insert.setString(3, payload.digest());
-                    insert.setObject(4, utc(capturedAt));
+                    insert.setString(2, capture.url().toString());
+                    insert.setString(3, capture.kind().column());
+                    insert.setInt(4, capture.part());
+                    insert.setString(5, capture.request());
+                    insert.setString(6, payload.digest());
+                    insert.setObject(7, utc(capture.capturedAt()));
                     return insert.executeUpdate();
                 }
             });
         } catch (SQLException e) {
-            throw new StoreException("could not index the evidence of " + url + " in audit " + auditId, e);
+            throw new StoreException("could not index the evidence of " + capture.url() + " in audit "
+                    + capture.auditId(), e);
         }
     }
 
@@ -88,8 +97,12 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
 
     @Override
     public Optional<Capture> capture(String auditId, URI url) {
-        List<Capture> found = query(auditId, " AND c.url = ?", url.toString());
-        return found.stream().findFirst();
+        return captures(auditId, url).stream().filter(c -> c.kind() == Kind.PAGE).findFirst();
+    }
+
+    @Override
+    public List<Capture> captures(String auditId, URI url) {
+        return query(auditId, " AND c.url = ?", url.toString());
     }
 
     @Override
@@ -102,8 +115,9 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
         if (id.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT c.url, c.captured_at, " + PAYLOAD_COLUMNS + " FROM evidence_capture c"
-                + " JOIN evidence_payload p ON p.digest = c.digest WHERE c.audit_id = ?" + condition + " ORDER BY c.url";
+        String sql = "SELECT c.url, c.kind, c.part, c.request, c.captured_at, " + PAYLOAD_COLUMNS
+                + " FROM evidence_capture c JOIN evidence_payload p ON p.digest = c.digest WHERE c.audit_id = ?"
+                + condition + CAPTURE_ORDER;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
             query.setLong(1, id.getAsLong());
@@ -113,7 +127,8 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
             List<Capture> captures = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    captures.add(new Capture(auditId, Sql.uri(row, "url"),
+                    captures.add(new Capture(auditId, Sql.uri(row, "url"), Kind.of(row.getString("kind")),
+                            row.getInt("part"), row.getString("request"),
                             row.getObject("captured_at", OffsetDateTime.class).toInstant(), payload(row)));
                 }
             }

@@ -2,6 +2,7 @@ package vn.minhbach.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,24 +23,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcTargetRecord;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.StoreConfig;
 import vn.minhbach.crawl.PageCache;
 import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.EvidenceIndex;
+import vn.minhbach.store.EvidenceIndex.Kind;
 
 /**
- * The page cache, the evidence archive and retention on a real database; one subclass per database supplies
- * an empty one.
+ * The page cache, the evidence archive (pages, renderings, JSON answers), the index's migration and retention on
+ * a real database; one subclass per database supplies an empty one.
  */
 abstract class EvidenceContract {
     static final String KEY = "0123456789abcdef";
@@ -43,6 +53,11 @@ abstract class EvidenceContract {
     static final URI A = URI.create("https://xathunghiem.gov.vn/hoi-dap");
     static final URI B = URI.create("https://xathunghiem.gov.vn/van-ban?id=7");
     static final URI C = URI.create("https://xathunghiem.gov.vn/ngan-sach");
+    /** Where the browser ended on A: its client-side route. */
+    static final URI ROUTE = URI.create("https://xathunghiem.gov.vn/hoi-dap/#/danh-sach");
+    static final URI API = URI.create("https://dichvucong.xathunghiem.gov.vn/api/thu-tuc/tim-kiem");
+    static final String SHELL = "<html><body><app-root></app-root><script src=main.js></script></body></html>";
+    static final String DOM = "<html><head></head><body><app-root><h1>Hỏi đáp</h1><p>câu hỏi 1</p></app-root></body></html>";
 
     @TempDir
     Path folder;
@@ -221,6 +236,127 @@ abstract class EvidenceContract {
     }
 
     @Test
+    void aRenderingIsAConversionOfThePageAndJsonAnswersAreResources() throws IOException {
+        String audit = audit(TODAY);
+        RawResponse shell = page(A, SHELL, null, night(TODAY));
+
+        EvidenceArchive.Kept kept = archive.keep(audit, List.of(rendered(shell, DOM, night(TODAY))),
+                List.of(answer("{\"pageIndex\":1}", "{\"data\":[{\"ten\":\"Đăng ký khai sinh\"}]}", night(TODAY)),
+                        answer("{\"pageIndex\":2}", "{\"data\":[{\"ten\":\"Chứng thực bản sao\"}]}", night(TODAY))));
+
+        assertThat(kept).isEqualTo(new EvidenceArchive.Kept(1, 1, 2, 4, kept.bytesWritten(), kept.file()));
+        List<WarcRecord> records = new ArrayList<>();
+        List<byte[]> payloads = new ArrayList<>();
+        try (WarcReader reader = new WarcReader(warcFiles().get(0))) {
+            for (WarcRecord record : reader) {
+                byte[] payload = record instanceof WarcResponse response ? response.http().body().stream().readAllBytes()
+                        : record.body().stream().readAllBytes();
+                assertThat(((WarcTargetRecord) record).payloadDigest().orElseThrow().hex())
+                        .isEqualTo(Digests.hex(Digests.sha256(payload)));
+                records.add(record);
+                payloads.add(payload);
+            }
+        }
+        assertThat(records).extracting(WarcRecord::type).containsExactly("response", "conversion", "resource", "resource");
+        WarcConversion conversion = (WarcConversion) records.get(1);
+        assertThat(conversion.refersTo()).contains(records.get(0).id());
+        assertThat(conversion.target()).isEqualTo(ROUTE.toString());
+        assertThat(conversion.headers().first("Content-Type")).contains("text/html; charset=utf-8");
+        assertThat(conversion.blockDigest()).isEqualTo(conversion.payloadDigest());
+        assertThat(payloads.get(1)).isEqualTo(DOM.getBytes(StandardCharsets.UTF_8));
+        WarcResource json = (WarcResource) records.get(2);
+        assertThat(json.target()).isEqualTo(API.toString());
+        assertThat(json.headers().first("Content-Type")).contains("application/json");
+
+        assertThat(archive.shownAll(audit, A)).extracting(Shown::kind, Shown::text)
+                .containsExactly(tuple(Kind.PAGE, SHELL), tuple(Kind.RENDERED, DOM));
+        Shown dom = archive.shownAll(audit, A).get(1);
+        assertThat(dom.response().finalUrl()).isEqualTo(ROUTE);
+        assertThat(dom.capturedAt()).isEqualTo(night(TODAY).plusSeconds(3));
+        assertThat(archive.shown(audit, A).orElseThrow().text()).isEqualTo(SHELL);
+        assertThat(archive.shownAll(audit, API)).extracting(Shown::kind, Shown::request, Shown::text).containsExactly(
+                tuple(Kind.API, "POST {\"pageIndex\":1}", "{\"data\":[{\"ten\":\"Đăng ký khai sinh\"}]}"),
+                tuple(Kind.API, "POST {\"pageIndex\":2}", "{\"data\":[{\"ten\":\"Chứng thực bản sao\"}]}"));
+        assertThat(archive.shown(audit, API)).isEmpty();
+        assertThat(store.evidence().captures(audit)).extracting(c -> c.url(), c -> c.kind(), c -> c.part())
+                .containsExactly(tuple(API, Kind.API, 0), tuple(API, Kind.API, 1), tuple(A, Kind.PAGE, 0),
+                        tuple(A, Kind.RENDERED, 0));
+    }
+
+    @Test
+    void aRenderingOrAnswerSeenAgainIsOnlyIndexedAgainAndANewRenderingRefersToTheKnownPage() throws IOException {
+        String first = audit(TODAY.minusDays(1));
+        String second = audit(TODAY);
+        String third = audit(TODAY.plusDays(1));
+        RawResponse shell = page(A, SHELL, "\"s1\"", night(TODAY.minusDays(1)));
+        archive.keep(first, List.of(rendered(shell, DOM, night(TODAY.minusDays(1)))),
+                List.of(answer(null, "{\"total\":2}", night(TODAY.minusDays(1)))));
+
+        EvidenceArchive.Kept again = archive.keep(second, List.of(rendered(shell, DOM, night(TODAY))),
+                List.of(answer(null, "{\"total\":2}", night(TODAY))));
+        EvidenceArchive.Kept changed = archive.keep(third, List.of(rendered(shell, DOM.replace("1", "2"),
+                night(TODAY.plusDays(1)))), List.of(answer(null, "{\"total\":2}", night(TODAY.plusDays(1)))));
+
+        assertThat(again.newRecords()).isZero();
+        assertThat(again.file()).isNull();
+        assertThat(store.evidence().captures(second)).extracting(EvidenceIndex.Capture::payload)
+                .isEqualTo(store.evidence().captures(first).stream().map(EvidenceIndex.Capture::payload).toList());
+        assertThat(archive.shownAll(second, API)).singleElement().satisfies(answer -> {
+            assertThat(answer.request()).isEqualTo("GET");
+            assertThat(answer.capturedAt()).isEqualTo(night(TODAY).plusSeconds(4));
+        });
+        assertThat(changed.newRecords()).isEqualTo(1);
+        assertThat(records()).isEqualTo(4);
+        String pageRecord = store.evidence().capture(first, A).orElseThrow().payload().recordId();
+        try (WarcReader reader = new WarcReader(evidenceDir().resolve(changed.file()))) {
+            WarcConversion conversion = (WarcConversion) reader.next().orElseThrow();
+            assertThat(conversion.refersTo()).contains(URI.create(pageRecord));
+        }
+        assertThat(archive.shownAll(third, A)).extracting(Shown::text).containsExactly(SHELL, DOM.replace("1", "2"));
+    }
+
+    @Test
+    void capturesIndexedBeforeKindsWereKeptArePages() throws SQLException {
+        store.close();
+        String url = config().url();
+        String user = url.startsWith("jdbc:h2:") ? "sa" : null;
+        Flyway old = Flyway.configure().dataSource(url, user, "").locations("classpath:db/migration")
+                .cleanDisabled(false).target("7").load();
+        old.clean();
+        old.migrate();
+        try (Connection connection = DriverManager.getConnection(url, user, "")) {
+            execute(connection, "INSERT INTO audit (id, config_key, config_fingerprint, organisation, as_of, started_at,"
+                    + " started_offset, finished_at, finished_offset, total, count_pass, count_stale, count_missing,"
+                    + " count_fail, count_unknown, count_not_applicable, score) VALUES (1, '" + KEY + "', 'f', 'X',"
+                    + " DATE '2026-11-27', TIMESTAMP WITH TIME ZONE '2026-11-27 19:00:00+00', 0,"
+                    + " TIMESTAMP WITH TIME ZONE '2026-11-27 19:05:00+00', 0, 0, 0, 0, 0, 0, 0, 0, 0)");
+            execute(connection, "INSERT INTO evidence_payload (digest, warc_file, warc_offset, record_id, target_uri,"
+                    + " captured_at, length) VALUES ('" + "ab".repeat(32) + "', '2026/11/x.warc.gz', 0, 'urn:uuid:1', '"
+                    + A + "', TIMESTAMP WITH TIME ZONE '2026-11-27 19:00:00+00', 10)");
+            execute(connection, "INSERT INTO evidence_capture (audit_id, url, digest, captured_at) VALUES (1, '" + A
+                    + "', '" + "ab".repeat(32) + "', TIMESTAMP WITH TIME ZONE '2026-11-27 19:00:00+00')");
+        }
+
+        store = AuditStore.open(config(), environment());
+
+        EvidenceIndex.Capture page = store.evidence().capture("1", A).orElseThrow();
+        assertThat(page.kind()).isEqualTo(Kind.PAGE);
+        assertThat(page.part()).isZero();
+        assertThat(page.request()).isNull();
+        assertThat(page.capturedAt()).isEqualTo(Instant.parse("2026-11-27T19:00:00Z"));
+        store.evidence().addCapture(new EvidenceIndex.Capture("1", A, Kind.RENDERED, 0, null, page.capturedAt(),
+                page.payload()));
+        assertThat(store.evidence().captures("1")).extracting(EvidenceIndex.Capture::kind)
+                .containsExactly(Kind.PAGE, Kind.RENDERED);
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+
+    @Test
     void retentionBelowOneDayIsRefused() {
         assertThatThrownBy(() -> new Retention(store.evidence(), evidenceDir(), 0))
                 .hasMessageContaining("store.retainDays");
@@ -255,6 +391,17 @@ abstract class EvidenceContract {
 
     static Instant night(LocalDate day) {
         return day.atTime(19, 0).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** The page as fetched, with the DOM a browser showed of it three seconds later at {@link #ROUTE}. */
+    static EvidenceArchive.Page rendered(RawResponse response, String dom, Instant seenAt) {
+        return new EvidenceArchive.Page(response.url(), response, seenAt,
+                new EvidenceArchive.Rendered(dom, ROUTE, seenAt.plusSeconds(3)));
+    }
+
+    /** A JSON answer from {@link #API}: POSTed with {@code body}, or a GET when it is null. */
+    static EvidenceArchive.Answer answer(String body, String json, Instant at) {
+        return new EvidenceArchive.Answer(API, body == null ? "GET" : "POST", body, json, at.plusSeconds(4));
     }
 
     static EvidenceArchive.Page seen(RawResponse response) {

@@ -1,0 +1,146 @@
+package vn.minhbach.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.minhbach.check.Evidence;
+import vn.minhbach.check.Finding;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.check.Via;
+import vn.minhbach.config.SiteRole;
+import vn.minhbach.crawl.PageCache;
+import vn.minhbach.crawl.RawResponse;
+import vn.minhbach.crawl.Rendering;
+import vn.minhbach.evidence.EvidenceArchive;
+
+/** The evidence of an audit's verdicts: cited pages with what the browser showed of them, cited API answers. */
+class EvidencePagesTest {
+    private static final Instant NOW = Instant.parse("2026-11-27T19:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final URI HOME = URI.create("https://dichvucong.xathunghiem.gov.vn/");
+    private static final URI ROUTE = URI.create("https://dichvucong.xathunghiem.gov.vn/#/thu-tuc");
+    private static final URI PLAIN = URI.create("https://dichvucong.xathunghiem.gov.vn/gioi-thieu");
+    private static final URI UNCITED = URI.create("https://dichvucong.xathunghiem.gov.vn/tin-tuc");
+    private static final URI API = URI.create("https://dichvucong.xathunghiem.gov.vn/api/thu-tuc");
+    private static final URI OTHER_API = URI.create("https://dichvucong.xathunghiem.gov.vn/api/tin-tuc");
+
+    @Test
+    void aCitedPageComesWithItsRenderingAndACitedApiWithItsAnswers() {
+        SeenPages seen = new SeenPages(CLOCK);
+        Map<URI, RawResponse> cache = new HashMap<>();
+        for (URI url : List.of(HOME, PLAIN, UNCITED)) {
+            RawResponse response = html(url);
+            cache.put(url, response);
+            seen.downloaded(response);
+        }
+        seen.rendered().rendered(HOME, "<app-root>Thủ tục</app-root>", ROUTE);
+        seen.rendered().rendered(UNCITED, "<app-root>Tin tức</app-root>", null);
+        seen.rendered().answered(List.of(answer("POST", API, "{\"page\":1}", "[1]"),
+                answer("GET", OTHER_API, null, "[]"), answer("POST", API, "{\"page\":2}", "[2]")));
+
+        EvidencePages evidence = EvidencePages.of(cited(HOME, PLAIN, API), seen, store(cache));
+
+        assertThat(evidence.pages()).extracting(EvidenceArchive.Page::url).containsExactly(HOME, PLAIN);
+        assertThat(evidence.pages().get(0).rendered())
+                .isEqualTo(new EvidenceArchive.Rendered("<app-root>Thủ tục</app-root>", ROUTE, NOW));
+        assertThat(evidence.pages().get(1).rendered()).isNull();
+        assertThat(evidence.answers()).extracting(EvidenceArchive.Answer::url, EvidenceArchive.Answer::request,
+                EvidenceArchive.Answer::json).containsExactly(tuple(API, "POST {\"page\":1}", "[1]"),
+                tuple(API, "POST {\"page\":2}", "[2]"));
+    }
+
+    static Stream<Arguments> bounds() {
+        URI a = URI.create("https://x.gov.vn/a");
+        URI b = URI.create("https://x.gov.vn/b");
+        URI c = URI.create("https://x.gov.vn/c");
+        return Stream.of(
+                Arguments.of("the oldest goes past the entry cap", 2, 1_000L,
+                        (Consumer<RenderedPages>) r -> List.of(a, b, c).forEach(u -> r.rendered(u, "x", null)),
+                        List.of(b, c)),
+                Arguments.of("the oldest go past the byte cap", 10, 8L,
+                        (Consumer<RenderedPages>) r -> List.of(a, b, c).forEach(u -> r.rendered(u, "ầầ", null)),
+                        List.of(c)),
+                Arguments.of("one entry over the cap stays alone", 10, 2L,
+                        (Consumer<RenderedPages>) r -> {
+                            r.rendered(a, "x", null);
+                            r.rendered(b, "xxxx", null);
+                        }, List.of(b)),
+                Arguments.of("a page rendered again is the newest", 2, 1_000L,
+                        (Consumer<RenderedPages>) r -> {
+                            r.rendered(a, "x", null);
+                            r.rendered(b, "x", null);
+                            r.rendered(a, "y", null);
+                            r.rendered(c, "x", null);
+                        }, List.of(a, c)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bounds")
+    void renderingsAreBoundedOldestDroppedFirst(String name, int maxEntries, long maxBytes,
+                                                Consumer<RenderedPages> fill, List<URI> kept) {
+        RenderedPages rendered = new RenderedPages(CLOCK, maxEntries, maxBytes);
+        fill.accept(rendered);
+
+        assertThat(Stream.of("https://x.gov.vn/a", "https://x.gov.vn/b", "https://x.gov.vn/c").map(URI::create)
+                .filter(u -> rendered.rendering(u).isPresent())).containsExactlyElementsOf(kept);
+    }
+
+    @Test
+    void aRequestAskedAgainKeepsItsLatestAnswer() {
+        RenderedPages rendered = new RenderedPages(CLOCK);
+        rendered.answered(List.of(answer("GET", API, null, "[1]"), answer("POST", API, "{}", "[2]")));
+        rendered.answered(List.of(answer("GET", API, null, "[3]")));
+
+        assertThat(rendered.answers(API)).extracting(EvidenceArchive.Answer::json).containsExactly("[2]", "[3]");
+        assertThat(rendered.answers(HOME)).isEmpty();
+    }
+
+    private static AuditRun cited(URI... urls) {
+        List<Evidence> evidence = Stream.of(urls).map(u -> new Evidence(u, "t", null, null,
+                u.getPath().startsWith("/api/") ? Via.API : Via.RENDERED)).toList();
+        Finding finding = new Finding("onestop.online-rate", "1", SiteRole.ONESTOP, "Mục", Verdict.PASS, "", null, null,
+                null, Map.of(), evidence);
+        OffsetDateTime at = NOW.atOffset(ZoneOffset.UTC);
+        return new AuditRun("X", LocalDate.of(2026, 11, 28), at, at, List.of(), List.of(finding), List.of(), List.of());
+    }
+
+    private static PageCache store(Map<URI, RawResponse> pages) {
+        return new PageCache() {
+            @Override
+            public Optional<RawResponse> lookup(URI url) {
+                return Optional.ofNullable(pages.get(url));
+            }
+
+            @Override
+            public void remember(RawResponse response) {
+                pages.put(response.url(), response);
+            }
+        };
+    }
+
+    private static Rendering.DataAnswer answer(String method, URI url, String body, String json) {
+        return new Rendering.DataAnswer(method, url, body, json);
+    }
+
+    private static RawResponse html(URI url) {
+        return new RawResponse(url, url, 200, "OK", List.of(), "<app-root></app-root>".getBytes(StandardCharsets.UTF_8),
+                false, NOW);
+    }
+}
