@@ -14,6 +14,8 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.h2.api.ErrorCode;
 import vn.minhbach.config.StoreConfig;
+import vn.minhbach.store.StoreDatabase;
+import vn.minhbach.store.StoreException;
 
 /**
  * The history store of a config, reached the way an audit reaches it (its URL, the user and password from the
@@ -30,13 +32,13 @@ final class StoreProbe {
 
     static Check probe(StoreConfig config, UnaryOperator<String> environment, Duration timeout) {
         String url = config.url() == null || config.url().isBlank() ? StoreConfig.DEFAULT.url() : config.url();
-        String where = describe(url);
+        String where = StoreDatabase.describe(url);
         String user = null;
         String password = null;
         try {
-            user = variable(environment, "store.userEnv", config.userEnv());
-            password = variable(environment, "store.passwordEnv", config.passwordEnv());
-        } catch (IllegalStateException unset) {
+            user = StoreDatabase.variable(environment, "store.userEnv", config.userEnv());
+            password = StoreDatabase.variable(environment, "store.passwordEnv", config.passwordEnv());
+        } catch (StoreException unset) {
             return failed(where + ": " + unset.getMessage(), "đặt biến môi trường đó trước khi chạy minhbach");
         }
         boolean h2 = url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
@@ -119,28 +121,7 @@ final class StoreProbe {
         return rest.startsWith("~") ? Path.of(System.getProperty("user.home") + rest.substring(1)) : Path.of(rest);
     }
 
-    /** The URL without its parameters, which may hold a password. */
-    static String describe(String url) {
-        int cut = url.length();
-        for (char c : new char[] {'?', ';'}) {
-            int at = url.indexOf(c);
-            cut = at < 0 ? cut : Math.min(cut, at);
-        }
-        return url.substring(0, cut);
-    }
-
     private static String hide(String message, String password) {
         return password == null || password.isEmpty() ? message : message.replace(password, "***");
-    }
-
-    private static String variable(UnaryOperator<String> environment, String key, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        String value = environment.apply(name);
-        if (value == null) {
-            throw new IllegalStateException(key + " gọi biến môi trường " + name + ", biến này chưa được đặt");
-        }
-        return value;
     }
 }

@@ -70,7 +70,18 @@ public final class StoreDatabase implements AutoCloseable {
         return config.url() == null || config.url().isBlank() ? StoreConfig.DEFAULT.url() : config.url();
     }
 
-    private static String variable(UnaryOperator<String> environment, String key, String name) {
+    /** The store's URL without its parameters, which may hold a password: fit for messages. */
+    public static String describe(String url) {
+        return Dialect.describe(url);
+    }
+
+    /**
+     * The value of the environment variable a store key names ({@code store.userEnv}), or null when the key names
+     * none.
+     *
+     * @throws StoreException when the variable is not set
+     */
+    public static String variable(UnaryOperator<String> environment, String key, String name) {
         if (name == null || name.isBlank()) {
             return null;
         }

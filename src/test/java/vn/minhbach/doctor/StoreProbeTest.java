@@ -69,8 +69,8 @@ class StoreProbeTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            MINHBACH_NO_USER | MINHBACH_DB_PASSWORD | store.userEnv gọi biến môi trường MINHBACH_NO_USER, biến này chưa được đặt
-            -                | MINHBACH_DB_PASSWORD | store.passwordEnv gọi biến môi trường MINHBACH_DB_PASSWORD, biến này chưa được đặt
+            MINHBACH_NO_USER | MINHBACH_DB_PASSWORD | store.userEnv names the environment variable MINHBACH_NO_USER, which is not set
+            -                | MINHBACH_DB_PASSWORD | store.passwordEnv names the environment variable MINHBACH_DB_PASSWORD, which is not set
             """)
     void aCredentialVariableNotSetFails(String userEnv, String passwordEnv, String message) {
         StoreConfig config = store("jdbc:postgresql://127.0.0.1:1/minhbach?password=secret", "-".equals(userEnv) ? null
