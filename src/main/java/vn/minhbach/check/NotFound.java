@@ -39,8 +39,10 @@ final class NotFound {
         }
         Optional<PageFacts> shell = site.pages().stream().filter(PageFacts::appShell).findFirst();
         if (shell.isPresent()) {
-            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + shell.get().url()
-                    + " chỉ hiển thị nội dung bằng JavaScript nên không xem được nội dung" + unrendered(shell.get())
+            String why = shell.get().via() == Via.RENDERED
+                    ? " vẫn trống sau khi trình duyệt chạy JavaScript của trang (dữ liệu không tải được hoặc cần đăng nhập)"
+                    : " chỉ hiển thị nội dung bằng JavaScript nên không xem được nội dung" + unrendered(shell.get());
+            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + shell.get().url() + why
                     + ".", List.of(new Evidence(shell.get().url(), site.name(shell.get()), null, "khung JavaScript rỗng")));
         }
         Optional<PageFacts> scripted = site.pages().stream().filter(PageFacts::scriptLists)
