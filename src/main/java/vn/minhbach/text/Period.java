@@ -59,6 +59,21 @@ public record Period(Kind kind, int year, int number, LocalDate start, LocalDate
         return new Period(Kind.MULTI_YEAR, firstYear, 0, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
     }
 
+    /**
+     * The period as report.json writes it: "2026", "2026-H1", "2026-Q3", "2026-9M", "2026-11" (the month form of
+     * {@code minhbach report --period}) or "2021-2025" for a giai đoạn.
+     */
+    public String key() {
+        return switch (kind) {
+            case YEAR -> Integer.toString(year);
+            case QUARTER -> year + "-Q" + number;
+            case HALF_YEAR -> year + "-H" + number;
+            case NINE_MONTHS -> year + "-9M";
+            case MONTH -> String.format("%d-%02d", year, number);
+            case MULTI_YEAR -> year + "-" + lastYear();
+        };
+    }
+
     /** The last calendar year the period touches (equal to {@link #year()} except for MULTI_YEAR). */
     public int lastYear() {
         return end.getYear();
