@@ -92,8 +92,10 @@ public final class Checklist {
                     why.isEmpty() ? null : why.strip())));
         }
         if (site.homeIsAppShell()) {
+            // Why the browser did not show it ("needs a browser to read; install ..."): what the reader can fix.
+            String why = site.homePage().map(PageFacts::unrendered).map(u -> " (" + u + ")").orElse("");
             return ctx.finding(Verdict.UNKNOWN, "Trang chủ " + site.home() + " chỉ hiển thị nội dung bằng JavaScript"
-                    + " (khung ứng dụng rỗng); nội dung chưa được hiển thị nên không đánh giá được.",
+                    + " (khung ứng dụng rỗng); nội dung chưa được hiển thị" + why + " nên không đánh giá được.",
                     List.of(new Evidence(site.home(), null, null, "khung JavaScript rỗng")));
         }
         return item.evaluate(ctx);

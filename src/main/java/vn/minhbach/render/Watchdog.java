@@ -15,12 +15,29 @@ import org.slf4j.LoggerFactory;
  */
 final class Watchdog {
     private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
+    /*
+     * The JVM is gone once its PID is, or once this shell was handed to another parent: a dead JVM whose parent
+     * does not collect it lingers as a zombie, and a PID may be reused. Processes and their parents are read from
+     * /proc, not with ps, which slim systems lack (without it only chromedriver died and Chromium ran on).
+     * Chromium keeps its single-instance socket in a folder of its own outside the profile, which the profile's
+     * SingletonSocket link names; it removes it when it quits, not when it is killed.
+     */
     private static final String SCRIPT = """
             jvm=$1; root=$2; profile=$3
-            while kill -0 "$jvm" 2>/dev/null; do sleep 1; done
-            tree() { for child in $(ps -o pid= --ppid "$1"); do tree "$child"; done; echo "$1"; }
-            kill -KILL $(tree "$root") 2>/dev/null
+            adopted() { read -r stat < /proc/$$/stat && set -- ${stat##*")"} && [ "$2" != "$PPID" ]; }
+            while kill -0 "$jvm" 2>/dev/null && ! adopted; do sleep 1; done
+            children() {
+              for stat in /proc/[0-9]*/stat; do
+                read -r line < "$stat" || continue
+                set -- "$1" ${line##*")"}
+                if [ "$3" = "$1" ]; then pid=${stat#/proc/}; echo "${pid%/stat}"; fi
+              done
+            }
+            tree() { for child in $(children "$1"); do tree "$child"; done; echo "$1"; }
+            socket=$(readlink "$profile/SingletonSocket")
+            kill -KILL $(tree "$root")
             rm -rf "$profile"
+            case "$socket" in */org.chromium.Chromium.*/SingletonSocket) rm -rf "${socket%/SingletonSocket}" ;; esac
             """;
 
     private final Process process;

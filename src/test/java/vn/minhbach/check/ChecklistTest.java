@@ -87,6 +87,16 @@ class ChecklistTest {
         });
     }
 
+    @Test
+    void anAppShellHomeSaysWhyTheBrowserDidNotShowIt() {
+        String shell = "<html><head><title>Dịch vụ công</title></head><body><app-root></app-root>"
+                + "<script src=\"/main.js\"></script></body></html>";
+        Finding finding = Sites.onestop().home(shell).unrendered("needs a browser to read; install chromium")
+                .evaluate("onestop.hotline", "2026-11-28");
+        assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(finding.reason()).contains("JavaScript", "(needs a browser to read; install chromium)");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "planning.annual-plan, 2022-08-14, 2011-08-01..2022-08-14, NĐ 43/2011",

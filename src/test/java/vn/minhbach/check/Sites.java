@@ -36,6 +36,7 @@ final class Sites {
     private boolean silent;
     private int walled;
     private boolean homeLinksOffSite;
+    private String unrendered;
 
     private Sites(SiteRole role, String home) {
         this.role = role;
@@ -101,6 +102,12 @@ final class Sites {
         return this;
     }
 
+    /** Why the pages were not read in a browser ("needs a browser to read; ..."): said of every page. */
+    Sites unrendered(String reason) {
+        unrendered = reason;
+        return this;
+    }
+
     Sites limitReached() {
         limitReached = true;
         return this;
@@ -128,7 +135,7 @@ final class Sites {
                 URI url = url(page[0]);
                 Document doc = HtmlParsing.parse(page[1], url.toString());
                 facts.add(extractor.extract(new CrawledPage(url, url, page[0].isEmpty() ? 0 : 1, 200,
-                        page[1].length(), 50), doc));
+                        page[1].length(), 50, false, unrendered), doc));
             }
         }
         CrawlResult crawl = new CrawlResult(home, facts.size(), unreached.size(), 1000L * facts.size(), 0, limitReached,

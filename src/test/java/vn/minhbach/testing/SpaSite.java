@@ -71,10 +71,18 @@ public final class SpaSite implements AutoCloseable {
         return new SpaSite(procedures, port);
     }
 
-    /** Runs the site until the process ends: {@code SpaSite <procedures> [port]}; prints its URL first. */
+    /**
+     * Runs the site until the process ends: {@code SpaSite <procedures> [port]}; prints its URL first, and when it
+     * is stopped, how many requests it answered and how many pages a browser drew (the script asks
+     * {@code /api/config} once on each page it starts on).
+     */
     public static void main(String[] args) {
         SpaSite site = start(Integer.parseInt(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 0);
-        Runtime.getRuntime().addShutdownHook(new Thread(site::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            site.close();
+            System.out.printf("served %d requests, %d pages drawn%n", site.requests().size(),
+                    site.requests().stream().filter(r -> r.startsWith("GET /api/config")).count());
+        }));
         System.out.println(site.url("/"));
         System.out.printf("outside %s, procedures %d, online %d, complete %d, hotline %s%n",
                 site.outsideUrl("/"), site.listed(), site.online(), site.complete(), site.hotline());
