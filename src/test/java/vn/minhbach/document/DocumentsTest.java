@@ -14,6 +14,10 @@ class DocumentsTest {
     @CsvSource({
         "text-report.pdf, bc-210.pdf, PDF, ",
         "corrupt.pdf, bc-210.pdf, PDF, ",
+        "plan.docx, ke-hoach.docx, DOCX, ",
+        "budget.xlsx, du-toan.xlsx, XLSX, ",
+        "land-use-plan.odt, kh-sdd.odt, ODT, ",
+        "budget-tcvn3.xls, download.aspx?file=du-toan.xls, XLS, ",
         "page.html, bc-210.pdf, UNKNOWN, không phải tệp văn bản đọc được",
         "empty, x.pdf, UNKNOWN, không phải tệp văn bản đọc được"})
     void readsByContent(String fixture, String name, DocumentType type, String failure) {
@@ -32,6 +36,9 @@ class DocumentsTest {
         if (fixture.equals("text-report.pdf")) {
             assertThat(text.read()).isTrue();
             assertThat(DocumentFacts.of(text).periodKey()).isEqualTo("2026-9M");
+        }
+        if (fixture.endsWith("x") || fixture.endsWith(".odt") || fixture.endsWith(".xls")) {
+            assertThat(text.read()).as(text.failure()).isTrue();
         }
         if (fixture.equals("corrupt.pdf")) {
             assertThat(text.read()).isFalse();
