@@ -43,7 +43,8 @@ import vn.minhbach.render.Browser;
 
 /**
  * The one place that knows the whole flow: crawl every configured site, extract page facts while crawling,
- * evaluate the checklist on them and assemble the {@link AuditRun}.
+ * open the documents behind the links the checklist names, evaluate the checklist on them and assemble the
+ * {@link AuditRun}.
  */
 public final class Auditor {
     private static final Logger LOG = LoggerFactory.getLogger(Auditor.class);
@@ -91,9 +92,10 @@ public final class Auditor {
         List<SiteSummary> summaries = new ArrayList<>();
         List<BrokenLink> broken = new ArrayList<>();
         List<SiteFacts> facts = new ArrayList<>();
+        DocumentReading documents = new DocumentReading(checklist);
         try (Browser browser = new Browser(pageBudget(config))) {
             for (SiteConfig site : config.sites().values()) {
-                SiteView view = crawl(site, extraSeeds(config, site), extractor, cache, seen, browser);
+                SiteView view = crawl(site, extraSeeds(config, site), extractor, cache, seen, browser, documents);
                 CrawlResult result = view.crawl();
                 views.put(site.role(), view);
                 summaries.add(new SiteSummary(site.role(), site.url(), result.pagesFetched(), result.pagesFailed(),
@@ -118,7 +120,7 @@ public final class Auditor {
     }
 
     private SiteView crawl(SiteConfig site, List<URI> extraSeeds, PageFactsExtractor extractor, PageCache cache,
-                           SeenPages seen, Renderer browser) {
+                           SeenPages seen, Renderer browser, DocumentReading documents) {
         Queue<PageFacts> pages = new ConcurrentLinkedQueue<>();
         PageHandler handler = new PageHandler() {
             @Override
@@ -160,7 +162,8 @@ public final class Auditor {
             CrawlResult result = crawler.crawl(site.url(), extraSeeds, handler, cache);
             LOG.info("{}: {} pages, {} failed, {} bytes{}", site.role().key(), result.pagesFetched(),
                     result.pagesFailed(), result.bytesFetched(), result.limitReached() ? ", limit reached" : "");
-            return new SiteView(site.role(), site.url(), result, read(pages, result));
+            SiteView view = new SiteView(site.role(), site.url(), result, read(pages, result));
+            return view.withDocuments(documents.read(view, crawler));
         }
     }
 

@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.minhbach.text.Period;
-import vn.minhbach.text.Periods;
 
 /**
  * Budget execution reports (tình hình thực hiện dự toán ngân sách). TT 343/2016/TT-BTC Điều 14.3: the
@@ -31,8 +30,11 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
 
     /** A report: the last month it covers, and how its title names its period. */
     private record Report(Publication publication, YearMonth end, String label) {
+        /** The period, its date, and what the document says against its listing's title. */
         String dated() {
-            return publication.date() == null ? label : label + " (" + Texts.date(publication.date()) + ")";
+            String note = publication.periodNote();
+            return (publication.date() == null ? label : label + " (" + Texts.date(publication.date()) + ")")
+                    + (note == null ? "" : " (" + note + ")");
         }
     }
 
@@ -94,7 +96,7 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
     private static List<Report> reports(List<Publication> found) {
         List<Report> reports = new ArrayList<>();
         for (Publication publication : found) {
-            List<Period> periods = Periods.findAll(publication.title()).stream()
+            List<Period> periods = publication.periods().stream()
                     .filter(p -> p.kind() != Period.Kind.MULTI_YEAR).toList();
             // the first specific period names the report; "năm 2026" alone makes it the annual report
             periods.stream().filter(p -> p.kind() != Period.Kind.YEAR).findFirst()

@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -98,6 +99,27 @@ public final class Checklist {
                     List.of(new Evidence(site.home(), null, null, "khung JavaScript rỗng")));
         }
         return item.evaluate(ctx);
+    }
+
+    /**
+     * The documents behind {@code site}'s links worth opening for the items of its role published as documents
+     * ({@link DocumentCandidates}): the audit fetches and reads them before the checklist is evaluated.
+     */
+    public List<URI> documentCandidates(SiteView site) {
+        List<Topic> topics = items.stream().filter(i -> i.info().role() == site.role())
+                .map(Checklist::documentTopic).flatMap(Optional::stream).toList();
+        return topics.isEmpty() ? List.of() : DocumentCandidates.of(site, topics);
+    }
+
+    /** The topic of an item whose evidence is published as documents, if it is one. */
+    private static Optional<Topic> documentTopic(Item item) {
+        if (item instanceof PeriodicPublication p) {
+            return Optional.of(p.topic());
+        }
+        if (item instanceof BudgetExecution b) {
+            return Optional.of(b.topic());
+        }
+        return item instanceof FreshSection f ? Optional.of(f.topic()) : Optional.empty();
     }
 
     /**

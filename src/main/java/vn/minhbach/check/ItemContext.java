@@ -107,13 +107,15 @@ public final class ItemContext {
 
     /**
      * Evidence that names a fetched page by its heading or title gets the page's name on the site instead
-     * ({@link PageNames}): a banner heading or the site's name in the title is not what the page is.
+     * ({@link PageNames}): a banner heading or the site's name in the title is not what the page is. Evidence at
+     * the address of a document the audit read carries what was read of it.
      */
     private List<Evidence> named(List<Evidence> evidence) {
         if (site == null) {
             return evidence;
         }
         return evidence.stream().map(e -> e.url() == null ? e : site.page(e.url()).map(p -> named(e, p)).orElse(e))
+                .map(e -> e.url() == null ? e : site.document(e.url()).map(d -> e.with(d.evidence())).orElse(e))
                 .toList();
     }
 

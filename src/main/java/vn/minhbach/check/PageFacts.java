@@ -41,14 +41,17 @@ import vn.minhbach.check.extract.QaPair;
  *                       missing from its HTML
  * @param via            how the facts were read: the HTML, the rendered page, or a JSON answer its scripts loaded
  * @param unrendered     why a page whose scripts carry its content was not read in a browser, or null
+ * @param documents      links to documents (PDF, DOC/DOCX, XLS/XLSX, ODT), with the row they sit in
  */
 public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label heading, List<Label> headings,
                         List<Label> breadcrumb, LocalDate date, List<Link> links, List<Entry> entries,
                         Map<String, List<Entry>> selected, List<Label> formLabels, ContactFacts contact,
                         List<ProcedureRow> procedureRows, ProcedureFacts procedure, List<QaPair> qa,
                         List<LegalDocRow> legalDocs, boolean searchForm, boolean mobileViewport,
-                        boolean appShell, boolean scriptLists, Via via, String unrendered) {
+                        boolean appShell, boolean scriptLists, Via via, String unrendered,
+                        List<Attachment> documents) {
     public PageFacts {
+        documents = List.copyOf(documents);
         headings = List.copyOf(headings);
         breadcrumb = List.copyOf(breadcrumb);
         links = List.copyOf(links);
@@ -101,6 +104,17 @@ public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label hea
 
     /** A link: its visible text (or title attribute) and its absolute target. */
     public record Link(Label text, URI href) {
+    }
+
+    /**
+     * A link to a document file, whose own text is often generic ("Tải về", a file icon, a bare số ký hiệu).
+     *
+     * @param text the link's text, or an image's alt or title
+     * @param href the file's absolute address
+     * @param row  the text of the table row or list entry it sits in, without the link's own text, or null
+     * @param date the date shown in that row, or null
+     */
+    public record Attachment(Label text, URI href, Label row, LocalDate date) {
     }
 
     /**

@@ -48,6 +48,7 @@ public final class PageFactsExtractor {
     static final int MAX_HEADINGS = 30;
     static final int MAX_FORM_LABELS = 12;
     static final int MAX_ROWS = 500;
+    static final int MAX_DOCUMENTS = 40;
 
     private final Map<String, List<Selection>> selectionsByUrl;
     private final List<Pattern> patterns;
@@ -88,7 +89,8 @@ public final class PageFactsExtractor {
                 kept.all(procedureRows), kept.one(procedure),
                 kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
                 PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), AppShell.is(doc),
-                ScriptLists.builtByScript(doc), page.rendered() ? Via.RENDERED : Via.HTML, page.unrendered());
+                ScriptLists.builtByScript(doc), page.rendered() ? Via.RENDERED : Via.HTML, page.unrendered(),
+                kept.all(DocumentLinks.find(doc, MAX_DOCUMENTS)));
     }
 
     /**
@@ -127,7 +129,7 @@ public final class PageFactsExtractor {
         Label title = kept.one(Label.of(procedure == null ? "" : procedure.name()));
         return new PageFacts(url, url, depth, title, null, List.of(), List.of(), null, List.of(), List.of(), Map.of(),
                 List.of(), ContactFacts.NONE, kept.all(rows), kept.one(procedure), List.of(), List.of(), false, false,
-                false, false, Via.API, null);
+                false, false, Via.API, null, List.of());
     }
 
     private static <T> List<T> bounded(List<T> list) {

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import vn.minhbach.text.Period;
-import vn.minhbach.text.Periods;
 
 /**
  * A document published once per year or per planning period, whose edition is read from the period in
@@ -73,7 +72,7 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
         }
         if (best.lastYear() >= required) {
             return ctx.finding(Verdict.PASS, "Có " + topic.label() + " " + best.label()
-                    + dated(best) + ": " + best.publication().title() + ".", expected, Map.of(), evidence);
+                    + dated(best) + ": " + best.publication().title() + note(best) + ".", expected, Map.of(), evidence);
         }
         if (inGrace && best.lastYear() >= required - 1) {
             return ctx.finding(Verdict.PASS, "Chưa thấy bản " + period(required) + " nhưng còn trong thời hạn đến "
@@ -81,13 +80,14 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
                     expected, Map.of(), evidence);
         }
         return ctx.finding(Verdict.STALE, "Chưa thấy " + topic.label() + " "
-                + period(required) + "; bản mới nhất: " + best.label() + dated(best) + ".", expected, Map.of(), evidence);
+                + period(required) + "; bản mới nhất: " + best.label() + dated(best) + note(best) + ".", expected, Map.of(),
+                evidence);
     }
 
     private List<Edition> editions(List<Publication> found, int auditYear) {
         List<Edition> editions = new ArrayList<>();
         for (Publication publication : found) {
-            List<Period> periods = Periods.findAll(publication.title());
+            List<Period> periods = publication.periods();
             boolean multi = periods.stream().anyMatch(p -> p.kind() == Period.Kind.MULTI_YEAR);
             if (kind == EditionKind.YEAR && !multi) {
                 // a plan "đến năm 2030" is not the plan for 2030: years beyond next year are horizons
@@ -132,6 +132,11 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
         String due = topic.label() + " " + period(required);
         return inGrace ? due + " (bản " + (kind == EditionKind.YEAR ? "năm " + (required - 1) : "giai đoạn trước")
                 + " còn được tính đến " + Texts.date(graceEnd.minusDays(1)) + ")" : due;
+    }
+
+    private static String note(Edition edition) {
+        String note = edition.publication().periodNote();
+        return note == null ? "" : " (" + note + ")";
     }
 
     private static String dated(Edition edition) {

@@ -8,17 +8,51 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.text.Period;
+import vn.minhbach.text.Periods;
 
 /**
- * A document or post an item found: its title, where it is, and the date shown with it (null when none
- * was shown, or when the shown date lies after the audit date).
+ * A document or post an item found: its title, where it is, the date shown with it (null when none
+ * was shown, or when the shown date lies after the audit date), and the document read at its address, or null.
+ * Checklist "Documents behind the links": the period the document's own text names wins over its listing's.
  */
-record Publication(String title, URI url, LocalDate date) {
+record Publication(String title, URI url, LocalDate date, ReadDocument document) {
     /** Newest first; then by title and address, so that the examples shown do not follow crawl order. */
     static final Comparator<Publication> NEWEST_FIRST = Comparator.comparing(Publication::date,
             Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
             .thenComparing(Publication::title)
             .thenComparing(p -> p.url() == null ? "" : p.url().toString());
+
+    Publication(String title, URI url, LocalDate date) {
+        this(title, url, date, null);
+    }
+
+    /**
+     * The periods it covers: the one its document's title or subject line names when read, else those its
+     * listing's title names.
+     */
+    List<Period> periods() {
+        Period own = document == null ? null : document.facts().period();
+        return own != null ? List.of(own) : Periods.findAll(title);
+    }
+
+    /**
+     * What a reason says when the document names another period than its listing ("tài liệu ghi 6 tháng đầu năm
+     * 2026, không phải 9 tháng năm 2026 như tiêu đề"), or null when they agree or either is silent.
+     */
+    String periodNote() {
+        Period own = document == null ? null : document.facts().period();
+        List<Period> listed = Periods.findAll(title);
+        if (own == null || listed.isEmpty() || listed.contains(own)) {
+            return null;
+        }
+        return "tài liệu ghi " + label(own) + ", không phải " + label(listed.get(0)) + " như tiêu đề";
+    }
+
+    private static String label(Period period) {
+        return period.kind() == Period.Kind.MULTI_YEAR
+                ? "giai đoạn " + period.start().getYear() + " - " + period.end().getYear() : BudgetExecution.label(period);
+    }
 
     Evidence evidence() {
         return Evidence.of(url, title, date);
@@ -39,7 +73,7 @@ record Publication(String title, URI url, LocalDate date) {
         // the longer title; of two as long, the same one whatever order the pages were read in
         String title = a.title.length() != b.title.length() ? (a.title.length() > b.title.length() ? a.title : b.title)
                 : a.title.compareTo(b.title) <= 0 ? a.title : b.title;
-        return new Publication(title, a.url != null ? a.url : b.url, date);
+        return new Publication(title, a.url != null ? a.url : b.url, date, a.document != null ? a.document : b.document);
     }
 
     /** The newest dated publication, if any. */

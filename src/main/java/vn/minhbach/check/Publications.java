@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.minhbach.check.PageFacts.Attachment;
 import vn.minhbach.check.PageFacts.Entry;
 import vn.minhbach.check.PageFacts.Label;
 import vn.minhbach.check.PageFacts.Link;
@@ -16,6 +18,9 @@ import vn.minhbach.check.PageFacts.Link;
  * pages whose h1 or title names it, and rows read with the item's configured selectors. Titles match the
  * topic's synonyms or one of the item's override patterns (tried on the folded title, punctuation as spaces).
  * A page about another topic ({@link PageTopic}) gives none, unless it is configured for the item.
+ * A listing whose address is a document the audit read matches by the document's own title too (a "Tải về"
+ * whose file is the budget estimate counts), carries the document, and takes its issue date when it shows none;
+ * a document link whose row names the topic is a listing as well.
  */
 final class Publications {
     private Publications() {
@@ -34,8 +39,9 @@ final class Publications {
             boolean elsewhere = !configured.contains(page) && about.elsewhere(page, topic);
             int before = found.size();
             for (Entry entry : page.entries()) {
-                if (!elsewhere && matches(entry.title(), titles, patterns)) {
-                    found.add(ctx.publication(entry, page));
+                ReadDocument document = read(ctx, entry.link());
+                if (!elsewhere && (matches(entry.title(), titles, patterns) || named(document, titles, patterns))) {
+                    found.add(withDocument(ctx, ctx.publication(entry, page), entry.title(), document, titles, patterns));
                     if (trace.on()) {
                         Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry,
                                 Traced.why("tiêu đề", entry.title(), titles, patterns));
@@ -47,9 +53,11 @@ final class Publications {
                 }
             }
             for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
-                boolean match = matches(entry.title(), titles, patterns);
+                ReadDocument document = read(ctx, entry.link());
+                boolean match = matches(entry.title(), titles, patterns) || named(document, titles, patterns);
                 if (match) {
-                    found.add(ctx.publication(entry, page));
+                    found.add(withDocument(ctx, ctx.publication(entry, page), entry.title(), document, titles,
+                            patterns));
                 }
                 if (trace.on()) {
                     Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, "đọc bằng selectors");
@@ -61,12 +69,16 @@ final class Publications {
             }
             for (Link link : page.links()) {
                 if (!elsewhere && matches(link.text(), titles, patterns)) {
-                    found.add(new Publication(link.text().text(), link.href(), null));
+                    found.add(withDocument(ctx, new Publication(link.text().text(), link.href(), null), link.text(),
+                            read(ctx, link.href()), titles, patterns));
                     if (trace.on()) {
                         trace.row(new Trace.Row(page.url(), Trace.Kind.LINK, link.text().text(), null, link.href(),
                                 Traced.why("chữ liên kết", link.text(), titles, patterns)));
                     }
                 }
+            }
+            if (!elsewhere) {
+                documents(ctx, page, titles, patterns, found);
             }
             if (!elsewhere && ((page.heading() != null && matches(page.heading(), titles, patterns))
                     || matches(page.title(), titles, patterns))) {
@@ -83,6 +95,60 @@ final class Publications {
             }
         }
         return Publication.distinct(found);
+    }
+
+    /**
+     * The page's links to documents the audit read whose link text, row or document title names the topic: a
+     * row "Báo cáo … 9 tháng năm 2026 | Tải về" is a listing even though its link says only "Tải về".
+     */
+    private static void documents(ItemContext ctx, PageFacts page, Synonyms titles, List<Pattern> patterns,
+                                  List<Publication> found) {
+        for (Attachment attachment : page.documents()) {
+            ReadDocument document = read(ctx, attachment.href());
+            if (document == null) {
+                continue;
+            }
+            Label listed = attachment.row() != null && matches(attachment.row(), titles, patterns) ? attachment.row()
+                    : matches(attachment.text(), titles, patterns) ? attachment.text() : null;
+            if (listed == null && !named(document, titles, patterns)) {
+                continue;
+            }
+            Label shown = listed != null ? listed : attachment.row() != null ? attachment.row() : attachment.text();
+            Publication publication = new Publication(shown.text(), attachment.href(), upTo(attachment.date(),
+                    ctx.asOf()));
+            found.add(withDocument(ctx, publication, shown, document, titles, patterns));
+            if (ctx.trace().on()) {
+                ctx.trace().row(new Trace.Row(page.url(), Trace.Kind.LINK, shown.text(), attachment.date(),
+                        attachment.href(), listed != null ? "dòng của tệp đính kèm khớp chủ đề"
+                        : "tiêu đề trong tài liệu khớp chủ đề: " + document.facts().title()));
+            }
+        }
+    }
+
+    /** The document opened at this address, or null. */
+    private static ReadDocument read(ItemContext ctx, URI url) {
+        return url == null ? null : ctx.site().document(url).orElse(null);
+    }
+
+    /** True when the document's own title names the topic. */
+    private static boolean named(ReadDocument document, Synonyms titles, List<Pattern> patterns) {
+        return document != null && document.facts().title() != null
+                && matches(Label.of(document.facts().title()), titles, patterns);
+    }
+
+    /**
+     * The listing with its document: the document's title stands for a listing whose own text does not name the
+     * topic ("Tải về"), and its issue date for a listing that shows none.
+     */
+    private static Publication withDocument(ItemContext ctx, Publication listing, Label listed, ReadDocument document,
+                                            Synonyms titles, List<Pattern> patterns) {
+        if (document == null) {
+            return listing;
+        }
+        String title = !matches(listed, titles, patterns) && named(document, titles, patterns)
+                ? document.facts().title() : listing.title();
+        LocalDate date = listing.date() != null ? listing.date() : upTo(document.facts().issued(), ctx.asOf());
+        return new Publication(title, listing.url(), date, document);
     }
 
     static boolean matches(Label label, Synonyms titles, List<Pattern> patterns) {

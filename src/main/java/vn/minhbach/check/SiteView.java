@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import vn.minhbach.config.SiteRole;
@@ -13,15 +14,39 @@ import vn.minhbach.crawl.Unreached;
 
 /**
  * Everything the checklist knows about one crawled site: its role, home page, the crawl's counts and
- * failures, and the facts of every page fetched (kept in a stable order).
+ * failures, the facts of every page fetched (kept in a stable order), and the documents behind its links that
+ * were opened, by address as linked.
  */
-public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages) {
+public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages,
+                       Map<URI, ReadDocument> documents) {
     /** Pages arrive from crawler threads in any order; sorting them (by depth, then address) makes verdicts reproducible. */
     private static final Comparator<PageFacts> ORDER = Comparator.comparingInt(PageFacts::depth)
             .thenComparing(p -> p.url().toString());
 
     public SiteView {
         pages = pages.stream().sorted(ORDER).toList();
+        documents = Map.copyOf(documents);
+    }
+
+    /** A site whose documents were not opened. */
+    public SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages) {
+        this(role, home, crawl, pages, Map.of());
+    }
+
+    /** The same site with the documents behind its links read. */
+    public SiteView withDocuments(Map<URI, ReadDocument> read) {
+        return new SiteView(role, home, crawl, pages, read);
+    }
+
+    /** The document opened at this address (as linked), if it was. */
+    public Optional<ReadDocument> document(URI url) {
+        if (url == null || documents.isEmpty()) {
+            return Optional.empty();
+        }
+        ReadDocument exact = documents.get(url);
+        return exact != null ? Optional.of(exact)
+                : documents.entrySet().stream().filter(e -> Uris.same(e.getKey(), url)).map(Map.Entry::getValue)
+                        .findFirst();
     }
 
     /** The name reports show for one of the site's pages ({@link PageNames}). */

@@ -16,10 +16,14 @@ import java.nio.file.Path;
  * @param respectRobots whether robots.txt is obeyed
  * @param trustCaFile   a PEM file of CA certificates trusted beside the JVM's trust store, or null
  * @param render        when pages are read in a browser, and within what budget
+ * @param maxDocumentBytes bytes of a document (PDF, DOC...) read at most; a larger document is not read at all
  */
 public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
                             long maxBodyBytes, String userAgent, boolean respectRobots, Path trustCaFile,
-                            Render render) {
+                            Render render, long maxDocumentBytes) {
+
+    /** 20 MB: a scanned report of a few dozen pages, well past a typical text PDF. */
+    public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;
 
     /**
      * When a page is read in a headless browser after its scripts have run ({@code crawl.render}).
@@ -41,6 +45,13 @@ public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int co
         render = render == null ? Render.defaults() : render;
     }
 
+    /** Settings that read documents up to the default size. */
+    public CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
+                         long maxBodyBytes, String userAgent, boolean respectRobots, Path trustCaFile, Render render) {
+        this(maxPages, maxDepth, delayMillis, concurrency, timeoutSeconds, maxBodyBytes, userAgent, respectRobots,
+                trustCaFile, render, DEFAULT_MAX_DOCUMENT_BYTES);
+    }
+
     /** Settings that render application shells with the default budget. */
     public CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
                          long maxBodyBytes, String userAgent, boolean respectRobots, Path trustCaFile) {
@@ -58,13 +69,13 @@ public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int co
     /** The same settings trusting the CA certificates of {@code file} too. */
     public CrawlSettings withTrustCaFile(Path file) {
         return new CrawlSettings(maxPages, maxDepth, delayMillis, concurrency, timeoutSeconds, maxBodyBytes,
-                userAgent, respectRobots, file, render);
+                userAgent, respectRobots, file, render, maxDocumentBytes);
     }
 
     /** The same settings rendering pages as {@code how} says. */
     public CrawlSettings withRender(Render how) {
         return new CrawlSettings(maxPages, maxDepth, delayMillis, concurrency, timeoutSeconds, maxBodyBytes,
-                userAgent, respectRobots, trustCaFile, how);
+                userAgent, respectRobots, trustCaFile, how, maxDocumentBytes);
     }
 
     public static final String DEFAULT_USER_AGENT =
@@ -75,8 +86,8 @@ public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int co
     }
 
     /**
-     * The record's text without {@code trustCaFile} when none is set, and without {@code render} when it is the
-     * default: the stored fingerprint of a config (which includes this text) stays what it was before the keys
+     * The record's text without {@code trustCaFile} when none is set, and without {@code render} or
+     * {@code maxDocumentBytes} when they are the defaults: the stored fingerprint of a config (which includes this text) stays what it was before the keys
      * existed.
      */
     @Override
@@ -85,6 +96,7 @@ public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int co
                 + ", concurrency=" + concurrency + ", timeoutSeconds=" + timeoutSeconds + ", maxBodyBytes="
                 + maxBodyBytes + ", userAgent=" + userAgent + ", respectRobots=" + respectRobots
                 + (trustCaFile == null ? "" : ", trustCaFile=" + trustCaFile)
-                + (render.equals(Render.defaults()) ? "" : ", render=" + render) + "]";
+                + (render.equals(Render.defaults()) ? "" : ", render=" + render)
+                + (maxDocumentBytes == DEFAULT_MAX_DOCUMENT_BYTES ? "" : ", maxDocumentBytes=" + maxDocumentBytes) + "]";
     }
 }

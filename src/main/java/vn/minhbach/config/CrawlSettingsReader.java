@@ -7,7 +7,7 @@ import java.util.Set;
 final class CrawlSettingsReader {
     private static final Set<String> KEYS = Set.of("maxPages", "maxDepth", "delayMillis", "concurrency",
             "timeoutSeconds", "maxBodyBytes", "userAgent", "respectRobots", "trustCaFile",
-            "render", "renderMaxPages", "renderSeconds");
+            "render", "renderMaxPages", "renderSeconds", "maxDocumentBytes");
 
     private CrawlSettingsReader() {
     }
@@ -32,7 +32,8 @@ final class CrawlSettingsReader {
                 CaFile.path(node.child("trustCaFile"), base.trustCaFile()),
                 new CrawlSettings.Render(mode(node.child("render"), base.render().mode()),
                         node.child("renderMaxPages").integer(base.render().maxPages(), 0, 1_000_000),
-                        node.child("renderSeconds").integer(base.render().pageSeconds(), 1, 600)));
+                        node.child("renderSeconds").integer(base.render().pageSeconds(), 1, 600)),
+                node.child("maxDocumentBytes").number(base.maxDocumentBytes(), 1024, 1L << 31));
     }
 
     private static CrawlSettings.Render.Mode mode(ConfigNode node, CrawlSettings.Render.Mode base) {

@@ -105,6 +105,46 @@ public final class Crawler implements AutoCloseable {
                 arrived.finalUrl().toString()));
     }
 
+    /**
+     * Fetches one document whole as a crawl would (robots.txt, the per-host delay, redirects), reading at most
+     * {@code crawl.maxDocumentBytes}: a larger file is not kept cut short, since a truncated PDF cannot be read.
+     * A failure is a value; interrupted while waiting for the host's turn, it throws.
+     */
+    public FetchedDocument document(URI url) throws InterruptedException {
+        URI start = UrlNormalizer.normalize(null, url.toString());
+        if (start == null) {
+            return FetchedDocument.failed(url, null, "không phải địa chỉ http(s)");
+        }
+        if (robots.check(start) != null) {
+            return FetchedDocument.failed(url, null, "robots.txt không cho phép");
+        }
+        Redirects.Gate gate = target -> robots.check(target) == null ? null : new FetchOutcome.Disallowed(target);
+        Redirects.Result result = Redirects.follow(start, fetcher, Fetcher.Mode.DOCUMENT, gate);
+        if (result instanceof Redirects.Result.Stopped stopped) {
+            return FetchedDocument.failed(url, null, stopped.outcome() instanceof FetchOutcome.Disallowed
+                    ? "robots.txt không cho phép" : "chuyển hướng không tới được tệp");
+        }
+        Redirects.Result.Arrived arrived = (Redirects.Result.Arrived) result;
+        HttpReply reply = arrived.reply();
+        if (!reply.answered()) {
+            return FetchedDocument.failed(url, null, "không tải được: " + reply.error());
+        }
+        if (!reply.success()) {
+            return FetchedDocument.failed(url, reply.status(), "HTTP " + reply.status());
+        }
+        if (reply.truncated()) {
+            return FetchedDocument.failed(url, reply.status(), "lớn hơn crawl.maxDocumentBytes ("
+                    + settings.maxDocumentBytes() + " byte) nên không đọc");
+        }
+        return new FetchedDocument(url, arrived.finalUrl(), reply.status(), reply.body(), header(reply, "ETag"),
+                header(reply, "Last-Modified"), null);
+    }
+
+    private static String header(HttpReply reply, String name) {
+        return reply.headers().stream().filter(h -> h.name().equalsIgnoreCase(name)).map(RawResponse.Header::value)
+                .findFirst().orElse(null);
+    }
+
     @Override
     public void close() {
         fetcher.close();

@@ -63,7 +63,12 @@ final class Fetcher implements AutoCloseable {
         /** HEAD; no body. */
         HEAD,
         /** GET of the first byte only; the connection is dropped without reading the body. */
-        PROBE
+        PROBE,
+        /**
+         * GET of a document; the body of a success is read up to {@code crawl.maxDocumentBytes}, and a larger one
+         * comes back truncated and empty, since a cut file cannot be read.
+         */
+        DOCUMENT
     }
 
     static final long MAX_RETRY_AFTER_MILLIS = 5_000;
@@ -74,6 +79,7 @@ final class Fetcher implements AutoCloseable {
     private final ScheduledExecutorService deadlines;
     private final Politeness politeness;
     private final long maxBodyBytes;
+    private final long maxDocumentBytes;
     private final long deadlineMillis;
 
     /**
@@ -115,6 +121,7 @@ final class Fetcher implements AutoCloseable {
         this.deadlines = timers;
         this.politeness = new Politeness(settings.delayMillis());
         this.maxBodyBytes = Math.max(0, settings.maxBodyBytes());
+        this.maxDocumentBytes = Math.max(0, settings.maxDocumentBytes());
         // A server trickling one byte per socket timeout would otherwise hold a request forever.
         this.deadlineMillis = 2_000L * Math.max(1, settings.timeoutSeconds());
     }
@@ -236,9 +243,9 @@ final class Fetcher implements AutoCloseable {
         String type = header(response, "Content-Type");
         long retryAfter = retryAfterMillis(header(response, "Retry-After"));
         HttpEntity entity = response.getEntity();
-        boolean wanted = entity != null && (mode == Mode.ANY
-                || (mode == Mode.PAGE && status >= 200 && status < 300
-                    && HttpReply.isHtml(type)));
+        boolean success = status >= 200 && status < 300;
+        boolean wanted = entity != null && (mode == Mode.ANY || (mode == Mode.DOCUMENT && success)
+                || (mode == Mode.PAGE && success && HttpReply.isHtml(type)));
         if (!wanted) {
             if (entity != null) {
                 // Dropping the connection is cheaper than draining a body nobody reads.
@@ -247,13 +254,20 @@ final class Fetcher implements AutoCloseable {
             return new Attempt(new HttpReply(url, status, location, type, new byte[0], false, elapsed(start), null,
                     response.getReasonPhrase(), headers(response)), retryAfter);
         }
+        long cap = mode == Mode.DOCUMENT ? maxDocumentBytes : maxBodyBytes;
+        if (mode == Mode.DOCUMENT && entity.getContentLength() > cap) {
+            // the server said the size: no need to read up to the cap to learn the document is too large
+            request.cancel();
+            return new Attempt(new HttpReply(url, status, location, type, new byte[0], true, elapsed(start), null,
+                    response.getReasonPhrase(), headers(response)), retryAfter);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         boolean truncated = false;
         InputStream in = entity.getContent();
         byte[] buffer = new byte[16 * 1024];
         int n;
         while ((n = in.read(buffer)) != -1) {
-            long room = maxBodyBytes - out.size();
+            long room = cap - out.size();
             if (n > room) {
                 out.write(buffer, 0, (int) room);
                 truncated = true;
@@ -264,7 +278,8 @@ final class Fetcher implements AutoCloseable {
         if (truncated) {
             request.cancel();
         }
-        return new Attempt(new HttpReply(url, status, location, type, out.toByteArray(), truncated,
+        byte[] body = truncated && mode == Mode.DOCUMENT ? new byte[0] : out.toByteArray();
+        return new Attempt(new HttpReply(url, status, location, type, body, truncated,
                 elapsed(start), null, response.getReasonPhrase(), headers(response)), retryAfter);
     }
 

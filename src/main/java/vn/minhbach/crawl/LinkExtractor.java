@@ -1,11 +1,8 @@
 package vn.minhbach.crawl;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,8 +20,6 @@ import org.jsoup.select.QueryParser;
 final class LinkExtractor {
 
     static final int MAX_ANCHOR_CHARS = 200;
-    private static final Pattern ATTACHMENT = Pattern.compile(
-            "(?i).*\\.(pdf|doc|docx|xls|xlsx|ppt|pptx|zip|rar|odt|ods)$");
     private static final Pattern DOWNLOAD_FILE = Pattern.compile(
             "(?i)^\\s*javascript:\\s*downloadfile\\(\\s*(['\"])([^'\"]*)\\1\\s*(?:,\\s*(['\"])([^'\"]*)\\3)?");
     // compiled once: jsoup compiles a selector string again on every call
@@ -113,34 +108,12 @@ final class LinkExtractor {
 
     /** True when the URL's file name, or a file name in a query parameter, is a document or archive. */
     static boolean isAttachment(URI url) {
-        String path = url.getRawPath() == null ? "" : decode(url.getRawPath());
-        if (ATTACHMENT.matcher(path).matches()) {
-            return true;
-        }
-        String query = url.getRawQuery();
-        if (query == null) {
-            return false;
-        }
-        for (String param : query.split("&")) {
-            int eq = param.indexOf('=');
-            if (eq >= 0 && ATTACHMENT.matcher(decode(param.substring(eq + 1)).strip()).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return FileLinks.isAttachment(url);
     }
 
     /** The link's name as a reader takes it ({@link LinkNames#of}): an image banner is named too. */
     private static String anchorText(Element element) {
         String text = LinkNames.of(element).strip();
         return text.length() > MAX_ANCHOR_CHARS ? text.substring(0, MAX_ANCHOR_CHARS) : text;
-    }
-
-    private static String decode(String raw) {
-        try {
-            return URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return raw.toLowerCase(Locale.ROOT);
-        }
     }
 }

@@ -174,6 +174,9 @@ public final class JsonReport {
         if (evidence.via() != Via.HTML) {
             node.put("via", evidence.via().key());
         }
+        if (evidence.document() != null) {
+            node.set("document", DocumentJson.of(evidence.document(), NODES));
+        }
         return node;
     }
 

@@ -31,6 +31,7 @@ final class Sites {
     private final List<String[]> pages = new ArrayList<>();
     private final List<Unreached> unreached = new ArrayList<>();
     private final Map<URI, FetchOutcome> attachments = new HashMap<>();
+    private final Map<URI, ReadDocument> documents = new HashMap<>();
     private boolean limitReached;
     private boolean silent;
     private int walled;
@@ -95,6 +96,12 @@ final class Sites {
         return this;
     }
 
+    /** A document the audit opened at this path, as read. */
+    Sites document(String path, ReadDocument read) {
+        documents.put(url(path), read);
+        return this;
+    }
+
     /** Why the pages were not read in a browser ("needs a browser to read; ..."): said of every page. */
     Sites unrendered(String reason) {
         unrendered = reason;
@@ -134,7 +141,7 @@ final class Sites {
         CrawlResult crawl = new CrawlResult(home, facts.size(), unreached.size(), 1000L * facts.size(), 0, limitReached,
                 false, facts.isEmpty() ? -1 : 50, unreached, attachments, List.of(), walled, homeLinksOffSite,
                 List.of(), null);
-        return new SiteView(role, home, crawl, facts);
+        return new SiteView(role, home, crawl, facts, documents);
     }
 
     /** Evaluates one item on this site (and no site of the other role). */

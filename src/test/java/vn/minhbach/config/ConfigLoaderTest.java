@@ -184,6 +184,26 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void documentsAreReadUpToTwentyMegabytesUnlessSetGloballyOrPerSite() throws Exception {
+        AuditConfig config = LOADER.parse("""
+                organisation: X
+                crawl: {maxDocumentBytes: 5000000}
+                sites:
+                  portal: {url: "https://a.gov.vn/"}
+                  onestop: {url: "https://b.gov.vn/", crawl: {maxDocumentBytes: 2048}}
+                """, "t");
+        assertThat(config.site(SiteRole.PORTAL).orElseThrow().crawl().maxDocumentBytes()).isEqualTo(5_000_000);
+        assertThat(config.site(SiteRole.ONESTOP).orElseThrow().crawl().maxDocumentBytes()).isEqualTo(2048);
+        assertThat(config.crawl().toString()).contains("maxDocumentBytes=5000000");
+        CrawlSettings defaults = LOADER.parse(MINIMAL, "t").crawl();
+        assertThat(defaults.maxDocumentBytes()).isEqualTo(20_971_520);
+        assertThat(defaults.toString()).doesNotContain("maxDocumentBytes");
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> LOADER.parse(MINIMAL
+                + "crawl: {maxDocumentBytes: 10}\n", "t"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith("crawl.maxDocumentBytes:"));
+    }
+
+    @Test
     void aRenderModeThatIsNotOneOfTheThreeIsAConfigErrorNamingItsKey() {
         ConfigException e = catchThrowableOfType(ConfigException.class, () -> LOADER.parse(MINIMAL
                 + "crawl: {render: sometimes, renderSeconds: 0}\n", "t"));

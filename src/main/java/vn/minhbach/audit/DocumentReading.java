@@ -1,0 +1,68 @@
+package vn.minhbach.audit;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.minhbach.check.Checklist;
+import vn.minhbach.check.ReadDocument;
+import vn.minhbach.check.SiteView;
+import vn.minhbach.crawl.Crawler;
+import vn.minhbach.crawl.FetchedDocument;
+import vn.minhbach.document.Documents;
+import vn.minhbach.document.Ocr;
+
+/**
+ * Opens the documents behind a crawled site's links that the checklist names as candidates, with the site's own
+ * crawler (its robots.txt, delay and size cap), and reads them. One audit fetches each address once, however many
+ * sites link to it. The OCR engine is looked for only when a document is to be read.
+ */
+final class DocumentReading {
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentReading.class);
+
+    private final Checklist checklist;
+    private final Map<String, ReadDocument> opened = new HashMap<>();
+    private Ocr ocr;
+
+    DocumentReading(Checklist checklist) {
+        this.checklist = checklist;
+    }
+
+    /** The candidate documents of {@code site}, fetched by {@code crawler} and read; interrupted, those read so far. */
+    Map<URI, ReadDocument> read(SiteView site, Crawler crawler) {
+        List<URI> candidates = checklist.documentCandidates(site);
+        Map<URI, ReadDocument> read = new LinkedHashMap<>();
+        for (URI url : candidates) {
+            ReadDocument document = opened.get(url.toString());
+            if (document == null) {
+                try {
+                    document = open(url, crawler);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                opened.put(url.toString(), document);
+            }
+            read.put(url, document);
+        }
+        if (!candidates.isEmpty()) {
+            LOG.info("{}: {} documents opened, {} read", site.role().key(), read.size(),
+                    read.values().stream().filter(d -> d.failure() == null).count());
+        }
+        return read;
+    }
+
+    private ReadDocument open(URI url, Crawler crawler) throws InterruptedException {
+        FetchedDocument fetched = crawler.document(url);
+        if (!fetched.fetched()) {
+            return ReadDocument.unfetched(url, fetched.failure());
+        }
+        if (ocr == null) {
+            ocr = Ocr.system();
+        }
+        return ReadDocument.of(url, Documents.read(fetched.body(), fetched.name(), ocr));
+    }
+}

@@ -1,0 +1,145 @@
+package vn.minhbach.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.minhbach.check.Checklist;
+import vn.minhbach.check.Finding;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.config.AuditConfig;
+import vn.minhbach.config.ConfigLoader;
+import vn.minhbach.crawl.CrawlListener;
+import vn.minhbach.report.JsonReport;
+import vn.minhbach.report.SchemaCheck;
+import vn.minhbach.testing.Replies;
+
+/**
+ * An audit of a portal whose budget reports are behind "Tải về" links: the report within the size cap is fetched
+ * once, read, and its facts reach the verdict and report.json; the one over {@code crawl.maxDocumentBytes} is not
+ * read at all.
+ */
+class DocumentAuditIT {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
+    private static final int CAP = 16 * 1024;
+
+    private HttpServer server;
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+
+    @BeforeEach
+    void start() throws IOException {
+        byte[] report;
+        try (InputStream in = getClass().getResourceAsStream("/documents/text-report.pdf")) {
+            report = in.readAllBytes();
+        }
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            // the crawl checks attachments with HEAD or a one-byte GET; only whole downloads are counted
+            if (exchange.getRequestMethod().equals("GET") && !exchange.getRequestHeaders().containsKey("Range")) {
+                requests.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+            }
+            switch (path) {
+                case "/" -> html(exchange, "<h1>UBND huyện Lý Sơn</h1><a href='/cong-khai-ngan-sach'>Công khai ngân sách</a>");
+                case "/cong-khai-ngan-sach" -> html(exchange, "<h1>Công khai ngân sách</h1><table>"
+                        + "<tr><td>Báo cáo tình hình thực hiện dự toán ngân sách 9 tháng năm 2026</td>"
+                        + "<td>15/10/2026</td><td><a href='/files/bc-210.pdf'>Tải về</a></td></tr>"
+                        + "<tr><td>Báo cáo tình hình thực hiện dự toán ngân sách quý I năm 2026</td>"
+                        + "<td>10/04/2026</td><td><a href='/files/bc-quy-1.pdf'>Tải về</a></td></tr></table>");
+                case "/files/bc-210.pdf" -> Replies.send(exchange, 200, "application/octet-stream", report);
+                case "/files/bc-quy-1.pdf" -> chunked(exchange, 4 * CAP);
+                default -> Replies.send(exchange, 404, "text/plain", new byte[0]);
+            }
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    @Test
+    void aReportBehindATaiVeLinkIsReadAndShownInTheReport() throws Exception {
+        AuditRun run = audit();
+        Finding execution = run.items().stream().filter(f -> f.id().equals("budget.execution")).findFirst().orElseThrow();
+
+        assertThat(execution.status()).as(execution.reason()).isEqualTo(Verdict.PASS);
+        assertThat(execution.reason()).contains("Có báo cáo 9 tháng năm 2026 (15/10/2026)");
+        assertThat(requests.get("/files/bc-210.pdf")).as("one download per audit").hasValue(1);
+        assertThat(requests.get("/files/bc-quy-1.pdf")).hasValue(1);
+
+        String json = JsonReport.toJson(run);
+        assertThat(SchemaCheck.errors(json)).isEmpty();
+        JsonNode evidence = null;
+        for (JsonNode item : new ObjectMapper().readTree(json).get("items")) {
+            if (item.get("id").asText().equals("budget.execution")) {
+                evidence = item.get("evidence");
+            }
+        }
+        assertThat(evidence).isNotNull();
+        JsonNode read = evidence.get(0).get("document");
+        assertThat(read.get("url").asText()).endsWith("/files/bc-210.pdf");
+        assertThat(read.get("type").asText()).isEqualTo("pdf");
+        assertThat(read.get("pages").asInt()).isEqualTo(1);
+        assertThat(read.get("textLayer").asBoolean()).isTrue();
+        assertThat(read.get("ocr").asBoolean()).isFalse();
+        assertThat(read.get("encoding").asText()).isEqualTo("unicode");
+        assertThat(read.get("number").asText()).isEqualTo("210/BC-UBND");
+        assertThat(read.get("issued").asText()).isEqualTo("2026-10-14");
+        assertThat(read.get("period").asText()).isEqualTo("2026-9M");
+        assertThat(read.get("excerpt").asText()).contains("9 tháng năm 2026");
+        // the file over the cap was not read: only its address is known
+        JsonNode tooLarge = evidence.get(1).get("document");
+        assertThat(tooLarge.get("url").asText()).endsWith("/files/bc-quy-1.pdf");
+        List<String> fields = new ArrayList<>();
+        tooLarge.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactly("url");
+    }
+
+    private AuditRun audit() throws Exception {
+        String home = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        String yaml = "organisation: \"UBND thử\"\nsites:\n  portal: {url: \"" + home + "\"}\n"
+                + "crawl: {delayMillis: 0, timeoutSeconds: 5, concurrency: 2, maxDocumentBytes: " + CAP + "}\n";
+        AuditConfig config = new ConfigLoader(Checklist.defaults().parameterNames()).parse(yaml, "documents");
+        ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
+        Clock clock = Clock.fixed(AS_OF.atTime(2, 0).atZone(zone).toInstant(), zone);
+        return new Auditor(Checklist.defaults(), clock, CrawlListener.NONE).run(config, AS_OF);
+    }
+
+    private static void html(HttpExchange exchange, String body) throws IOException {
+        Replies.send(exchange, 200, "text/html; charset=utf-8", ("<html><head><title>Lý Sơn</title></head><body>"
+                + body + "</body></html>").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A PDF-looking body sent without a length, so the fetch learns its size only by reading. */
+    private static void chunked(HttpExchange exchange, int size) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/pdf");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII));
+            out.write(new byte[size]);
+        } catch (IOException dropped) {
+            // the client hangs up once it has read past the cap
+        }
+    }
+}
