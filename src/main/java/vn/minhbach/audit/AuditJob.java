@@ -85,15 +85,17 @@ public final class AuditJob {
      * @param evidencePages   pages indexed as evidence of the audit
      * @param renderings      of those, pages kept with the DOM a browser rendered
      * @param answers         JSON answers indexed as evidence
+     * @param documents       documents behind links indexed as evidence
      * @param newRecords      WARC records written (payloads not archived before)
      * @param warcFilesPruned WARC files deleted by retention
      */
     public record HistoryStats(int downloaded, int unchanged, int evidencePages, int renderings, int answers,
-                               int newRecords, int warcFilesPruned) {
+                               int documents, int newRecords, int warcFilesPruned) {
         public String describe() {
             return "pages downloaded " + downloaded + ", unchanged (304) " + unchanged + "; evidence: "
                     + evidencePages + " pages" + (renderings > 0 ? " (" + renderings + " rendered)" : "")
-                    + (answers > 0 ? ", " + answers + " JSON answers" : "") + ", " + newRecords + " new WARC records"
+                    + (answers > 0 ? ", " + answers + " JSON answers" : "")
+                    + (documents > 0 ? ", " + documents + " documents" : "") + ", " + newRecords + " new WARC records"
                     + (warcFilesPruned > 0 ? ", " + warcFilesPruned + " old WARC files pruned" : "");
         }
     }
@@ -152,7 +154,8 @@ public final class AuditJob {
             auditId = store.save(key, ConfigKeys.fingerprint(config), run);
             Path dir = Path.of(config.store().evidenceDir());
             EvidencePages evidence = EvidencePages.of(run, seen, cache);
-            kept = new EvidenceArchive(dir, store.evidence()).keep(auditId, evidence.pages(), evidence.answers());
+            kept = new EvidenceArchive(dir, store.evidence()).keep(auditId, evidence.pages(), evidence.answers(),
+                    evidence.documents());
             pruned = new Retention(store.evidence(), dir, config.store().retainDays())
                     .apply(key, run.asOf()).filesDeleted().size();
         } catch (StoreException | UncheckedIOException e) {
@@ -160,7 +163,7 @@ public final class AuditJob {
             LOG.warn(warning, e);
         }
         HistoryStats stats = new HistoryStats(seen.downloaded(), seen.unchanged(), kept.pages(), kept.renderings(),
-                kept.answers(), kept.newRecords(), pruned);
+                kept.answers(), kept.documents(), kept.newRecords(), pruned);
         LOG.info("{}: {}", config.organisation(), stats.describe());
         List<Path> reports = ReportWriter.write(run, changes, reportDir, formats);
         return new Outcome(run, auditId, changes, reports, warning, stats);

@@ -92,7 +92,7 @@ public final class Auditor {
         List<SiteSummary> summaries = new ArrayList<>();
         List<BrokenLink> broken = new ArrayList<>();
         List<SiteFacts> facts = new ArrayList<>();
-        DocumentReading documents = new DocumentReading(checklist);
+        DocumentReading documents = new DocumentReading(checklist, seen.documents());
         try (Browser browser = new Browser(pageBudget(config))) {
             for (SiteConfig site : config.sites().values()) {
                 SiteView view = crawl(site, extraSeeds(config, site), extractor, cache, seen, browser, documents);

@@ -18,17 +18,21 @@ import vn.minhbach.document.Ocr;
 /**
  * Opens the documents behind a crawled site's links that the checklist names as candidates, with the site's own
  * crawler (its robots.txt, delay and size cap), and reads them. One audit fetches each address once, however many
- * sites link to it. The OCR engine is looked for only when a document is to be read.
+ * sites link to it. Each document fetched is handed, as sent, to the audit's {@link OpenedDocuments}, so that
+ * one a verdict rests on can be kept as evidence. The OCR engine is looked for only when a document is to be
+ * read.
  */
 final class DocumentReading {
     private static final Logger LOG = LoggerFactory.getLogger(DocumentReading.class);
 
     private final Checklist checklist;
+    private final OpenedDocuments kept;
     private final Map<String, ReadDocument> opened = new HashMap<>();
     private Ocr ocr;
 
-    DocumentReading(Checklist checklist) {
+    DocumentReading(Checklist checklist, OpenedDocuments kept) {
         this.checklist = checklist;
+        this.kept = kept;
     }
 
     /** The candidate documents of {@code site}, fetched by {@code crawler} and read; interrupted, those read so far. */
@@ -60,6 +64,7 @@ final class DocumentReading {
         if (!fetched.fetched()) {
             return ReadDocument.unfetched(url, fetched.failure());
         }
+        kept.opened(fetched.response());
         if (ocr == null) {
             ocr = Ocr.system();
         }

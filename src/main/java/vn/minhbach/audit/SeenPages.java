@@ -12,8 +12,9 @@ import vn.minhbach.crawl.RawResponse;
 /**
  * The HTML pages one audit read, downloaded or confirmed unchanged by a 304, with the time it did: which
  * pages may be kept as evidence of this audit (a page that failed tonight must not be archived from an
- * older copy), and the counts the incremental crawl is measured by; and what the browser showed of the pages
- * it rendered ({@link #rendered()}). Thread-safe: filled by crawl workers.
+ * older copy), and the counts the incremental crawl is measured by; what the browser showed of the pages
+ * it rendered ({@link #rendered()}); and the documents it fetched to read ({@link #documents()}). Thread-safe:
+ * filled by crawl workers.
  */
 final class SeenPages {
     private final Clock clock;
@@ -21,6 +22,7 @@ final class SeenPages {
     private final LongAdder downloaded = new LongAdder();
     private final LongAdder unchanged = new LongAdder();
     private final RenderedPages rendered;
+    private final OpenedDocuments documents = new OpenedDocuments();
 
     SeenPages(Clock clock) {
         this.clock = clock;
@@ -30,6 +32,11 @@ final class SeenPages {
     /** The rendered DOMs and JSON answers of this audit, bounded. */
     RenderedPages rendered() {
         return rendered;
+    }
+
+    /** The documents this audit fetched whole, as sent, bounded. */
+    OpenedDocuments documents() {
+        return documents;
     }
 
     void downloaded(RawResponse response) {

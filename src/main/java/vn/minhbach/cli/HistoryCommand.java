@@ -1,5 +1,7 @@
 package vn.minhbach.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import vn.minhbach.store.EvidenceIndex.Kind;
  * {@code minhbach history -c FILE [--limit N] [--show ID] [--diff ID ID] [--evidence ID] [--page ID URL
  * [--rendered]]}: the stored audits of a config, one audit in full, what changed between two, the pages kept as
  * evidence of an audit, or one such page as the site showed it that night (as sent, or as a browser rendered
- * it), or the JSON an API address answered.
+ * it), the JSON an API address answered, or the document (PDF, DOC...) a verdict rested on, its bytes unchanged.
  */
 @Command(name = "history", description = "List past audits of a config, show one, compare two, or read their evidence.")
 final class HistoryCommand implements Callable<Integer> {
@@ -48,7 +50,8 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Option(names = "--page", arity = "2", paramLabel = "ID_OR_URL",
             description = "print a page as the audit saw it: --page ID URL (body on stdout, record on stderr);"
-                    + " for an API address, the JSON it answered")
+                    + " for an API address, the JSON it answered; for a document, its file's bytes unchanged"
+                    + " (redirect stdout to a file)")
     private List<String> page;
 
     @Option(names = "--rendered", description = "with --page: print the page as the browser rendered it, not as sent")
@@ -56,6 +59,17 @@ final class HistoryCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** Where a document's bytes go: standard output, which the text writer of picocli cannot carry unchanged. */
+    private final OutputStream files;
+
+    HistoryCommand() {
+        this(System.out);
+    }
+
+    HistoryCommand(OutputStream files) {
+        this.files = files;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -89,7 +103,7 @@ final class HistoryCommand implements Callable<Integer> {
                 new CommandLine.ParameterException(spec.commandLine(), "no stored audit with id '" + id + "'"));
     }
 
-    private void printPage(PrintWriter out, AuditConfig loaded, AuditStore store) {
+    private void printPage(PrintWriter out, AuditConfig loaded, AuditStore store) throws IOException {
         String id = page.get(0);
         URI url;
         try {
@@ -111,7 +125,10 @@ final class HistoryCommand implements Callable<Integer> {
                     "audit " + id + " kept no rendering of " + url + "; drop --rendered");
         }
         PrintWriter err = spec.commandLine().getErr();
-        if (rendered) {
+        Shown document = first(kept, Kind.DOCUMENT);
+        if (document != null && !rendered) {
+            printDocument(err, id, document);
+        } else if (rendered) {
             err.printf("%s in audit %s: as the browser rendered it at %s, %s%n", url, id,
                     shown.response().finalUrl(), shown.capturedAt());
             record(err, shown);
@@ -141,6 +158,19 @@ final class HistoryCommand implements Callable<Integer> {
             err.printf("%d JSON answers from this address kept too%n", answers.size());
         }
         err.flush();
+    }
+
+    /** The file as the server sent it, on standard output byte for byte; what it is on standard error. */
+    private void printDocument(PrintWriter err, String id, Shown document) throws IOException {
+        byte[] file = document.response().body();
+        String type = document.response().contentType();
+        err.printf("%s in audit %s: document, %s, %d bytes, HTTP %d, fetched %s%n", document.url(), id,
+                type == null ? "no Content-Type" : type, file.length, document.response().status(),
+                document.capturedAt());
+        record(err, document);
+        err.flush();
+        files.write(file);
+        files.flush();
     }
 
     private static void record(PrintWriter err, Shown shown) {

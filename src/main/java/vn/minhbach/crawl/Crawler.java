@@ -1,6 +1,7 @@
 package vn.minhbach.crawl;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -136,13 +137,8 @@ public final class Crawler implements AutoCloseable {
             return FetchedDocument.failed(url, reply.status(), "lớn hơn crawl.maxDocumentBytes ("
                     + settings.maxDocumentBytes() + " byte) nên không đọc");
         }
-        return new FetchedDocument(url, arrived.finalUrl(), reply.status(), reply.body(), header(reply, "ETag"),
-                header(reply, "Last-Modified"), null);
-    }
-
-    private static String header(HttpReply reply, String name) {
-        return reply.headers().stream().filter(h -> h.name().equalsIgnoreCase(name)).map(RawResponse.Header::value)
-                .findFirst().orElse(null);
+        return new FetchedDocument(url, arrived.finalUrl(), reply.status(), reply.reason(), reply.headers(),
+                reply.body(), Instant.now(), null);
     }
 
     @Override

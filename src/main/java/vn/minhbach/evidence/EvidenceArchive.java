@@ -18,8 +18,9 @@ import vn.minhbach.store.EvidenceIndex;
 /**
  * The pages behind an audit's verdicts, kept as WARC records so that a report can prove what the portal showed
  * on the night of the audit after the page changed or vanished: the page as fetched (a response record), the DOM
- * a browser rendered of it when it was read in one (a conversion record referring to the response), and the JSON
- * answers its scripts loaded that evidence cites (resource records). Each record is a gzip member of its own, so
+ * a browser rendered of it when it was read in one (a conversion record referring to the response), the JSON
+ * answers its scripts loaded that evidence cites (resource records), and the documents behind its links that a
+ * verdict rests on, byte for byte as the server sent them (response records, like pages). Each record is a gzip member of its own, so
  * it can be read alone from its offset. A payload (SHA-256 of the body) is written once: a later audit that saw
  * the same payload only adds an index row pointing at the existing record, so the folder grows with what
  * changed, not with the number of audits. Each {@link #keep} call that has new payloads writes one new file,
@@ -76,35 +77,53 @@ public final class EvidenceArchive {
     }
 
     /**
+     * A document behind a link to keep as evidence, as the audit fetched it.
+     *
+     * @param url      the address as the findings name it
+     * @param response the file as the server sent it: status line, headers (Content-Type, ETag, Last-Modified...)
+     *                 and the whole body; its {@code fetchedAt} is when this audit fetched it
+     */
+    public record Document(URI url, RawResponse response) {
+    }
+
+    /**
      * What one {@link #keep} call did.
      *
      * @param pages        pages indexed for the audit
      * @param renderings   renderings indexed
      * @param answers      JSON answers indexed
+     * @param documents    documents indexed
      * @param newRecords   WARC records written (payloads not archived before)
      * @param bytesWritten compressed bytes added to the folder
      * @param file         the WARC file written, relative to the folder, or null when every payload was known
      */
-    public record Kept(int pages, int renderings, int answers, int newRecords, long bytesWritten, String file) {
+    public record Kept(int pages, int renderings, int answers, int documents, int newRecords, long bytesWritten,
+                       String file) {
         /** Nothing kept. */
-        public static final Kept NONE = new Kept(0, 0, 0, 0, 0, null);
+        public static final Kept NONE = new Kept(0, 0, 0, 0, 0, 0, null);
     }
 
-    /** Archives pages, as {@link #keep(String, List, List)} with no JSON answers. */
+    /** Archives pages, as {@link #keep(String, List, List, List)} with no JSON answers and no documents. */
     public Kept keep(String auditId, List<Page> pages) {
-        return keep(auditId, pages, List.of());
+        return keep(auditId, pages, List.of(), List.of());
+    }
+
+    /** Archives pages and JSON answers, as {@link #keep(String, List, List, List)} with no documents. */
+    public Kept keep(String auditId, List<Page> pages, List<Answer> answers) {
+        return keep(auditId, pages, answers, List.of());
     }
 
     /**
      * Archives the evidence of one saved audit: a new record for each payload not yet archived, an index row for
-     * every page, rendering and answer. The answers of one address are numbered (the capture's part) in the
-     * order given.
+     * every page, rendering, answer and document. The answers of one address are numbered (the capture's part)
+     * in the order given.
      *
      * @throws UncheckedIOException when the folder cannot be written
      */
-    public Kept keep(String auditId, List<Page> pages, List<Answer> answers) {
+    public Kept keep(String auditId, List<Page> pages, List<Answer> answers, List<Document> documents) {
         Instant stamp = !pages.isEmpty() ? pages.get(0).seenAt()
-                : answers.isEmpty() ? Instant.EPOCH : answers.get(0).receivedAt();
+                : !answers.isEmpty() ? answers.get(0).receivedAt()
+                : documents.isEmpty() ? Instant.EPOCH : documents.get(0).response().fetchedAt();
         WarcBatch batch = new WarcBatch(dir, auditId, index, stamp);
         int renderings = 0;
         try (batch) {
@@ -133,7 +152,15 @@ public final class EvidenceArchive {
                 index.addCapture(new EvidenceIndex.Capture(auditId, answer.url(), EvidenceIndex.Kind.API, part,
                         answer.request(), answer.receivedAt(), payload));
             }
-            return new Kept(pages.size(), renderings, answers.size(), batch.written(), batch.bytes(), batch.name());
+            for (Document document : documents) {
+                RawResponse response = document.response();
+                EvidenceIndex.Payload payload = batch.payload(response.body(), response.finalUrl(),
+                        response.fetchedAt(), (writer, sha) -> WarcRecords.write(writer, response, sha));
+                index.addCapture(new EvidenceIndex.Capture(auditId, document.url(), EvidenceIndex.Kind.DOCUMENT, 0,
+                        null, response.fetchedAt(), payload));
+            }
+            return new Kept(pages.size(), renderings, answers.size(), documents.size(), batch.written(),
+                    batch.bytes(), batch.name());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write evidence to " + batch.where(), e);
         }
@@ -152,7 +179,7 @@ public final class EvidenceArchive {
 
     /**
      * Everything the audit kept of {@code url}: the page as fetched, the DOM a browser rendered of it, the JSON
-     * answers received from it, in that order; empty when it kept nothing.
+     * answers received from it, in that order, or the document fetched from it; empty when it kept nothing.
      *
      * @throws UncheckedIOException as {@link #shown}
      */

@@ -8,7 +8,8 @@ import vn.minhbach.store.EvidenceIndex;
 
 /**
  * What a URL showed in an audit, read back from the WARC archive: the page as fetched, the DOM a browser
- * rendered of it, or a JSON answer loaded from it ({@code kind}).
+ * rendered of it, a JSON answer loaded from it, or the document fetched from it ({@code kind}); a document's
+ * file is {@code response().body()}, byte for byte.
  *
  * @param url        the URL as the findings name it
  * @param kind       what this is
@@ -26,8 +27,14 @@ import vn.minhbach.store.EvidenceIndex;
 public record Shown(URI url, EvidenceIndex.Kind kind, String request, Instant capturedAt, RawResponse response,
                     String digest, String warcFile, long offset) {
 
-    /** The text: a page decoded as the crawler decodes pages; a rendering and a JSON answer, written UTF-8. */
+    /**
+     * The text: a page decoded as the crawler decodes pages; a rendering and a JSON answer, written UTF-8. Not for
+     * a document, whose body is a file, not text.
+     */
     public String text() {
+        if (kind == EvidenceIndex.Kind.DOCUMENT) {
+            throw new IllegalStateException(url + " is a document: read its bytes, response().body()");
+        }
         return kind == EvidenceIndex.Kind.PAGE ? response.text()
                 : new String(response.body(), StandardCharsets.UTF_8);
     }

@@ -26,8 +26,9 @@ import org.netpreserve.jwarc.WarcWriter;
 import vn.minhbach.crawl.RawResponse;
 
 /**
- * Writes the records of the evidence archive with jwarc and reads them back: a page as fetched is a response
- * record; the DOM a browser rendered of it a conversion record referring to the page's record; a JSON answer a
+ * Writes the records of the evidence archive with jwarc and reads them back: a page or a document as fetched
+ * is a response record (the crawler kept the document's status line and headers, so the record is the exchange
+ * as it happened, not a made-up one); the DOM a browser rendered of it a conversion record referring to the page's record; a JSON answer a
  * resource record. A JSON answer is not a response record because the browser handed on only its body: a
  * made-up status line and headers would be evidence of something nobody saw.
  */

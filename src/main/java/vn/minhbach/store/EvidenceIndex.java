@@ -9,19 +9,24 @@ import java.util.Optional;
 /**
  * The index of the evidence archive: where each distinct payload's WARC record lies, and which payloads
  * each URL served in each audit: the page as fetched, the DOM a browser rendered of it, the JSON answers
- * loaded from it as an API address ({@link Kind}). The WARC files themselves are written by {@code vn.minhbach.evidence};
+ * loaded from it as an API address, or the document (PDF, DOC...) fetched from it ({@link Kind}). The WARC files themselves are written by {@code vn.minhbach.evidence};
  * this only stores and finds their coordinates. Safe to use from several threads at once.
  */
 public interface EvidenceIndex {
 
-    /** What a capture holds, as column {@code evidence_capture.kind} names it (V8). */
+    /**
+     * What a capture holds, as column {@code evidence_capture.kind} names it (V8; a free-text column, so a new
+     * kind needs no migration).
+     */
     enum Kind {
         /** The page as the server sent it: a WARC response record. */
         PAGE("page"),
         /** The DOM a browser showed of the page: a WARC conversion record referring to the page's record. */
         RENDERED("rendered"),
         /** A JSON answer a page's scripts loaded from this address: a WARC resource record. */
-        API("api");
+        API("api"),
+        /** A document behind a link, as the server sent it: a WARC response record. */
+        DOCUMENT("document");
 
         private final String column;
 
@@ -103,7 +108,10 @@ public interface EvidenceIndex {
     /** The page {@code url} served in the audit, or empty when the audit kept no page of it. */
     Optional<Capture> capture(String auditId, URI url);
 
-    /** Everything the audit kept of {@code url}: the page, its rendering, its JSON answers by part, in that order. */
+    /**
+     * Everything the audit kept of {@code url}: the page, its rendering, its JSON answers by part, in that order;
+     * for a document's address, the document.
+     */
     List<Capture> captures(String auditId, URI url);
 
     /** Every capture of an audit, by URL, then as {@link #captures(String, URI)} orders them. */

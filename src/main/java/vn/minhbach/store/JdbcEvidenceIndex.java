@@ -19,9 +19,9 @@ import javax.sql.DataSource;
 final class JdbcEvidenceIndex implements EvidenceIndex {
     private static final String PAYLOAD_COLUMNS = "p.digest, p.warc_file, p.warc_offset, p.record_id, p.target_uri,"
             + " p.captured_at AS payload_at, p.length";
-    /** The page first, then its rendering, then the JSON answers in the order they came. */
-    private static final String CAPTURE_ORDER = " ORDER BY c.url, CASE c.kind WHEN 'page' THEN 0 WHEN 'rendered' THEN 1"
-            + " ELSE 2 END, c.part";
+    /** The page (or document) first, then its rendering, then the JSON answers in the order they came. */
+    private static final String CAPTURE_ORDER = " ORDER BY c.url, CASE c.kind WHEN 'page' THEN 0 WHEN 'document' THEN 0"
+            + " WHEN 'rendered' THEN 1 ELSE 2 END, c.part";
 
     private final DataSource dataSource;
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.minhbach.check.DocumentEvidence;
 import vn.minhbach.check.Evidence;
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.Verdict;
@@ -30,7 +31,10 @@ import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.crawl.Rendering;
 import vn.minhbach.evidence.EvidenceArchive;
 
-/** The evidence of an audit's verdicts: cited pages with what the browser showed of them, cited API answers. */
+/**
+ * The evidence of an audit's verdicts: cited pages with what the browser showed of them, cited API answers, cited
+ * documents as fetched.
+ */
 class EvidencePagesTest {
     private static final Instant NOW = Instant.parse("2026-11-27T19:00:00Z");
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
@@ -40,6 +44,10 @@ class EvidencePagesTest {
     private static final URI UNCITED = URI.create("https://dichvucong.xathunghiem.gov.vn/tin-tuc");
     private static final URI API = URI.create("https://dichvucong.xathunghiem.gov.vn/api/thu-tuc");
     private static final URI OTHER_API = URI.create("https://dichvucong.xathunghiem.gov.vn/api/tin-tuc");
+    private static final URI REPORT = URI.create("https://dichvucong.xathunghiem.gov.vn/files/bc-210.pdf");
+    private static final URI LINKED = URI.create("https://dichvucong.xathunghiem.gov.vn/files/bc-9t.pdf");
+    private static final URI OTHER_REPORT = URI.create("https://dichvucong.xathunghiem.gov.vn/files/bc-quy-2.pdf");
+    private static final URI UNFETCHED = URI.create("https://dichvucong.xathunghiem.gov.vn/files/bc-quy-1.pdf");
 
     @Test
     void aCitedPageComesWithItsRenderingAndACitedApiWithItsAnswers() {
@@ -64,6 +72,50 @@ class EvidencePagesTest {
         assertThat(evidence.answers()).extracting(EvidenceArchive.Answer::url, EvidenceArchive.Answer::request,
                 EvidenceArchive.Answer::json).containsExactly(tuple(API, "POST {\"page\":1}", "[1]"),
                 tuple(API, "POST {\"page\":2}", "[2]"));
+    }
+
+    @Test
+    void aCitedDocumentComesAsTheServerSentItWhetherCitedByItsAddressOrByTheDocumentItRestsOn() {
+        SeenPages seen = new SeenPages(CLOCK);
+        RawResponse report = pdf(REPORT);
+        RawResponse linked = pdf(LINKED);
+        RawResponse uncited = pdf(OTHER_REPORT);
+        List.of(report, linked, uncited).forEach(seen.documents()::opened);
+        DocumentEvidence read = new DocumentEvidence(LINKED, "pdf", 1, true, false, "unicode", null, null, null, null);
+        // an address written otherwise than as linked cites the document through what was read of it
+        Evidence byDocument = new Evidence(URI.create("https://dichvucong.xathunghiem.gov.vn/files/../files/bc-9t.pdf"),
+                "Báo cáo 9 tháng", null, null, Via.HTML, read);
+
+        EvidencePages evidence = EvidencePages.of(run(finding(List.of(new Evidence(REPORT, "Báo cáo", null, null),
+                byDocument, new Evidence(UNFETCHED, "Báo cáo quý I", null, null)))), seen, store(new HashMap<>()));
+
+        assertThat(evidence.documents()).extracting(EvidenceArchive.Document::url, EvidenceArchive.Document::response)
+                .containsExactly(tuple(REPORT, report), tuple(LINKED, linked));
+        assertThat(evidence.pages()).isEmpty();
+    }
+
+    static Stream<Arguments> documentBounds() {
+        URI a = URI.create("https://x.gov.vn/a.pdf");
+        URI b = URI.create("https://x.gov.vn/b.pdf");
+        URI c = URI.create("https://x.gov.vn/c.pdf");
+        return Stream.of(
+                Arguments.of("within the cap all stay", 12L, List.of(a, b, c), List.of(a, b, c)),
+                Arguments.of("the oldest go past the byte cap", 8L, List.of(a, b, c), List.of(b, c)),
+                Arguments.of("one document over the cap stays alone", 3L, List.of(a, b), List.of(b)),
+                Arguments.of("a document fetched again is the newest", 8L, List.of(a, b, a, c), List.of(a, c)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentBounds")
+    void documentsAreBoundedByTheirBytesOldestDroppedFirst(String name, long maxBytes, List<URI> opened,
+                                                          List<URI> kept) {
+        OpenedDocuments documents = new OpenedDocuments(maxBytes);
+        // each body is four bytes
+        opened.forEach(url -> documents.opened(new RawResponse(url, url, 200, "OK", List.of(),
+                "%PDF".getBytes(StandardCharsets.US_ASCII), false, NOW)));
+
+        assertThat(Stream.of("a", "b", "c").map(n -> URI.create("https://x.gov.vn/" + n + ".pdf"))
+                .filter(u -> documents.document(u).isPresent())).containsExactlyElementsOf(kept);
     }
 
     static Stream<Arguments> bounds() {
@@ -113,10 +165,16 @@ class EvidencePagesTest {
     }
 
     private static AuditRun cited(URI... urls) {
-        List<Evidence> evidence = Stream.of(urls).map(u -> new Evidence(u, "t", null, null,
-                u.getPath().startsWith("/api/") ? Via.API : Via.RENDERED)).toList();
-        Finding finding = new Finding("onestop.online-rate", "1", SiteRole.ONESTOP, "Mục", Verdict.PASS, "", null, null,
+        return run(finding(Stream.of(urls).map(u -> new Evidence(u, "t", null, null,
+                u.getPath().startsWith("/api/") ? Via.API : Via.RENDERED)).toList()));
+    }
+
+    private static Finding finding(List<Evidence> evidence) {
+        return new Finding("onestop.online-rate", "1", SiteRole.ONESTOP, "Mục", Verdict.PASS, "", null, null,
                 null, Map.of(), evidence);
+    }
+
+    private static AuditRun run(Finding finding) {
         OffsetDateTime at = NOW.atOffset(ZoneOffset.UTC);
         return new AuditRun("X", LocalDate.of(2026, 11, 28), at, at, List.of(), List.of(finding), List.of(), List.of());
     }
@@ -137,6 +195,11 @@ class EvidencePagesTest {
 
     private static Rendering.DataAnswer answer(String method, URI url, String body, String json) {
         return new Rendering.DataAnswer(method, url, body, json);
+    }
+
+    private static RawResponse pdf(URI url) {
+        return new RawResponse(url, url, 200, "OK", List.of(new RawResponse.Header("Content-Type", "application/pdf")),
+                ("%PDF-1.4 " + url.getPath()).getBytes(StandardCharsets.US_ASCII), false, NOW);
     }
 
     private static RawResponse html(URI url) {

@@ -2,18 +2,24 @@ package vn.minhbach.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.crawl.RawResponse;
@@ -21,8 +27,8 @@ import vn.minhbach.evidence.EvidenceArchive;
 import vn.minhbach.store.AuditStore;
 
 /**
- * {@code history --evidence} and {@code --page} on an audit that kept a rendered page and the JSON answers of an
- * API address, archived directly (no crawl, no browser).
+ * {@code history --evidence} and {@code --page} on an audit that kept a rendered page, the JSON answers of an
+ * API address and a PDF behind a link, archived directly (no crawl, no browser).
  */
 class HistoryPageTest {
     private static final URI PAGE = URI.create("https://dichvucong.xathunghiem.gov.vn/");
@@ -33,15 +39,20 @@ class HistoryPageTest {
     private static final String DOM = "<html><head></head><body><app-root><h1>Thủ tục hành chính</h1></app-root></body></html>";
     private static final String FIRST = "{\"data\":[{\"ten\":\"Đăng ký khai sinh\"}],\"totalPages\":2}";
     private static final String SECOND = "{\"data\":[{\"ten\":\"Chứng thực bản sao\"}],\"totalPages\":2}";
+    private static final URI REPORT = URI.create("https://xathunghiem.gov.vn/files/bc-210.pdf");
     private static final Instant NIGHT = Instant.parse("2026-11-27T19:00:00Z");
 
     @TempDir
     Path dir;
     private Path config;
     private String audit;
+    private byte[] pdf;
 
     @BeforeEach
     void keepEvidence() throws Exception {
+        try (InputStream in = getClass().getResourceAsStream("/documents/text-report.pdf")) {
+            pdf = in.readAllBytes();
+        }
         config = Files.writeString(dir.resolve("c.yaml"), "organisation: X\nsites:\n  onestop: {url: \"" + PAGE
                 + "\"}\nstore: {url: \"jdbc:h2:file:" + dir.resolve("db/minhbach").toAbsolutePath()
                 + "\", evidenceDir: \"" + dir.resolve("evidence").toAbsolutePath() + "\"}\n");
@@ -55,7 +66,10 @@ class HistoryPageTest {
                             new EvidenceArchive.Rendered(DOM, ROUTE, NIGHT.plusSeconds(2))),
                     new EvidenceArchive.Page(PLAIN, html(PLAIN, "<p>Giới thiệu</p>"), NIGHT)), List.of(
                     new EvidenceArchive.Answer(API, "POST", "{\"page\":1}", FIRST, NIGHT.plusSeconds(3)),
-                    new EvidenceArchive.Answer(API, "POST", "{\"page\":2}", SECOND, NIGHT.plusSeconds(4))));
+                    new EvidenceArchive.Answer(API, "POST", "{\"page\":2}", SECOND, NIGHT.plusSeconds(4))), List.of(
+                    new EvidenceArchive.Document(REPORT, new RawResponse(REPORT, REPORT, 200, "OK",
+                            List.of(new RawResponse.Header("Content-Type", "application/octet-stream")), pdf, false,
+                            NIGHT.plusSeconds(5)))));
         }
     }
 
@@ -64,7 +78,8 @@ class HistoryPageTest {
         CliRun list = history("--evidence", audit);
 
         assertThat(list.exitCode()).as(list.err()).isZero();
-        assertThat(list.out().lines()).hasSize(5).anySatisfy(line -> assertThat(line).endsWith("rendered " + PAGE))
+        assertThat(list.out().lines()).hasSize(6).anySatisfy(line -> assertThat(line).endsWith("document " + REPORT))
+                .anySatisfy(line -> assertThat(line).endsWith("rendered " + PAGE))
                 .anySatisfy(line -> assertThat(line).endsWith("page     " + PAGE))
                 .filteredOn(line -> line.endsWith("api      " + API)).hasSize(2);
     }
@@ -98,6 +113,28 @@ class HistoryPageTest {
         assertThat(api.out()).isEqualTo(FIRST + System.lineSeparator() + SECOND + System.lineSeparator());
         assertThat(api.err()).contains("JSON answer 1 of 2 to POST {\"page\":1}")
                 .contains("JSON answer 2 of 2 to POST {\"page\":2}");
+    }
+
+    @Test
+    void aDocumentIsWrittenOutByteForByteAndStandardErrorSaysWhatItIs() throws NoSuchAlgorithmException {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == HistoryCommand.class ? type.cast(new HistoryCommand(file))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+
+        CliRun document = CliRun.of(factory, "history", "-c", config.toString(), "--page", audit, REPORT.toString());
+
+        assertThat(document.exitCode()).as(document.err()).isZero();
+        assertThat(file.toByteArray()).isEqualTo(pdf);
+        assertThat(document.out()).isEmpty();
+        assertThat(document.err()).contains(REPORT + " in audit " + audit + ": document, application/octet-stream, "
+                        + pdf.length + " bytes, HTTP 200, fetched " + NIGHT.plusSeconds(5))
+                .containsPattern("sha256 " + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf))
+                        + " in 2026/11/minhbach-" + audit + "-\\d{14}\\.warc\\.gz at offset [1-9]\\d*");
     }
 
     @Test

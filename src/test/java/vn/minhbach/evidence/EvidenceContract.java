@@ -56,6 +56,7 @@ abstract class EvidenceContract {
     /** Where the browser ended on A: its client-side route. */
     static final URI ROUTE = URI.create("https://xathunghiem.gov.vn/hoi-dap/#/danh-sach");
     static final URI API = URI.create("https://dichvucong.xathunghiem.gov.vn/api/thu-tuc/tim-kiem");
+    static final URI REPORT = URI.create("https://xathunghiem.gov.vn/files/bc-210.pdf");
     static final String SHELL = "<html><body><app-root></app-root><script src=main.js></script></body></html>";
     static final String DOM = "<html><head></head><body><app-root><h1>Hỏi đáp</h1><p>câu hỏi 1</p></app-root></body></html>";
 
@@ -244,7 +245,7 @@ abstract class EvidenceContract {
                 List.of(answer("{\"pageIndex\":1}", "{\"data\":[{\"ten\":\"Đăng ký khai sinh\"}]}", night(TODAY)),
                         answer("{\"pageIndex\":2}", "{\"data\":[{\"ten\":\"Chứng thực bản sao\"}]}", night(TODAY))));
 
-        assertThat(kept).isEqualTo(new EvidenceArchive.Kept(1, 1, 2, 4, kept.bytesWritten(), kept.file()));
+        assertThat(kept).isEqualTo(new EvidenceArchive.Kept(1, 1, 2, 0, 4, kept.bytesWritten(), kept.file()));
         List<WarcRecord> records = new ArrayList<>();
         List<byte[]> payloads = new ArrayList<>();
         try (WarcReader reader = new WarcReader(warcFiles().get(0))) {
@@ -313,6 +314,48 @@ abstract class EvidenceContract {
             assertThat(conversion.refersTo()).contains(URI.create(pageRecord));
         }
         assertThat(archive.shownAll(third, A)).extracting(Shown::text).containsExactly(SHELL, DOM.replace("1", "2"));
+    }
+
+    @Test
+    void aDocumentIsKeptAsTheServerSentItAndAgainOnlyIndexed() throws IOException {
+        String first = audit(TODAY.minusDays(1));
+        String second = audit(TODAY);
+        byte[] pdf = pdf();
+        RawResponse report = document(pdf, night(TODAY.minusDays(1)));
+
+        EvidenceArchive.Kept kept = archive.keep(first, List.of(), List.of(),
+                List.of(new EvidenceArchive.Document(REPORT, report)));
+        EvidenceArchive.Kept again = archive.keep(second, List.of(), List.of(),
+                List.of(new EvidenceArchive.Document(REPORT, document(pdf, night(TODAY)))));
+
+        assertThat(kept).isEqualTo(new EvidenceArchive.Kept(0, 0, 0, 1, 1, kept.bytesWritten(), kept.file()));
+        assertThat(kept.file()).contains("minhbach-" + first + "-");
+        assertThat(again.newRecords()).isZero();
+        assertThat(again.documents()).isEqualTo(1);
+        try (WarcReader reader = new WarcReader(warcFiles().get(0))) {
+            WarcResponse record = (WarcResponse) reader.next().orElseThrow();
+            assertThat(record.target()).isEqualTo(REPORT.toString());
+            assertThat(record.date()).isEqualTo(report.fetchedAt());
+            assertThat(record.payloadDigest().orElseThrow().hex()).isEqualTo(Digests.hex(Digests.sha256(pdf)));
+            assertThat(record.http().status()).isEqualTo(200);
+            assertThat(record.http().headers().first("Content-Type")).contains("application/pdf");
+            assertThat(record.http().headers().first("ETag")).contains("\"bc-210\"");
+            assertThat(record.http().headers().first("Last-Modified")).contains("Wed, 14 Oct 2026 08:00:00 GMT");
+            assertThat(record.http().body().stream().readAllBytes()).isEqualTo(pdf);
+            assertThat(reader.next()).isEmpty();
+        }
+        assertThat(store.evidence().captures(second)).singleElement().satisfies(capture -> {
+            assertThat(capture.kind()).isEqualTo(Kind.DOCUMENT);
+            assertThat(capture.capturedAt()).isEqualTo(night(TODAY));
+            assertThat(capture.payload()).isEqualTo(store.evidence().captures(first).get(0).payload());
+        });
+        assertThat(archive.shown(second, REPORT)).as("not a page").isEmpty();
+        assertThat(archive.shownAll(second, REPORT)).singleElement().satisfies(shown -> {
+            assertThat(shown.kind()).isEqualTo(Kind.DOCUMENT);
+            assertThat(shown.response().body()).isEqualTo(pdf);
+            assertThat(shown.response().contentType()).isEqualTo("application/pdf");
+            assertThat(shown.digest()).isEqualTo(Digests.hex(Digests.sha256(pdf)));
+        });
     }
 
     @Test
@@ -406,6 +449,20 @@ abstract class EvidenceContract {
 
     static EvidenceArchive.Page seen(RawResponse response) {
         return new EvidenceArchive.Page(response.url(), response, response.fetchedAt());
+    }
+
+    /** The text-layer PDF of the document tests. */
+    static byte[] pdf() throws IOException {
+        try (var in = EvidenceContract.class.getResourceAsStream("/documents/text-report.pdf")) {
+            return in.readAllBytes();
+        }
+    }
+
+    /** {@link #REPORT} as the server sent it, with its validators. */
+    static RawResponse document(byte[] body, Instant at) {
+        return new RawResponse(REPORT, REPORT, 200, "OK", List.of(new RawResponse.Header("Content-Type", "application/pdf"),
+                new RawResponse.Header("ETag", "\"bc-210\""),
+                new RawResponse.Header("Last-Modified", "Wed, 14 Oct 2026 08:00:00 GMT")), body, false, at);
     }
 
     /** A page as downloaded: its final URL gains a trailing slash on the path, as a redirect would give it. */
