@@ -1,6 +1,7 @@
 package vn.minhbach.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,43 +12,56 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.minhbach.check.Checklist;
 import vn.minhbach.check.Finding;
 import vn.minhbach.check.Verdict;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.config.ConfigException;
 import vn.minhbach.config.ConfigLoader;
 import vn.minhbach.crawl.CrawlListener;
+import vn.minhbach.evidence.EvidenceArchive;
+import vn.minhbach.evidence.Shown;
 import vn.minhbach.report.JsonReport;
+import vn.minhbach.report.ReportFormat;
 import vn.minhbach.report.SchemaCheck;
+import vn.minhbach.store.AuditStore;
+import vn.minhbach.store.EvidenceIndex;
+import vn.minhbach.store.EvidenceIndex.Kind;
 import vn.minhbach.testing.Replies;
 
 /**
  * An audit of a portal whose budget reports are behind "Tải về" links: the report within the size cap is fetched
  * once, read, and its facts reach the verdict and report.json; the one over {@code crawl.maxDocumentBytes} is not
- * read at all.
+ * read at all. With history, the report the verdict rests on is kept in the evidence archive as it was sent.
  */
 class DocumentAuditIT {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
     private static final int CAP = 16 * 1024;
 
+    @TempDir
+    Path dir;
     private HttpServer server;
+    private byte[] report;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
     @BeforeEach
     void start() throws IOException {
-        byte[] report;
         try (InputStream in = getClass().getResourceAsStream("/documents/text-report.pdf")) {
             report = in.readAllBytes();
         }
@@ -116,14 +130,56 @@ class DocumentAuditIT {
         assertThat(fields).containsExactly("url");
     }
 
+    @Test
+    void theReportAVerdictRestsOnIsKeptInTheEvidenceArchiveAsSent() throws Exception {
+        String store = "store: {url: \"jdbc:h2:file:" + dir.resolve("db/history").toAbsolutePath() + "\", evidenceDir: \""
+                + dir.resolve("evidence").toAbsolutePath() + "\"}\n";
+        AuditConfig config = config(store);
+
+        AuditJob.Outcome outcome = new AuditJob(auditor(), clock(), AuditStore::open)
+                .run(config, AS_OF, true, dir.resolve("reports"), Set.of(ReportFormat.JSON));
+
+        assertThat(outcome.warning()).isNull();
+        assertThat(outcome.history().documents()).isEqualTo(1);
+        assertThat(requests.get("/files/bc-210.pdf")).as("kept from the one download").hasValue(1);
+        URI pdf = URI.create(home() + "files/bc-210.pdf");
+        try (AuditStore opened = AuditStore.open(config.store())) {
+            List<Shown> kept = new EvidenceArchive(Path.of(config.store().evidenceDir()), opened.evidence())
+                    .shownAll(outcome.auditId(), pdf);
+            assertThat(kept).singleElement().satisfies(document -> {
+                assertThat(document.kind()).isEqualTo(Kind.DOCUMENT);
+                assertThat(document.response().body()).isEqualTo(report);
+                assertThat(document.response().contentType()).isEqualTo("application/octet-stream");
+                assertThat(document.response().status()).isEqualTo(200);
+            });
+            // the file over the cap was never whole, so nothing of it is kept
+            assertThat(opened.evidence().captures(outcome.auditId())).extracting(EvidenceIndex.Capture::url,
+                    EvidenceIndex.Capture::kind).contains(tuple(pdf, Kind.DOCUMENT))
+                    .doesNotContain(tuple(URI.create(home() + "files/bc-quy-1.pdf"), Kind.DOCUMENT));
+        }
+    }
+
     private AuditRun audit() throws Exception {
-        String home = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-        String yaml = "organisation: \"UBND thử\"\nsites:\n  portal: {url: \"" + home + "\"}\n"
-                + "crawl: {delayMillis: 0, timeoutSeconds: 5, concurrency: 2, maxDocumentBytes: " + CAP + "}\n";
-        AuditConfig config = new ConfigLoader(Checklist.defaults().parameterNames()).parse(yaml, "documents");
+        return auditor().run(config(""), AS_OF);
+    }
+
+    private AuditConfig config(String extra) throws ConfigException {
+        String yaml = "organisation: \"UBND thử\"\nsites:\n  portal: {url: \"" + home() + "\"}\n"
+                + "crawl: {delayMillis: 0, timeoutSeconds: 5, concurrency: 2, maxDocumentBytes: " + CAP + "}\n" + extra;
+        return new ConfigLoader(Checklist.defaults().parameterNames()).parse(yaml, "documents");
+    }
+
+    private String home() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+    }
+
+    private static Clock clock() {
         ZoneId zone = ZoneId.of("Asia/Ho_Chi_Minh");
-        Clock clock = Clock.fixed(AS_OF.atTime(2, 0).atZone(zone).toInstant(), zone);
-        return new Auditor(Checklist.defaults(), clock, CrawlListener.NONE).run(config, AS_OF);
+        return Clock.fixed(AS_OF.atTime(2, 0).atZone(zone).toInstant(), zone);
+    }
+
+    private static Auditor auditor() {
+        return new Auditor(Checklist.defaults(), clock(), CrawlListener.NONE);
     }
 
     private static void html(HttpExchange exchange, String body) throws IOException {
