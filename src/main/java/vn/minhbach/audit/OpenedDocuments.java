@@ -15,7 +15,7 @@ import vn.minhbach.crawl.RawResponse;
  * unarchived rather than running out of memory. Thread-safe.
  */
 final class OpenedDocuments {
-    static final long MAX_BYTES = 256L * 1024 * 1024;
+    static final long MAX_BYTES = 128L * 1024 * 1024;
 
     private final long maxBytes;
     private final Map<URI, RawResponse> documents = new LinkedHashMap<>();
