@@ -15,7 +15,7 @@ import vn.minhbach.crawl.Unreached;
  * lists are built by script ({@link vn.minhbach.crawl.ScriptLists}), a crawl stopped by its limit: each UNKNOWN, with
  * the address and why; a crawl that saw too little of the site ({@link SiteView#coverageGap}): UNKNOWN,
  * since nothing beyond what the home page shows may be called MISSING then. Otherwise MISSING, with the places
- * searched as evidence.
+ * searched as evidence. A document where the item would be that could not be read makes it UNKNOWN too.
  */
 final class NotFound {
     static final String SEARCHED = "Đã tìm: menu, tiêu đề, đường dẫn (breadcrumb), tiêu đề bài viết";
@@ -54,6 +54,13 @@ final class NotFound {
                     + unrendered(scripted.get()) + ".", List.of(new Evidence(scripted.get().url(),
                             site.name(scripted.get()), null, "danh sách dựng bằng JavaScript")));
         }
+        Optional<ReadDocument> unread = unreadDocument(site, topic);
+        if (unread.isPresent()) {
+            ReadDocument document = unread.get();
+            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; tài liệu " + document.url()
+                    + " ở nơi đăng nội dung này không đọc được (" + document.failure() + "), có thể chính là nó.",
+                    List.of(new Evidence(document.url(), null, null, document.failure())));
+        }
         if (site.crawl().limitReached()) {
             return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trong " + site.pages().size()
                     + " trang đã tải, nhưng việc thu thập dừng vì giới hạn trang nên chưa thể kết luận.", places(ctx, topic));
@@ -66,6 +73,28 @@ final class NotFound {
         }
         return ctx.finding(Verdict.MISSING, "Không thấy " + topic.label() + " trên " + site.pages().size()
                 + " trang đã tải của " + site.home() + ".", places(ctx, topic));
+    }
+
+    /**
+     * A document that could not be fetched or read (a scan with no OCR, a password, a corrupt file, over the size
+     * cap) where the topic would be: its link or its row names the topic, or its text is generic ("Tải về") on a
+     * page about the topic (checklist.md "Documents behind the links"). Nothing can be said of it, so not MISSING.
+     */
+    private static Optional<ReadDocument> unreadDocument(SiteView site, Topic topic) {
+        for (PageFacts page : site.pages()) {
+            boolean topical = page.ownLabels().stream().anyMatch(l -> topic.matches(l.key()));
+            for (PageFacts.Attachment attachment : page.documents()) {
+                boolean named = topic.titles().matches(attachment.text().key())
+                        || (attachment.row() != null && topic.titles().matches(attachment.row().key()));
+                if (named || (topical && DocumentCandidates.generic(attachment.text()))) {
+                    Optional<ReadDocument> read = site.document(attachment.href()).filter(d -> d.failure() != null);
+                    if (read.isPresent()) {
+                        return read;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Why the page was not read in a browser, as the end of a reason ("needs a browser to read; ..."). */

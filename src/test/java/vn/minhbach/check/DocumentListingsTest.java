@@ -2,6 +2,7 @@ package vn.minhbach.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -113,5 +114,25 @@ class DocumentListingsTest {
 
         assertThat(finding.status()).isNotEqualTo(Verdict.PASS);
         assertThat(finding.evidence()).allSatisfy(e -> assertThat(e.document()).isNull());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            bản quét (không có lớp chữ), không đọc được vì máy chưa cài tesseract-ocr và tesseract-ocr-vie
+            tệp PDF có mật khẩu, không mở được để đọc
+            lớn hơn crawl.maxDocumentBytes (20971520 byte) nên không đọc
+            """)
+    void aDocumentWhereTheItemWouldBeThatCouldNotBeReadMakesItUnknownNotMissing(String failure) {
+        Sites site = Sites.portal();
+        URI file = site.url("/files/dt.pdf");
+        site.home(page("UBND huyện Lý Sơn", "<a href='/cong-khai'>Công khai ngân sách</a>"))
+                .page("/cong-khai", page("Công khai ngân sách", "<ul><li><a href='/files/dt.pdf'>Tải về</a></li></ul>"))
+                .document("/files/dt.pdf", ReadDocument.unfetched(file, failure));
+
+        Finding finding = site.evaluate("budget.estimate", "2026-03-01");
+
+        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(finding.reason()).contains(file.toString(), failure);
+        assertThat(finding.evidence()).extracting(Evidence::url).containsExactly(file);
     }
 }
