@@ -40,7 +40,7 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
     }
 
     /** A link shown to people; {@code href} is null unless it is http(s), so no other scheme becomes clickable. */
-    record Link(String href, String text, String date, String excerpt, String via) {
+    record Link(String href, String text, String date, String excerpt, String via, String document) {
     }
 
     record Broken(String url, String problem, List<String> foundOn) {
@@ -105,7 +105,8 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         String url = evidence.url().toString();
         String text = evidence.title() == null || evidence.title().isBlank() ? url : evidence.title();
         return new Link(clickable(evidence.url()) ? url : null, text,
-                evidence.date() == null ? null : Labels.day(evidence.date()), evidence.excerpt(), via(evidence.via()));
+                evidence.date() == null ? null : Labels.day(evidence.date()), evidence.excerpt(), via(evidence.via()),
+                DocumentLine.of(evidence.document()));
     }
 
     /** How the evidence was read, when not from the page's HTML: readers may not find it in the page's source. */

@@ -3,6 +3,8 @@ package vn.minhbach.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -12,8 +14,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.audit.AuditRun;
+import vn.minhbach.check.DocumentEvidence;
 import vn.minhbach.check.Evidence;
 import vn.minhbach.check.Finding;
+import vn.minhbach.check.RuleRef;
+import vn.minhbach.check.Verdict;
+import vn.minhbach.config.SiteRole;
 
 class HtmlReportTest {
 
@@ -158,5 +165,28 @@ class HtmlReportTest {
         List<String> onestop = facts.select("table.facts").get(1).select("tr").eachText();
         assertThat(onestop).contains("Dừng do giới hạn thu thập Có", "Người chịu trách nhiệm Không thấy",
                 "Thời gian phản hồi (trung vị) Không đo được");
+    }
+
+    @Test
+    void evidenceRestingOnADocumentShowsWhatWasReadOfIt() {
+        URI pdf = URI.create(ReportFixture.PORTAL + "upload/bc-210.pdf");
+        DocumentEvidence read = new DocumentEvidence(pdf, "pdf", 1, false, true, "unicode", "210/BC-UBND",
+                LocalDate.of(2026, 10, 14), "2026-9M", null);
+        Finding finding = ReportFixture.finding("budget.nine-months", "3", SiteRole.PORTAL,
+                "Báo cáo thực hiện dự toán 9 tháng", Verdict.PASS, "Có báo cáo 9 tháng năm 2026", null, null,
+                new RuleRef(List.of("TT 343/2016/TT-BTC Điều 14"), "2017-01-01.."), java.util.Map.of(),
+                List.of(Evidence.of(pdf, "Báo cáo số 210/BC-UBND", null).with(read),
+                        Evidence.of(URI.create(ReportFixture.PORTAL + "ngan-sach"), "Công khai ngân sách", null)));
+        AuditRun fixture = ReportFixture.run();
+        List<Finding> items = new ArrayList<>(fixture.items());
+        items.add(finding);
+        AuditRun run = new AuditRun(fixture.organisation(), fixture.asOf(), fixture.startedAt(),
+                fixture.finishedAt(), fixture.sites(), items, fixture.brokenLinks(), fixture.siteFacts());
+
+        Element item = Jsoup.parse(HtmlReport.render(run)).selectFirst("article.item[data-id=budget.nine-months]");
+
+        assertThat(item.select(".evidence li .document").eachText()).containsExactly(
+                "Tài liệu PDF, 1 trang, số 210/BC-UBND, ngày 14/10/2026, kỳ 9 tháng năm 2026; bản quét đọc bằng OCR");
+        assertThat(doc.select(".evidence .document")).as("the fixture's evidence rests on no document").isEmpty();
     }
 }
