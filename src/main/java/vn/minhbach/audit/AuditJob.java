@@ -27,7 +27,8 @@ import vn.minhbach.store.StoreException;
 
 /**
  * One audit as users run it, from the command line or the schedule. With history, the store is opened
- * first, so the crawl can ask the portal only for what changed since the last audit (its page cache);
+ * first, so the crawl can ask the portal only for what changed since the last audit (its page cache, and the
+ * documents earlier audits kept as evidence);
  * then the audit is compared with the history and saved, the pages behind its verdicts are archived as
  * evidence, detail older than {@code store.retainDays} is pruned, and the reports are written. A store
  * that cannot be opened costs the history, never the audit: the reports are written all the same and the
@@ -110,7 +111,7 @@ public final class AuditJob {
                        Set<ReportFormat> formats) throws IOException, InterruptedException {
         LocalDate date = asOf != null ? asOf : auditor.today(config);
         if (!keepHistory) {
-            AuditRun run = audit(config, date, PageCache.NONE, new SeenPages(clock));
+            AuditRun run = audit(config, date, PageCache.NONE, KnownDocuments.NONE, new SeenPages(clock));
             return new Outcome(run, null, null, ReportWriter.write(run, null, reportDir, formats), null, null);
         }
         AuditStore store;
@@ -119,7 +120,7 @@ public final class AuditJob {
         } catch (StoreException e) {
             String warning = "history not saved: " + e.getMessage();
             LOG.warn(warning, e);
-            AuditRun run = audit(config, date, PageCache.NONE, new SeenPages(clock));
+            AuditRun run = audit(config, date, PageCache.NONE, KnownDocuments.NONE, new SeenPages(clock));
             return new Outcome(run, null, null, ReportWriter.write(run, null, reportDir, formats), warning, null);
         }
         try (store) {
@@ -127,9 +128,9 @@ public final class AuditJob {
         }
     }
 
-    private AuditRun audit(AuditConfig config, LocalDate date, PageCache cache, SeenPages seen)
-            throws InterruptedException {
-        AuditRun run = auditor.run(config, date, cache, seen);
+    private AuditRun audit(AuditConfig config, LocalDate date, PageCache cache, KnownDocuments known,
+                           SeenPages seen) throws InterruptedException {
+        AuditRun run = auditor.run(config, date, cache, known, seen);
         if (Thread.interrupted()) {
             throw new InterruptedException("the audit of " + config.organisation()
                     + " was interrupted; nothing was saved or reported");
@@ -142,7 +143,9 @@ public final class AuditJob {
         String key = ConfigKeys.of(config);
         PageCache cache = store.pageCache(key);
         SeenPages seen = new SeenPages(clock);
-        AuditRun run = audit(config, date, cache, seen);
+        Path dir = Path.of(config.store().evidenceDir());
+        EvidenceArchive archive = new EvidenceArchive(dir, store.evidence());
+        AuditRun run = audit(config, date, cache, KnownDocuments.in(archive, key), seen);
         String auditId = null;
         Changes changes = null;
         String warning = null;
@@ -152,10 +155,8 @@ public final class AuditJob {
             List<AuditStatuses> earlier = store.itemHistory(key, LocalDate.EPOCH, run.asOf());
             changes = ChangeDetector.detect(earlier, run, config.schedule().confirmAfter()).orElse(null);
             auditId = store.save(key, ConfigKeys.fingerprint(config), run);
-            Path dir = Path.of(config.store().evidenceDir());
             EvidencePages evidence = EvidencePages.of(run, seen, cache);
-            kept = new EvidenceArchive(dir, store.evidence()).keep(auditId, evidence.pages(), evidence.answers(),
-                    evidence.documents());
+            kept = archive.keep(auditId, evidence.pages(), evidence.answers(), evidence.documents());
             pruned = new Retention(store.evidence(), dir, config.store().retainDays())
                     .apply(key, run.asOf()).filesDeleted().size();
         } catch (StoreException | UncheckedIOException e) {

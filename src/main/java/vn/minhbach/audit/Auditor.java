@@ -65,15 +65,16 @@ public final class Auditor {
     }
 
     public AuditRun run(AuditConfig config, LocalDate asOf) {
-        return run(config, asOf, PageCache.NONE, new SeenPages(clock));
+        return run(config, asOf, PageCache.NONE, KnownDocuments.NONE, new SeenPages(clock));
     }
 
     /**
      * Audits with a page cache: pages seen before are requested conditionally and, when unchanged, read from
-     * the cache, so the verdicts are those a full download would give. {@code seen} learns which pages were read.
+     * the cache, so the verdicts are those a full download would give; documents {@code known} from earlier audits
+     * likewise. {@code seen} learns which pages and documents were read.
      */
-    AuditRun run(AuditConfig config, LocalDate asOf, PageCache cache, SeenPages seen) {
-        return run(config, asOf, cache, seen, id -> Trace.OFF);
+    AuditRun run(AuditConfig config, LocalDate asOf, PageCache cache, KnownDocuments known, SeenPages seen) {
+        return run(config, asOf, cache, known, seen, id -> Trace.OFF);
     }
 
     /**
@@ -81,10 +82,10 @@ public final class Auditor {
      * {@code traces} gives for its id: what {@code explain} shows.
      */
     public AuditRun run(AuditConfig config, LocalDate asOf, Function<String, Trace> traces) {
-        return run(config, asOf, PageCache.NONE, new SeenPages(clock), traces);
+        return run(config, asOf, PageCache.NONE, KnownDocuments.NONE, new SeenPages(clock), traces);
     }
 
-    private AuditRun run(AuditConfig config, LocalDate asOf, PageCache cache, SeenPages seen,
+    private AuditRun run(AuditConfig config, LocalDate asOf, PageCache cache, KnownDocuments known, SeenPages seen,
                          Function<String, Trace> traces) {
         OffsetDateTime started = OffsetDateTime.now(clock.withZone(config.timezone()));
         PageFactsExtractor extractor = new PageFactsExtractor(config.checklist());
@@ -92,7 +93,7 @@ public final class Auditor {
         List<SiteSummary> summaries = new ArrayList<>();
         List<BrokenLink> broken = new ArrayList<>();
         List<SiteFacts> facts = new ArrayList<>();
-        DocumentReading documents = new DocumentReading(checklist, seen.documents());
+        DocumentReading documents = new DocumentReading(checklist, seen.documents(), known);
         try (Browser browser = new Browser(pageBudget(config))) {
             for (SiteConfig site : config.sites().values()) {
                 SiteView view = crawl(site, extraSeeds(config, site), extractor, cache, seen, browser, documents);

@@ -19,7 +19,8 @@ import vn.minhbach.document.Ocr;
  * Opens the documents behind a crawled site's links that the checklist names as candidates, with the site's own
  * crawler (its robots.txt, delay and size cap), and reads them. One audit fetches each address once, however many
  * sites link to it. Each document fetched is handed, as sent, to the audit's {@link OpenedDocuments}, so that
- * one a verdict rests on can be kept as evidence. The OCR engine is looked for only when a document is to be
+ * one a verdict rests on can be kept as evidence. A document an earlier audit kept ({@link KnownDocuments}) is asked
+ * for conditionally, and read from the archive when the server says it is unchanged. The OCR engine is looked for only when a document is to be
  * read.
  */
 final class DocumentReading {
@@ -27,12 +28,14 @@ final class DocumentReading {
 
     private final Checklist checklist;
     private final OpenedDocuments kept;
+    private final KnownDocuments known;
     private final Map<String, ReadDocument> opened = new HashMap<>();
     private Ocr ocr;
 
-    DocumentReading(Checklist checklist, OpenedDocuments kept) {
+    DocumentReading(Checklist checklist, OpenedDocuments kept, KnownDocuments known) {
         this.checklist = checklist;
         this.kept = kept;
+        this.known = known;
     }
 
     /** The candidate documents of {@code site}, fetched by {@code crawler} and read; interrupted, those read so far. */
@@ -60,7 +63,7 @@ final class DocumentReading {
     }
 
     private ReadDocument open(URI url, Crawler crawler) throws InterruptedException {
-        FetchedDocument fetched = crawler.document(url);
+        FetchedDocument fetched = crawler.document(url, known.lookup(url).orElse(null));
         if (!fetched.fetched()) {
             return ReadDocument.unfetched(url, fetched.failure());
         }

@@ -112,6 +112,15 @@ public final class Crawler implements AutoCloseable {
      * A failure is a value; interrupted while waiting for the host's turn, it throws.
      */
     public FetchedDocument document(URI url) throws InterruptedException {
+        return document(url, null);
+    }
+
+    /**
+     * Fetches one document as {@link #document(URI)}, asking the server whether it changed when {@code known} (the
+     * document as an earlier audit fetched it from this address, or null) carries an ETag or a Last-Modified date:
+     * on 304 Not Modified, {@code known}'s file is given back as fetched now, and nothing is downloaded.
+     */
+    public FetchedDocument document(URI url, RawResponse known) throws InterruptedException {
         URI start = UrlNormalizer.normalize(null, url.toString());
         if (start == null) {
             return FetchedDocument.failed(url, null, "không phải địa chỉ http(s)");
@@ -120,7 +129,7 @@ public final class Crawler implements AutoCloseable {
             return FetchedDocument.failed(url, null, "robots.txt không cho phép");
         }
         Redirects.Gate gate = target -> robots.check(target) == null ? null : new FetchOutcome.Disallowed(target);
-        Redirects.Result result = Redirects.follow(start, fetcher, Fetcher.Mode.DOCUMENT, gate);
+        Redirects.Result result = Redirects.follow(start, fetcher, Fetcher.Mode.DOCUMENT, gate, known);
         if (result instanceof Redirects.Result.Stopped stopped) {
             return FetchedDocument.failed(url, null, stopped.outcome() instanceof FetchOutcome.Disallowed
                     ? "robots.txt không cho phép" : "chuyển hướng không tới được tệp");
@@ -129,6 +138,10 @@ public final class Crawler implements AutoCloseable {
         HttpReply reply = arrived.reply();
         if (!reply.answered()) {
             return FetchedDocument.failed(url, null, "không tải được: " + reply.error());
+        }
+        if (reply.notModified() && known != null && known.finalUrl().equals(arrived.finalUrl())) {
+            return new FetchedDocument(url, known.finalUrl(), known.status(), known.reason(), known.headers(),
+                    known.body(), Instant.now(), null);
         }
         if (!reply.success()) {
             return FetchedDocument.failed(url, reply.status(), "HTTP " + reply.status());

@@ -189,6 +189,16 @@ public final class EvidenceArchive {
         return all;
     }
 
+    /**
+     * The document {@code url} (as linked) served in the latest audit of the config that kept it, read back from its
+     * WARC record, or empty when none did: its ETag and Last-Modified let a later audit ask whether it changed.
+     *
+     * @throws UncheckedIOException as {@link #shown}
+     */
+    public Optional<Shown> latestDocument(String configKey, URI url) {
+        return index.latestDocument(configKey, url).map(this::read);
+    }
+
     private Shown read(EvidenceIndex.Capture capture) {
         EvidenceIndex.Payload payload = capture.payload();
         Path file = dir.resolve(payload.warcFile());

@@ -118,6 +118,12 @@ public interface EvidenceIndex {
     List<Capture> captures(String auditId);
 
     /**
+     * The document {@code url} (as linked) served in the latest audit of the config that kept it, or empty when
+     * none did (or retention pruned it): what a later audit asks the server whether it changed.
+     */
+    Optional<Capture> latestDocument(String configKey, URI url);
+
+    /**
      * Deletes the evidence detail of the config's audits dated before {@code before}, then every payload no
      * capture references any more, and the config's page-cache rows not downloaded since that day. Audits,
      * their items and verdicts stay, for period reports.

@@ -110,6 +110,26 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
         return query(auditId, "", null);
     }
 
+    @Override
+    public Optional<Capture> latestDocument(String configKey, URI url) {
+        String sql = "SELECT c.audit_id, c.url, c.kind, c.part, c.request, c.captured_at, " + PAYLOAD_COLUMNS
+                + " FROM evidence_capture c JOIN evidence_payload p ON p.digest = c.digest"
+                + " JOIN audit a ON a.id = c.audit_id WHERE a.config_key = ? AND c.url = ? AND c.kind = ?"
+                + " ORDER BY a.as_of DESC, a.id DESC FETCH FIRST 1 ROWS ONLY";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, configKey);
+            query.setString(2, url.toString());
+            query.setString(3, Kind.DOCUMENT.column());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? Optional.of(capture(Long.toString(row.getLong("audit_id")), row))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not look up the document kept of " + url, e);
+        }
+    }
+
     private List<Capture> query(String auditId, String condition, String url) {
         OptionalLong id = JdbcAuditStore.parseId(auditId);
         if (id.isEmpty()) {
@@ -127,9 +147,7 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
             List<Capture> captures = new ArrayList<>();
             try (ResultSet row = query.executeQuery()) {
                 while (row.next()) {
-                    captures.add(new Capture(auditId, Sql.uri(row, "url"), Kind.of(row.getString("kind")),
-                            row.getInt("part"), row.getString("request"),
-                            row.getObject("captured_at", OffsetDateTime.class).toInstant(), payload(row)));
+                    captures.add(capture(auditId, row));
                 }
             }
             return captures;
@@ -182,6 +200,11 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
             }
             statement.executeUpdate();
         }
+    }
+
+    private static Capture capture(String auditId, ResultSet row) throws SQLException {
+        return new Capture(auditId, Sql.uri(row, "url"), Kind.of(row.getString("kind")), row.getInt("part"),
+                row.getString("request"), row.getObject("captured_at", OffsetDateTime.class).toInstant(), payload(row));
     }
 
     private static Payload payload(ResultSet row) throws SQLException {

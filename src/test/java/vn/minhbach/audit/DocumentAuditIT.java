@@ -48,17 +48,22 @@ import vn.minhbach.testing.Replies;
 /**
  * An audit of a portal whose budget reports are behind "Tải về" links: the report within the size cap is fetched
  * once, read, and its facts reach the verdict and report.json; the one over {@code crawl.maxDocumentBytes} is not
- * read at all. With history, the report the verdict rests on is kept in the evidence archive as it was sent.
+ * read at all. With history, the report the verdict rests on is kept in the evidence archive as it was sent, and a
+ * later audit asks the server whether it changed rather than downloading it again.
  */
 class DocumentAuditIT {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
     private static final int CAP = 16 * 1024;
+    private static final String ETAG = "\"bc-210-v1\"";
 
     @TempDir
     Path dir;
     private HttpServer server;
     private byte[] report;
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
+    private final AtomicInteger downloads = new AtomicInteger();
+    private final AtomicInteger notModified = new AtomicInteger();
+    private volatile boolean validated = true;
 
     @BeforeEach
     void start() throws IOException {
@@ -79,7 +84,7 @@ class DocumentAuditIT {
                         + "<td>15/10/2026</td><td><a href='/files/bc-210.pdf'>Tải về</a></td></tr>"
                         + "<tr><td>Báo cáo tình hình thực hiện dự toán ngân sách quý I năm 2026</td>"
                         + "<td>10/04/2026</td><td><a href='/files/bc-quy-1.pdf'>Tải về</a></td></tr></table>");
-                case "/files/bc-210.pdf" -> Replies.send(exchange, 200, "application/octet-stream", report);
+                case "/files/bc-210.pdf" -> report(exchange);
                 case "/files/bc-quy-1.pdf" -> chunked(exchange, 4 * CAP);
                 default -> Replies.send(exchange, 404, "text/plain", new byte[0]);
             }
@@ -132,12 +137,9 @@ class DocumentAuditIT {
 
     @Test
     void theReportAVerdictRestsOnIsKeptInTheEvidenceArchiveAsSent() throws Exception {
-        String store = "store: {url: \"jdbc:h2:file:" + dir.resolve("db/history").toAbsolutePath() + "\", evidenceDir: \""
-                + dir.resolve("evidence").toAbsolutePath() + "\"}\n";
-        AuditConfig config = config(store);
+        AuditConfig config = historyConfig();
 
-        AuditJob.Outcome outcome = new AuditJob(auditor(), clock(), AuditStore::open)
-                .run(config, AS_OF, true, dir.resolve("reports"), Set.of(ReportFormat.JSON));
+        AuditJob.Outcome outcome = auditWithHistory(config, AS_OF);
 
         assertThat(outcome.warning()).isNull();
         assertThat(outcome.history().documents()).isEqualTo(1);
@@ -157,6 +159,93 @@ class DocumentAuditIT {
                     EvidenceIndex.Capture::kind).contains(tuple(pdf, Kind.DOCUMENT))
                     .doesNotContain(tuple(URI.create(home() + "files/bc-quy-1.pdf"), Kind.DOCUMENT));
         }
+    }
+
+    @Test
+    void aReportTheServerSaysIsUnchangedIsReadFromTheArchiveNotDownloadedAgain() throws Exception {
+        AuditConfig config = historyConfig();
+
+        AuditJob.Outcome first = auditWithHistory(config, AS_OF);
+        AuditJob.Outcome second = auditWithHistory(config, AS_OF.plusDays(1));
+
+        assertThat(second.warning()).isNull();
+        assertThat(downloads).as("one full download in all").hasValue(1);
+        assertThat(notModified).as("the second audit asked with the kept ETag").hasValue(1);
+        assertThat(execution(second.run())).isEqualTo(execution(first.run()));
+        assertThat(document(second.run())).isEqualTo(document(first.run()));
+        assertThat(second.history().documents()).isEqualTo(1);
+        URI pdf = URI.create(home() + "files/bc-210.pdf");
+        try (AuditStore opened = AuditStore.open(config.store())) {
+            EvidenceArchive archive = new EvidenceArchive(Path.of(config.store().evidenceDir()), opened.evidence());
+            Shown before = archive.shownAll(first.auditId(), pdf).get(0);
+            assertThat(archive.shownAll(second.auditId(), pdf)).singleElement().satisfies(document -> {
+                assertThat(document.kind()).isEqualTo(Kind.DOCUMENT);
+                assertThat(document.response().body()).isEqualTo(report);
+                assertThat(document.response().etag()).isEqualTo(ETAG);
+                assertThat(document.digest()).isEqualTo(before.digest());
+                assertThat(document.warcFile()).isEqualTo(before.warcFile());
+            });
+        }
+    }
+
+    @Test
+    void aReportWithoutValidatorsIsDownloadedAgainButNotArchivedTwice() throws Exception {
+        validated = false;
+        AuditConfig config = historyConfig();
+
+        AuditJob.Outcome first = auditWithHistory(config, AS_OF);
+        AuditJob.Outcome second = auditWithHistory(config, AS_OF.plusDays(1));
+
+        assertThat(downloads).hasValue(2);
+        assertThat(notModified).hasValue(0);
+        assertThat(first.history().newRecords()).isPositive();
+        assertThat(second.history().documents()).isEqualTo(1);
+        assertThat(second.history().newRecords()).as("the same bytes are indexed, not written again").isZero();
+        assertThat(document(second.run())).isEqualTo(document(first.run()));
+    }
+
+    private AuditJob.Outcome auditWithHistory(AuditConfig config, LocalDate asOf) throws Exception {
+        return new AuditJob(auditor(), clock(), AuditStore::open)
+                .run(config, asOf, true, dir.resolve("reports-" + asOf), Set.of(ReportFormat.JSON));
+    }
+
+    private AuditConfig historyConfig() throws ConfigException {
+        return config("store: {url: \"jdbc:h2:file:" + dir.resolve("db/history").toAbsolutePath() + "\", evidenceDir: \""
+                + dir.resolve("evidence").toAbsolutePath() + "\"}\n");
+    }
+
+    private static Finding execution(AuditRun run) {
+        return run.items().stream().filter(f -> f.id().equals("budget.execution")).findFirst().orElseThrow();
+    }
+
+    /** The {@code document} object of the first evidence of budget.execution in report.json. */
+    private static JsonNode document(AuditRun run) throws IOException {
+        for (JsonNode item : new ObjectMapper().readTree(JsonReport.toJson(run)).get("items")) {
+            if (item.get("id").asText().equals("budget.execution")) {
+                return item.get("evidence").get(0).get("document");
+            }
+        }
+        throw new AssertionError("no budget.execution in the report");
+    }
+
+    /**
+     * The report, with an ETag unless {@link #validated} is off, answering 304 to a request that names it; whole
+     * downloads are counted, not the crawl's checks of the link.
+     */
+    private void report(HttpExchange exchange) throws IOException {
+        if (validated) {
+            exchange.getResponseHeaders().set("ETag", ETAG);
+            if (ETAG.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                notModified.incrementAndGet();
+                exchange.sendResponseHeaders(304, -1);
+                exchange.close();
+                return;
+            }
+        }
+        if (exchange.getRequestMethod().equals("GET") && !exchange.getRequestHeaders().containsKey("Range")) {
+            downloads.incrementAndGet();
+        }
+        Replies.send(exchange, 200, "application/octet-stream", report);
     }
 
     private AuditRun audit() throws Exception {

@@ -359,6 +359,27 @@ abstract class EvidenceContract {
     }
 
     @Test
+    void theLatestAuditOfTheConfigThatKeptADocumentGivesItsValidatorsAndBytes() throws IOException {
+        String first = audit(TODAY.minusDays(2));
+        String second = audit(TODAY.minusDays(1));
+        audit(TODAY);
+        byte[] v2 = "%PDF-1.4 v2".getBytes(StandardCharsets.US_ASCII);
+        archive.keep(first, List.of(), List.of(), List.of(new EvidenceArchive.Document(REPORT,
+                document(pdf(), night(TODAY.minusDays(2))))));
+        archive.keep(second, List.of(), List.of(), List.of(new EvidenceArchive.Document(REPORT,
+                document(v2, night(TODAY.minusDays(1))))));
+
+        assertThat(archive.latestDocument(KEY, REPORT)).hasValueSatisfying(shown -> {
+            assertThat(shown.response().body()).as("the later audit's, not shadowed by one that kept none").isEqualTo(v2);
+            assertThat(shown.response().etag()).isEqualTo("\"bc-210\"");
+            assertThat(shown.response().lastModified()).isEqualTo("Wed, 14 Oct 2026 08:00:00 GMT");
+            assertThat(shown.response().finalUrl()).isEqualTo(REPORT);
+        });
+        assertThat(archive.latestDocument("fedcba9876543210", REPORT)).as("another config's").isEmpty();
+        assertThat(archive.latestDocument(KEY, A)).isEmpty();
+    }
+
+    @Test
     void capturesIndexedBeforeKindsWereKeptArePages() throws SQLException {
         store.close();
         String url = config().url();
