@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -45,30 +44,6 @@ public final class ChromeRenderer implements Renderer {
      * the level set stays set.
      */
     private static final java.util.logging.Logger CDP_FINDER = quiet("org.openqa.selenium.devtools.CdpVersionFinder");
-    /**
-     * Counts the page's short timers still to fire: an application often waits a moment (a debounce, an
-     * animation) before it asks for its data, and a page with such a timer pending has not finished drawing,
-     * however quiet its network. Timers of more than a second (clocks, carousels) are not counted.
-     */
-    static final String TIMERS = """
-            (() => {
-              if (window.__minhbachTimers) return;
-              const pending = new Set(), set = window.setTimeout, clear = window.clearTimeout;
-              window.__minhbachTimers = pending;
-              window.setTimeout = function (fn, delay, ...args) {
-                if (typeof fn !== 'function' || Number(delay) > 1000) return set.call(window, fn, delay, ...args);
-                const id = set.call(window, function () { pending.delete(id); return fn.apply(this, arguments); },
-                    delay, ...args);
-                pending.add(id);
-                return id;
-              };
-              window.clearTimeout = function (id) { pending.delete(id); return clear.call(window, id); };
-            })();
-            """;
-    private static final String SETTLED = "return document.readyState === 'complete'"
-            + " && (!window.__minhbachTimers || window.__minhbachTimers.size === 0)";
-    /** The page has gone quiet when no request has been in flight for this long. */
-    static final long QUIET_MILLIS = 300;
     /** States of a paged list read by clicking its "next" control, the first included. */
     static final int MAX_LIST_STATES = 30;
 
@@ -164,7 +139,7 @@ public final class ChromeRenderer implements Renderer {
                         .put("targetId", target.path("targetId").asText()).put("flatten", true))
                         .path("sessionId").asText();
                 cdp.call(session, "Fetch.enable", fetchPatterns());
-                cdp.call(session, "Page.addScriptToEvaluateOnNewDocument", Cdp.params().put("source", TIMERS));
+                cdp.call(session, "Page.addScriptToEvaluateOnNewDocument", Cdp.params().put("source", Quiet.TIMERS));
                 cdp.call(session, "Target.setAutoAttach", Cdp.params().put("autoAttach", true)
                         .put("waitForDebuggerOnStart", true).put("flatten", true));
             }
@@ -206,12 +181,12 @@ public final class ChromeRenderer implements Renderer {
             interception.begin(page);
             driver.get(url.toString());
             page.lastActivity = System.nanoTime();
-            awaitQuiet(page, deadline);
+            Quiet.await(driver, page, deadline);
             ListStates states = new ListStates(driver);
             // A click's requests may start after a pause of the page's own: the quiet time counts from the click.
             String html = states.read(() -> {
                 page.lastActivity = System.nanoTime();
-                awaitQuiet(page, deadline);
+                Quiet.await(driver, page, deadline);
             }, deadline, MAX_LIST_STATES);
             URI finalUrl = URI.create(driver.getCurrentUrl());
             if (!page.refused().isEmpty()) {
@@ -248,19 +223,6 @@ public final class ChromeRenderer implements Renderer {
         int targetHash = target.indexOf('#');
         return hash > 0 && targetHash > 0 && current.substring(0, hash).equals(target.substring(0, targetHash))
                 && !current.equals(target);
-    }
-
-    /**
-     * Waits until no request has been in flight for {@link #QUIET_MILLIS}, the document has loaded and no short
-     * timer of the page is pending ({@link #TIMERS}), or until the deadline.
-     */
-    private void awaitQuiet(Interception.Page page, long deadline) throws InterruptedException {
-        while (System.nanoTime() < deadline) {
-            if (page.quietFor(QUIET_MILLIS) && Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(SETTLED))) {
-                return;
-            }
-            Thread.sleep(50);
-        }
     }
 
     private static java.util.logging.Logger quiet(String name) {
