@@ -29,10 +29,9 @@ import vn.minhbach.check.extract.ProcedureRow;
 import vn.minhbach.check.extract.QaExtractor;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
-import vn.minhbach.crawl.AppShell;
 import vn.minhbach.crawl.CrawledPage;
 import vn.minhbach.crawl.Rendering;
-import vn.minhbach.crawl.ScriptLists;
+import vn.minhbach.crawl.PageScripts;
 import vn.minhbach.text.VietDates;
 
 /**
@@ -77,6 +76,7 @@ public final class PageFactsExtractor {
         URI finalUrl = page.finalUrl() == null || page.finalUrl().equals(url) ? url : page.finalUrl();
         Element h1 = PageSignals.heading(doc);
         ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
+        PageScripts scripts = page.scripts() != null ? page.scripts() : PageScripts.of(doc);
         // a page that details one procedure is not a list of procedures: its label/value rows are not entries
         List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
         return new PageFacts(url, finalUrl, page.depth(),
@@ -88,8 +88,8 @@ public final class PageFactsExtractor {
                 kept.all(PageSignals.formLabels(doc, MAX_FORM_LABELS)), kept.one(ContactExtractor.extract(doc)),
                 kept.all(procedureRows), kept.one(procedure),
                 kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
-                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), AppShell.is(doc),
-                ScriptLists.builtByScript(doc), page.rendered() ? Via.RENDERED : Via.HTML, page.unrendered(),
+                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), scripts.shell(),
+                scripts.lists(), page.rendered() ? Via.RENDERED : Via.HTML, page.unrendered(),
                 kept.all(DocumentLinks.find(doc, MAX_DOCUMENTS)));
     }
 

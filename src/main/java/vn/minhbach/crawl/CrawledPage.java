@@ -14,12 +14,20 @@ import java.net.URI;
  * @param rendered   the document is what a browser showed after the page's scripts ran ({@link Renderer})
  * @param unrendered why a page whose HTML is an application shell was not rendered (no browser, the budget, a
  *                   failure), or null
+ * @param scripts    what the crawl saw the page's scripts do in the document handed on, or null when no crawl
+ *                   looked (the extractors then look themselves)
  */
 public record CrawledPage(URI url, URI finalUrl, int depth, int status, long bytes, long millis, boolean rendered,
-                          String unrendered) {
+                          String unrendered, PageScripts scripts) {
 
-    /** A page read from its HTML. */
+    /** A page read from its HTML, its scripts not looked at. */
     public CrawledPage(URI url, URI finalUrl, int depth, int status, long bytes, long millis) {
-        this(url, finalUrl, depth, status, bytes, millis, false, null);
+        this(url, finalUrl, depth, status, bytes, millis, false, null, null);
+    }
+
+    /** A page whose scripts were not looked at, rendered or not. */
+    public CrawledPage(URI url, URI finalUrl, int depth, int status, long bytes, long millis, boolean rendered,
+                       String unrendered) {
+        this(url, finalUrl, depth, status, bytes, millis, rendered, unrendered, null);
     }
 }

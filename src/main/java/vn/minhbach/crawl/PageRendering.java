@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jsoup.nodes.Document;
 import vn.minhbach.config.CrawlSettings;
 
 /**
@@ -35,14 +34,6 @@ final class PageRendering {
         this.settings = settings;
         this.renderer = renderer;
         this.gate = gate;
-    }
-
-    /**
-     * Whether the page needs a browser to be read: its HTML is an application shell or its own scripts build its
-     * lists. Such a page is rendered unless {@code crawl.render} is {@code never}, and then says why it was not.
-     */
-    static boolean needsBrowser(Document document) {
-        return AppShell.is(document) || ScriptLists.builtByScript(document);
     }
 
     /** Whether a page that does not need a browser is rendered all the same ({@code crawl.render: always}). */

@@ -166,7 +166,8 @@ final class PageVisitor {
         SoftErrors.Reading reading = SoftErrors.read(document, links, inScope::contains);
         Rendering shown = null;
         String unrendered = null;
-        boolean needed = reading.wall() == null && PageRendering.needsBrowser(document);
+        PageScripts scripts = reading.wall() == null ? PageScripts.of(document) : null;
+        boolean needed = scripts != null && scripts.needBrowser();
         if (needed) {
             shells.remember(response);
         }
@@ -178,6 +179,7 @@ final class PageVisitor {
                 links = new ArrayList<>(LinkExtractor.extract(document, at, true));
                 links.addAll(DataLinks.files(shown.data()));
                 reading = SoftErrors.read(document, links, inScope::contains);
+                scripts = PageScripts.of(document);
             } else {
                 unrendered = needed ? shown.failure() : null;
                 shown = null;
@@ -191,7 +193,7 @@ final class PageVisitor {
         if (sameBody != null && entry.url().equals(home) && answersAnywhere(response.finalUrl(), sameBody, inScope)) {
             wall = SoftErrors.BARE_HOME;
         }
-        return new Read(document, links, wall, sameBody, staleBase, shown, unrendered);
+        return new Read(document, links, wall, sameBody, staleBase, shown, unrendered, scripts);
     }
 
     /** The address a browser opens: where the server's redirects led, with the client-side route the link named. */
@@ -224,7 +226,7 @@ final class PageVisitor {
             handler.onRendered(response, read.shown.html(), read.shown.finalUrl());
         }
         CrawledPage page = new CrawledPage(response.url(), response.finalUrl(), entry.depth(), response.status(),
-                response.body().length, millis, read.shown != null, read.unrendered);
+                response.body().length, millis, read.shown != null, read.unrendered, read.scripts);
         handler.onPage(page, read.document);
         if (read.shown != null && !read.shown.data().isEmpty()) {
             handler.onData(page, read.shown.data());
@@ -235,6 +237,6 @@ final class PageVisitor {
     }
 
     private record Read(Document document, List<LinkExtractor.Link> links, String wall, String sameBody,
-                        URI staleBase, Rendering shown, String unrendered) {
+                        URI staleBase, Rendering shown, String unrendered, PageScripts scripts) {
     }
 }

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -44,6 +43,7 @@ import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.EvidenceIndex;
 import vn.minhbach.store.EvidenceIndex.Kind;
 import vn.minhbach.testing.Replies;
+import vn.minhbach.document.Fixtures;
 
 /**
  * An audit of a portal whose budget reports are behind "Tải về" links: the report within the size cap is fetched
@@ -67,9 +67,7 @@ class DocumentAuditIT {
 
     @BeforeEach
     void start() throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/documents/text-report.pdf")) {
-            report = in.readAllBytes();
-        }
+        report = Fixtures.bytes("text-report.pdf");
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();

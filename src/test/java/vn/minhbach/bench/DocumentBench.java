@@ -1,8 +1,5 @@
 package vn.minhbach.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,6 +17,7 @@ import vn.minhbach.document.DocumentFacts;
 import vn.minhbach.document.DocumentText;
 import vn.minhbach.document.Documents;
 import vn.minhbach.document.Ocr;
+import vn.minhbach.document.Fixtures;
 
 /**
  * What opening one linked document costs an audit: {@link Documents#read} and {@link DocumentFacts#of} on each
@@ -90,13 +88,6 @@ public class DocumentBench {
     }
 
     static byte[] fixture(String name) {
-        try (InputStream in = DocumentBench.class.getResourceAsStream("/documents/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no fixture " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.bytes(name);
     }
 }

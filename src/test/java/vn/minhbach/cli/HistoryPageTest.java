@@ -3,7 +3,6 @@ package vn.minhbach.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +24,7 @@ import vn.minhbach.config.AuditConfig;
 import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.evidence.EvidenceArchive;
 import vn.minhbach.store.AuditStore;
+import vn.minhbach.document.Fixtures;
 
 /**
  * {@code history --evidence} and {@code --page} on an audit that kept a rendered page, the JSON answers of an
@@ -50,9 +50,7 @@ class HistoryPageTest {
 
     @BeforeEach
     void keepEvidence() throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/documents/text-report.pdf")) {
-            pdf = in.readAllBytes();
-        }
+        pdf = Fixtures.bytes("text-report.pdf");
         config = Files.writeString(dir.resolve("c.yaml"), "organisation: X\nsites:\n  onestop: {url: \"" + PAGE
                 + "\"}\nstore: {url: \"jdbc:h2:file:" + dir.resolve("db/minhbach").toAbsolutePath()
                 + "\", evidenceDir: \"" + dir.resolve("evidence").toAbsolutePath() + "\"}\n");

@@ -132,8 +132,8 @@ class RenderingRulesTest {
                 "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html");
         var gazette = Jsoup.parse(Path.of("src/test/resources/samples/congbao-sonla/documents_by_gazette_sample.html").toFile(), "UTF-8",
                 "https://congbao.sonla.gov.vn/");
-        assertThat(PageRendering.needsBrowser(national)).isTrue();
-        assertThat(PageRendering.needsBrowser(gazette)).isFalse();
+        assertThat(PageScripts.of(national).needBrowser()).isTrue();
+        assertThat(PageScripts.of(gazette).needBrowser()).isFalse();
     }
 
     @Test

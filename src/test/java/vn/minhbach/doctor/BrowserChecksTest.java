@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledOnOs;
-import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -67,7 +65,6 @@ class BrowserChecksTest {
     }
 
     @Test
-    @DisabledOnOs(OS.WINDOWS)
     void programsOnThePathAreFoundWithTheVersionLineBehindAWrappersWarning() throws Exception {
         FakePrograms.write(bin, "chromium", """
                 echo "$0: 9: [: 25275080704: unexpected operator" >&2

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The PDFs under src/test/resources/documents (see the README there for how they were made). */
-final class Fixtures {
+/** The documents under src/test/resources/documents (see the README there for how they were made). */
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static byte[] bytes(String name) {
+    public static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/documents/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no fixture " + name);

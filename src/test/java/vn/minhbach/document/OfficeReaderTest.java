@@ -12,7 +12,6 @@ import static vn.minhbach.document.DocumentType.XLSX;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -187,10 +186,7 @@ class OfficeReaderTest {
             .isInstanceOf(IOException.class).hasMessageContaining("inflates past 1000 bytes");
     }
 
-    static byte[] fixture(String name) throws IOException {
-        try (InputStream in = OfficeReaderTest.class.getResourceAsStream("/documents/" + name)) {
-            assertThat(in).as(name).isNotNull();
-            return in.readAllBytes();
-        }
+    static byte[] fixture(String name) {
+        return Fixtures.bytes(name);
     }
 }

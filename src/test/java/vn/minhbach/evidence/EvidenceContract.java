@@ -42,6 +42,7 @@ import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.EvidenceIndex;
 import vn.minhbach.store.EvidenceIndex.Kind;
+import vn.minhbach.document.Fixtures;
 
 /**
  * The page cache, the evidence archive (pages, renderings, JSON answers), the index's migration and retention on
@@ -473,10 +474,8 @@ abstract class EvidenceContract {
     }
 
     /** The text-layer PDF of the document tests. */
-    static byte[] pdf() throws IOException {
-        try (var in = EvidenceContract.class.getResourceAsStream("/documents/text-report.pdf")) {
-            return in.readAllBytes();
-        }
+    static byte[] pdf() {
+        return Fixtures.bytes("text-report.pdf");
     }
 
     /** {@link #REPORT} as the server sent it, with its validators. */
