@@ -132,6 +132,7 @@ public final class Auditor {
             @Override
             public void onRendered(RawResponse fetched, String rendered, URI at) {
                 seen.rendered().rendered(fetched.url(), rendered, at);
+                listener.rendered(site.url(), at);
             }
 
             @Override

@@ -214,6 +214,7 @@ final class CrawlRun {
     }
 
     private void onVisit(PageVisitor.Visit visit) {
+        listener.visited(seed, visit.outcome());
         // An error page served with 200 is a broken link like a 404, not a wall that retries could get past.
         if (visit.outcome() instanceof FetchOutcome.Failed failed && failed.soft()
                 && !failed.error().equals(SoftErrors.ERROR)) {

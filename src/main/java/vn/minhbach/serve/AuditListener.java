@@ -2,6 +2,7 @@ package vn.minhbach.serve;
 
 import java.time.Duration;
 import vn.minhbach.audit.AuditJob;
+import vn.minhbach.crawl.CrawlListener;
 
 /**
  * Told about every audit the service runs (scheduled, caught up after a missed night, recovered from a
@@ -20,5 +21,10 @@ public interface AuditListener {
      * ({@code abandoned} true). Nothing was saved or reported for it.
      */
     default void failed(ServedConfig config, Exception cause, boolean abandoned, Duration duration) {
+    }
+
+    /** What this listener hears of the crawls of an audit of {@code config} while it runs; nothing by default. */
+    default CrawlListener crawls(ServedConfig config) {
+        return CrawlListener.NONE;
     }
 }

@@ -55,7 +55,7 @@ final class AuditRuns {
                 fire.scheduledAt() == null ? "" : ", due " + fire.scheduledAt().atZone(clock.getZone()));
         Path dir = reportDir(served, LocalDateTime.now(clock));
         try {
-            AuditJob.Outcome outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, CrawlListener.NONE))
+            AuditJob.Outcome outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, crawls(served)))
                     .run(served.config(), null, true, dir, settings.formats());
             Duration took = Duration.between(started, clock.instant());
             Summary summary = outcome.run().summary();
@@ -72,6 +72,10 @@ final class AuditRuns {
         } catch (Exception e) {
             ended(served, logId, clock, started, RunLog.Outcome.FAILED, e);
         }
+    }
+
+    private CrawlListener crawls(ServedConfig served) {
+        return CrawlListener.all(listeners.stream().map(l -> l.crawls(served)).toList());
     }
 
     private void ended(ServedConfig served, long logId, Clock clock, Instant started, RunLog.Outcome outcome,

@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.audit.AuditJob;
 import vn.minhbach.mail.Notifier;
+import vn.minhbach.crawl.CrawlListener;
 import vn.minhbach.web.Metrics;
 
 /** What the service does after each audit, besides the dashboard's status: metrics and the e-mailed summary. */
@@ -16,7 +17,7 @@ final class ServiceListeners {
 
     /**
      * Counts every run in {@code metrics} (shown at {@code /metrics}): a saved audit with its outcome and pages
-     * fetched; one that failed, was abandoned or could not be saved as a failure.
+     * fetched, and its crawls as they go; one that failed, was abandoned or could not be saved as a failure.
      */
     static AuditListener metrics(Metrics metrics) {
         return new AuditListener() {
@@ -32,6 +33,11 @@ final class ServiceListeners {
             @Override
             public void failed(ServedConfig config, Exception cause, boolean abandoned, Duration duration) {
                 metrics.recordFailure(config.key(), duration);
+            }
+
+            @Override
+            public CrawlListener crawls(ServedConfig config) {
+                return metrics.crawl(config.key());
             }
         };
     }

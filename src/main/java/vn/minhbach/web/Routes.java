@@ -90,7 +90,7 @@ final class Routes implements HttpHandler {
             }
         } else if (path.equals("/metrics")) {
             if (methods(ex, "GET", "HEAD")) {
-                ex.send(200, PrometheusText.CONTENT_TYPE, PrometheusText.render(metrics));
+                ex.send(200, Metrics.CONTENT_TYPE, metrics.exposition());
             }
         } else if (portal.matches() && portals.containsKey(portal.group(1))) {
             portal(ex, portals.get(portal.group(1)), portal.group(2) == null ? "" : portal.group(2));

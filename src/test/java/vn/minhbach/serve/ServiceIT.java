@@ -144,10 +144,13 @@ class ServiceIT {
                 });
         assertThat(metrics).contains("minhbach_audits_total{" + label + ",outcome=\"error\"} 0")
                 .contains("minhbach_audit_failures_total{" + label + "} 0");
-        Matcher pages = Pattern.compile("minhbach_pages_fetched_total\\{" + Pattern.quote(label) + "} (\\d+)")
-                .matcher(metrics);
-        assertThat(pages.find()).isTrue();
-        assertThat(Long.parseLong(pages.group(1))).isPositive();
+        long pages = sample(metrics, "minhbach_pages_fetched_total\\{" + Pattern.quote(label) + "}");
+        assertThat(pages).isPositive();
+        // The crawl counted its visits as it went: at least the pages the audit counted, and as many fetch times.
+        assertThat(sample(metrics, "minhbach_crawl_pages_total\\{" + Pattern.quote(label) + ",outcome=\"fetched\"}"))
+                .isGreaterThanOrEqualTo(pages)
+                .isEqualTo(sample(metrics, "minhbach_crawl_fetch_duration_seconds_count\\{" + Pattern.quote(label) + "}"));
+        assertThat(sample(metrics, "minhbach_crawl_bytes_total\\{" + Pattern.quote(label) + "}")).isPositive();
 
         MimeMessage summary = received(1).get(0);
         assertThat(summary.getSubject()).startsWith("[minhbach] UBND huyện Sơn Tịnh ");
@@ -225,5 +228,11 @@ class ServiceIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static long sample(String metrics, String series) {
+        Matcher value = Pattern.compile("(?m)^" + series + " (\\d+)(?:\\.0)?$").matcher(metrics);
+        assertThat(value.find()).as(series).isTrue();
+        return Long.parseLong(value.group(1));
     }
 }

@@ -99,9 +99,9 @@ class DashboardIT {
         HttpResponse<String> metrics = Http.get(base, "/metrics");
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type")).contains("text/plain; version=0.0.4; charset=utf-8");
-        MetricsTest.assertExposition(metrics.body());
+        Promtool.assertValid(metrics.body());
         assertThat(metrics.body()).contains("minhbach_audits_total{config=\"" + fx.portal.key() + "\",outcome=\"error\"} ")
-                .contains("# TYPE minhbach_audit_duration_seconds summary");
+                .contains("# TYPE minhbach_audit_duration_seconds summary").contains("# TYPE jvm_threads_current gauge");
     }
 
     @Test
@@ -123,10 +123,10 @@ class DashboardIT {
         assertThat(fx.trigger.status(fx.portal.key()).lastFailure()).isNull();
         String metrics = Http.get(base, "/metrics").body();
         String label = "config=\"" + fx.portal.key() + "\"";
-        assertThat(metrics).contains("minhbach_audits_total{" + label + ",outcome=\"not_all_pass\"} 1\n")
+        assertThat(metrics).contains("minhbach_audits_total{" + label + ",outcome=\"not_all_pass\"} 1.0\n")
                 .contains("minhbach_audit_duration_seconds_count{" + label + "} 1\n")
-                .contains("minhbach_audit_failures_total{" + label + "} 0\n");
-        assertThat(metrics).containsPattern("minhbach_pages_fetched_total\\{" + Pattern.quote(label) + "\\} [1-9]\\d*\n");
+                .contains("minhbach_audit_failures_total{" + label + "} 0.0\n");
+        assertThat(metrics).containsPattern("minhbach_pages_fetched_total\\{" + Pattern.quote(label) + "\\} [1-9]\\d*\\.0\n");
     }
 
     @Test
