@@ -17,6 +17,7 @@ import vn.minhbach.crawl.PageCache;
 import vn.minhbach.evidence.EvidenceArchive;
 import vn.minhbach.evidence.Retention;
 import vn.minhbach.history.ChangeDetector;
+import vn.minhbach.history.ScoreTrend;
 import vn.minhbach.history.Changes;
 import vn.minhbach.report.ReportFormat;
 import vn.minhbach.report.ReportWriter;
@@ -112,7 +113,7 @@ public final class AuditJob {
         LocalDate date = asOf != null ? asOf : auditor.today(config);
         if (!keepHistory) {
             AuditRun run = audit(config, date, PageCache.NONE, KnownDocuments.NONE, new SeenPages(clock));
-            return new Outcome(run, null, null, ReportWriter.write(run, null, reportDir, formats), null, null);
+            return new Outcome(run, null, null, ReportWriter.write(run, reportDir, formats), null, null);
         }
         AuditStore store;
         try {
@@ -121,7 +122,7 @@ public final class AuditJob {
             String warning = "history not saved: " + e.getMessage();
             LOG.warn(warning, e);
             AuditRun run = audit(config, date, PageCache.NONE, KnownDocuments.NONE, new SeenPages(clock));
-            return new Outcome(run, null, null, ReportWriter.write(run, null, reportDir, formats), warning, null);
+            return new Outcome(run, null, null, ReportWriter.write(run, reportDir, formats), warning, null);
         }
         try (store) {
             return runWithHistory(config, date, store, reportDir, formats);
@@ -148,12 +149,14 @@ public final class AuditJob {
         AuditRun run = audit(config, date, cache, KnownDocuments.in(archive, key), seen);
         String auditId = null;
         Changes changes = null;
+        ScoreTrend trend = null;
         String warning = null;
         EvidenceArchive.Kept kept = EvidenceArchive.Kept.NONE;
         int pruned = 0;
         try {
             List<AuditStatuses> earlier = store.itemHistory(key, LocalDate.EPOCH, run.asOf());
             changes = ChangeDetector.detect(earlier, run, config.schedule().confirmAfter()).orElse(null);
+            trend = ScoreTrend.of(earlier, run);
             auditId = store.save(key, ConfigKeys.fingerprint(config), run);
             EvidencePages evidence = EvidencePages.of(run, seen, cache);
             kept = archive.keep(auditId, evidence.pages(), evidence.answers(), evidence.documents());
@@ -166,7 +169,7 @@ public final class AuditJob {
         HistoryStats stats = new HistoryStats(seen.downloaded(), seen.unchanged(), kept.pages(), kept.renderings(),
                 kept.answers(), kept.documents(), kept.newRecords(), pruned);
         LOG.info("{}: {}", config.organisation(), stats.describe());
-        List<Path> reports = ReportWriter.write(run, changes, reportDir, formats);
+        List<Path> reports = ReportWriter.write(run, changes, trend, reportDir, formats);
         return new Outcome(run, auditId, changes, reports, warning, stats);
     }
 }

@@ -1,5 +1,6 @@
 package vn.minhbach.audit;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,19 @@ public record Summary(int total, Map<Verdict, Integer> counts, double score) {
             counts.put(v, 0);
         }
         findings.forEach(f -> counts.merge(f.status(), 1, Integer::sum));
-        int applicable = findings.size() - counts.get(Verdict.NOT_APPLICABLE);
-        double score = applicable == 0 ? 0.0
-                : Math.round(1000.0 * counts.get(Verdict.PASS) / applicable) / 10.0;
-        return new Summary(findings.size(), counts, score);
+        return new Summary(findings.size(), counts, score(counts, findings.size()));
+    }
+
+    /** The score of an audit whose items have {@code verdicts}, as {@link #score()} (a stored audit's, say). */
+    public static double score(Collection<Verdict> verdicts) {
+        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        verdicts.forEach(v -> counts.merge(v, 1, Integer::sum));
+        return score(counts, verdicts.size());
+    }
+
+    private static double score(Map<Verdict, Integer> counts, int total) {
+        int applicable = total - counts.getOrDefault(Verdict.NOT_APPLICABLE, 0);
+        return applicable == 0 ? 0.0 : Math.round(1000.0 * counts.getOrDefault(Verdict.PASS, 0) / applicable) / 10.0;
     }
 
     public int count(Verdict verdict) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
+import vn.minhbach.history.ScoreTrend;
 
 /**
  * Renders report.html: one self-contained Vietnamese page (inline CSS, no scripts, fonts or images) that
@@ -28,7 +29,12 @@ public final class HtmlReport {
 
     /** The page with a "changes since the previous audit" section when changes is not null. */
     public static String render(AuditRun run, Changes changes) {
-        return evaluate("report.html", HtmlView.of(run, changes));
+        return render(run, changes, null);
+    }
+
+    /** The page with the changes and the trend of the last audits' scores, each when not null. */
+    public static String render(AuditRun run, Changes changes, ScoreTrend trend) {
+        return evaluate("report.html", HtmlView.of(run, changes, trend));
     }
 
     /** Any page of this package: the template {@code name}.peb showing {@code view} as {@code r}. */

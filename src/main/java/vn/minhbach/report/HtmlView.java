@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
+import vn.minhbach.history.ScoreTrend;
 import vn.minhbach.audit.Summary;
 import vn.minhbach.check.Evidence;
 
@@ -22,8 +23,12 @@ import vn.minhbach.crawl.BrokenLink;
  * lays it out. Text is raw here; the template engine escapes it.
  */
 record HtmlView(String organisation, String auditDate, String startedAt, String finishedAt, String score,
-                int total, List<Count> counts, ChangesView changes, List<Group> groups, List<Broken> brokenLinks,
-                List<Site> sites, String tool) {
+                int total, List<Count> counts, ChangesView changes, List<Trend> trend, List<Group> groups,
+                List<Broken> brokenLinks, List<Site> sites, String tool) {
+
+    /** One audit of the score trend: its date, its score, and the bar's width in percent. */
+    record Trend(String date, String score, String width, boolean current) {
+    }
 
     record Count(String code, String label, int count, String style) {
     }
@@ -50,10 +55,10 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
     }
 
     static HtmlView of(AuditRun run) {
-        return of(run, null);
+        return of(run, null, null);
     }
 
-    static HtmlView of(AuditRun run, Changes changes) {
+    static HtmlView of(AuditRun run, Changes changes, ScoreTrend trend) {
         ZoneOffset offset = run.startedAt().getOffset();
         Summary summary = run.summary();
         List<Count> counts = new ArrayList<>();
@@ -63,8 +68,22 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         }
         return new HtmlView(run.organisation(), Labels.day(run.asOf()), Labels.time(run.startedAt(), offset),
                 Labels.time(run.finishedAt(), offset), Labels.score(summary.score()), summary.total(), counts,
-                ChangesView.of(changes, run.items()), groups(run.items()), run.brokenLinks().stream().map(HtmlView::broken).toList(),
+                ChangesView.of(changes, run.items()), trend(trend), groups(run.items()), run.brokenLinks().stream().map(HtmlView::broken).toList(),
                 SiteFactsView.of(run), JsonReport.TOOL_NAME + " " + JsonReport.toolVersion());
+    }
+
+    private static List<Trend> trend(ScoreTrend trend) {
+        if (trend == null) {
+            return List.of();
+        }
+        List<Trend> rows = new ArrayList<>();
+        List<ScoreTrend.Point> points = trend.points();
+        for (int i = 0; i < points.size(); i++) {
+            ScoreTrend.Point point = points.get(i);
+            rows.add(new Trend(Labels.day(point.asOf()), Labels.score(point.score()),
+                    String.format(Locale.ROOT, "%.1f", point.score()), i == points.size() - 1));
+        }
+        return rows;
     }
 
     /** Groups in the order their criterion first appears, so the catalogue order carries through. */

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.minhbach.check.Verdict;
@@ -87,10 +89,35 @@ public final class Labels {
         };
     }
 
-    /** "Tiêu chí 5, 10" for the PCI criteria of section IV, "Mục III.5" for other parts of the plan. */
+    /**
+     * What each criterion of plan 125/KH-UBND asks, in the plan's terms: the PCI criteria of section IV by number,
+     * and the hotline of section III.5.
+     */
+    private static final Map<String, String> CRITERIA = Map.of(
+            "1", "Công khai quy hoạch, kế hoạch",
+            "2", "Công khai văn bản pháp luật",
+            "2.1", "Thủ tục hành chính trực tuyến",
+            "3", "Công khai ngân sách",
+            "4", "Đấu thầu và dự án đầu tư",
+            "5", "Tiếp nhận và giải đáp ý kiến",
+            "10", "Chất lượng cổng thông tin",
+            "III.5", "Đường dây nóng");
+
+    /**
+     * "Tiêu chí 3: Công khai ngân sách" for a PCI criterion of section IV, "Mục III.5: Đường dây nóng" for other
+     * parts of the plan, "Tiêu chí 5, 10: Tiếp nhận và giải đáp ý kiến; Chất lượng cổng thông tin" for an item
+     * under two; the number alone for a criterion the plan does not name.
+     */
     static String criterion(String criterion) {
         boolean numbered = !criterion.isEmpty() && Character.isDigit(criterion.charAt(0));
-        return (numbered ? "Tiêu chí " : "Mục ") + criterion;
+        List<String> names = new ArrayList<>();
+        for (String part : criterion.split(",\\s*")) {
+            String name = CRITERIA.get(part.trim());
+            if (name != null) {
+                names.add(name);
+            }
+        }
+        return (numbered ? "Tiêu chí " : "Mục ") + criterion + (names.isEmpty() ? "" : ": " + String.join("; ", names));
     }
 
     /**

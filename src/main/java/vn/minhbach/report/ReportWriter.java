@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
+import vn.minhbach.history.ScoreTrend;
 import vn.minhbach.period.PeriodReport;
 
 /** Writes the report files of one audit into a directory. */
@@ -27,28 +28,31 @@ public final class ReportWriter {
      * @return the files written, in the order json, html, csv
      */
     public static List<Path> write(AuditRun run, Path dir, Set<ReportFormat> formats) throws IOException {
-        return write(run, null, dir, formats);
+        return write(run, null, null, dir, formats);
     }
 
-    /** As {@link #write(AuditRun, Path, Set)}, with the changes since the previous audit (null: none known). */
-    public static List<Path> write(AuditRun run, Changes changes, Path dir, Set<ReportFormat> formats)
-            throws IOException {
+    /**
+     * As {@link #write(AuditRun, Path, Set)}, with the changes since the previous audit and the trend of the last
+     * audits' scores (each null when none is known).
+     */
+    public static List<Path> write(AuditRun run, Changes changes, ScoreTrend trend, Path dir,
+                                   Set<ReportFormat> formats) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (ReportFormat format : ReportFormat.values()) {
             if (formats.contains(format)) {
                 Path target = dir.resolve(format.fileName());
-                writeAtomically(target, content(run, changes, format));
+                writeAtomically(target, content(run, changes, trend, format));
                 written.add(target);
             }
         }
         return List.copyOf(written);
     }
 
-    static String content(AuditRun run, Changes changes, ReportFormat format) {
+    static String content(AuditRun run, Changes changes, ScoreTrend trend, ReportFormat format) {
         return switch (format) {
             case JSON -> JsonReport.toJson(run, changes);
-            case HTML -> HtmlReport.render(run, changes);
+            case HTML -> HtmlReport.render(run, changes, trend);
             case CSV -> CsvReport.render(run);
         };
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.ChangeDetector;
-import vn.minhbach.history.Changes;
+import vn.minhbach.history.ScoreTrend;
 import vn.minhbach.report.HtmlReport;
 import vn.minhbach.store.AuditStatuses;
 
@@ -23,10 +23,15 @@ final class StoredReports {
         if (!ours) {
             return Optional.empty();
         }
-        return portal.store().load(auditId).map(run -> HtmlReport.render(run, changes(portal, auditId, run)));
+        return portal.store().load(auditId).map(run -> {
+            List<AuditStatuses> earlier = earlier(portal, auditId, run);
+            return HtmlReport.render(run, ChangeDetector.detect(earlier, run,
+                    portal.config().schedule().confirmAfter()).orElse(null), ScoreTrend.of(earlier, run));
+        });
     }
 
-    private static Changes changes(Portal portal, String auditId, AuditRun run) {
+    /** The audits stored before {@code auditId}, oldest first. */
+    private static List<AuditStatuses> earlier(Portal portal, String auditId, AuditRun run) {
         List<AuditStatuses> earlier = new ArrayList<>();
         for (AuditStatuses audit : portal.store().itemHistory(portal.key(), LocalDate.EPOCH, run.asOf())) {
             if (audit.auditId().equals(auditId)) {
@@ -34,6 +39,6 @@ final class StoredReports {
             }
             earlier.add(audit);
         }
-        return ChangeDetector.detect(earlier, run, portal.config().schedule().confirmAfter()).orElse(null);
+        return earlier;
     }
 }

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.minhbach.report.Labels;
 import vn.minhbach.report.SchemaCheck;
 import vn.minhbach.testing.FixtureSite;
 
@@ -38,6 +41,10 @@ class HistoryIT {
             JsonNode changes = new ObjectMapper().readTree(json).get("changes");
             assertThat(changes.get("previousAuditId").asText()).isEqualTo("1");
             assertThat(changes.get("previousAsOf").asText()).isEqualTo(site.asOf().minusDays(1).toString());
+            assertThat(Jsoup.parse(dir.resolve("r1/report.html").toFile()).select("table.trend")).isEmpty();
+            List<String> trend = Jsoup.parse(dir.resolve("r2/report.html").toFile()).select("table.trend tr").eachText();
+            assertThat(trend).as("the score of both audits, the first first").hasSize(2);
+            assertThat(trend.get(1)).startsWith(Labels.day(site.asOf()));
 
             CliRun list = CliRun.of("history", "-c", config.toString());
             assertThat(list.exitCode()).isZero();

@@ -5,12 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.audit.AuditRun;
+import vn.minhbach.check.Verdict;
 import vn.minhbach.history.Changes;
+import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.store.AuditStatuses;
 
 /** The changes since the previous audit, in every report form. */
 class ChangesReportTest {
@@ -41,6 +47,31 @@ class ChangesReportTest {
         assertThat(section).contains("27/11/2026").contains(failing).contains(fixed)
                 .contains("từ 16/10/2026 (43 ngày)");
         assertThat(Jsoup.parse(HtmlReport.render(run)).select("#thay-doi")).isEmpty();
+    }
+
+    @Test
+    void htmlShowsTheScoresOfTheLastAuditsWhenTheStoreHasHistory() {
+        List<AuditStatuses> earlier = new ArrayList<>();
+        for (int day = 1; day <= 12; day++) {
+            // Day d: d of 12 applicable items pass.
+            Map<String, Verdict> statuses = new LinkedHashMap<>();
+            for (int i = 0; i < 12; i++) {
+                statuses.put("item." + i, i < day ? Verdict.PASS : Verdict.FAIL);
+            }
+            statuses.put("item.na", Verdict.NOT_APPLICABLE);
+            earlier.add(new AuditStatuses(String.valueOf(day), LocalDate.of(2026, 11, day), statuses));
+        }
+        Document doc = Jsoup.parse(HtmlReport.render(run, changes, ScoreTrend.of(earlier, run)));
+
+        List<String> rows = doc.select("table.trend tr").eachText();
+        assertThat(rows).hasSize(ScoreTrend.AUDITS);
+        assertThat(rows.get(0)).isEqualTo("04/11/2026 33,3%");
+        assertThat(rows.get(8)).isEqualTo("12/11/2026 100,0%");
+        assertThat(doc.selectFirst("table.trend tr.current").text()).contains(Labels.day(run.asOf()))
+                .endsWith(Labels.score(run.summary().score()));
+        assertThat(doc.selectFirst("table.trend tr .bar span").attr("style")).isEqualTo("width:33.3%");
+        assertThat(ScoreTrend.of(List.of(), run)).as("a first audit has no trend").isNull();
+        assertThat(Jsoup.parse(HtmlReport.render(run, changes)).select("table.trend")).isEmpty();
     }
 
     @Test

@@ -77,13 +77,33 @@ class HtmlReportTest {
     @Test
     void groupsItemsByCriterionInOrderOfFirstAppearance() {
         List<String> headings = doc.select("section.criterion > h2").eachText();
-        assertThat(headings).containsExactly("Tiêu chí 1", "Tiêu chí 2", "Tiêu chí 3", "Mục III.5",
-                "Tiêu chí 5, 10", "Tiêu chí 5", "Tiêu chí 2.1", "Tiêu chí 10");
+        assertThat(headings).containsExactly("Tiêu chí 1: Công khai quy hoạch, kế hoạch",
+                "Tiêu chí 2: Công khai văn bản pháp luật", "Tiêu chí 3: Công khai ngân sách", "Mục III.5: Đường dây nóng",
+                "Tiêu chí 5, 10: Tiếp nhận và giải đáp ý kiến; Chất lượng cổng thông tin",
+                "Tiêu chí 5: Tiếp nhận và giải đáp ý kiến", "Tiêu chí 2.1: Thủ tục hành chính trực tuyến",
+                "Tiêu chí 10: Chất lượng cổng thông tin");
         assertThat(doc.select("section#tieu-chi-3 article").eachAttr("data-id"))
                 .containsExactly("budget.execution", "budget.final-accounts");
         assertThat(doc.select("section#tieu-chi-2-1 article").eachAttr("data-id"))
                 .containsExactly("onestop.online-rate", "onestop.status-lookup");
         assertThat(doc.select("nav a").eachAttr("href")).contains("#tieu-chi-5-10", "#tieu-chi-iii-5");
+    }
+
+    @Test
+    void summaryTableListsEveryItemWithItsVerdictAndALinkToIt() {
+        List<Element> rows = doc.select("section#tom-tat table.summary tbody tr");
+        List<Finding> items = ReportFixture.items();
+        assertThat(rows).hasSize(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            Finding finding = items.get(i);
+            Element link = rows.get(i).selectFirst("td a");
+            assertThat(link.attr("href")).isEqualTo("#muc-" + finding.id());
+            assertThat(doc.getElementById("muc-" + finding.id())).as(finding.id()).isNotNull();
+            assertThat(link.text()).isEqualTo(finding.title());
+            assertThat(rows.get(i).selectFirst(".badge").text()).isEqualTo(Labels.verdict(finding.status()));
+        }
+        assertThat(doc.select("section#tom-tat th[scope=rowgroup]").eachText())
+                .containsExactlyElementsOf(doc.select("section.criterion > h2").eachText());
     }
 
     @ParameterizedTest
