@@ -18,6 +18,7 @@ import vn.minhbach.evidence.EvidenceArchive;
 import vn.minhbach.evidence.Retention;
 import vn.minhbach.history.ChangeDetector;
 import vn.minhbach.history.Changes;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.ReportFormat;
 import vn.minhbach.report.ReportWriter;
 import vn.minhbach.store.AuditStatuses;

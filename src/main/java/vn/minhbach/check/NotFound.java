@@ -6,7 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.minhbach.crawl.Unreached;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.extract.Uris;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Unreached;
+import vn.minhbach.model.Verdict;
+import vn.minhbach.model.Via;
 
 /**
  * The common verdict when an item found nothing (checklist.md "Verdicts": never MISSING for what could not

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch (conditional when the

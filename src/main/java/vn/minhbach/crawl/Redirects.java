@@ -3,6 +3,7 @@ package vn.minhbach.crawl;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * Follows redirects hop by hop (HttpClient's own following is off), so each hop passes the politeness

@@ -2,8 +2,8 @@ package vn.minhbach.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.history.Week;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.store.AuditRecord;
 
 /**

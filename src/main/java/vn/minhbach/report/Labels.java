@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ReportPeriod;
 
 /**

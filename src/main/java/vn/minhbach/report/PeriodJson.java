@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.Compliance;
 import vn.minhbach.period.Coverage;
 import vn.minhbach.period.ItemPeriod;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.Compliance;
 import vn.minhbach.period.Coverage;
 import vn.minhbach.period.ItemPeriod;

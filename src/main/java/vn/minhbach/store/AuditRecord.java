@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 
 /**
  * One stored audit as {@code history} lists it: its id, dates, score and the number of items per verdict.

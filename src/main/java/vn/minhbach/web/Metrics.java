@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.SiteSummary;
 
 /**
  * What the service has done, for Prometheus: audits per outcome, failures, pages fetched, audit durations and

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ItemPeriod.Change;
 import vn.minhbach.period.ItemPeriod.Lapse;
 import vn.minhbach.period.ItemPeriod.MonthFigure;

@@ -9,8 +9,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
+import vn.minhbach.model.AuditRun;
 
 /** The changes since the previous audit, in every report form. */
 class ChangesReportTest {

@@ -12,7 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ItemPeriod;
 import vn.minhbach.period.PeriodAnalysis;
 import vn.minhbach.period.PeriodReport;

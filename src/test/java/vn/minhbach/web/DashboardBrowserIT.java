@@ -22,7 +22,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.minhbach.audit.AuditRun;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.store.AuditRecord;
 
 /**

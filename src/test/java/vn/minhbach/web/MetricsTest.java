@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.RuleRef;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.RuleRef;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Verdict;
 
 class MetricsTest {
     private static final Pattern HELP = Pattern.compile("# HELP ([a-zA-Z_:][a-zA-Z0-9_:]*) .+");
