@@ -51,7 +51,7 @@ public final class PageSignals {
      * repeats (Liferay's portlet title, DNN's module title, SharePoint's title area); else the first h1-h3 of
      * the main content region ({@code main}, {@code [role=main]}, {@code article}); else the first h1. Null
      * when the page has no heading. A banner h1 that names the site on every page is left out of the page's
-     * name at the site's level ({@link PageNames}).
+     * name at the site's level ({@code check.PageNames}).
      */
     public static Element heading(Document doc) {
         Elements h1s = doc.select(Css.of("h1"));

@@ -118,7 +118,7 @@ public final class Vocabulary {
      * The topics by what their sections list: published documents and posts (which portals cross-post between
      * sections), citizens' questions and answers, questions on the law (a section of its own, plan 125 IV.10),
      * contacts, and services for procedures. A page about a topic of one
-     * family is no evidence for a topic of another ({@link PageTopic}).
+     * family is no evidence for a topic of another ({@code check.PageTopic}).
      */
     private static final List<List<Topic>> FAMILIES = List.of(
             List.of(ANNUAL_PLAN, FIVE_YEAR_PLAN, LAND_USE, LEGAL_DOCUMENTS, BUDGET_ESTIMATE, BUDGET_EXECUTION,

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The facts of one finished crawl of one site. The pages themselves went to the {@link PageHandler};
+ * The facts of one finished crawl of one site. The pages themselves went to the crawl's {@code PageHandler};
  * this holds the counts, what could not be reached, attachment checks and broken links.
  *
  * @param seed                 the home page the crawl started from
