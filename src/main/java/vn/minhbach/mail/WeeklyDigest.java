@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.history.Week;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
-import vn.minhbach.store.AuditRecord;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.ConfigKeys;
 

@@ -3,8 +3,8 @@ package vn.minhbach.report;
 import java.util.ArrayList;
 import java.util.List;
 import vn.minhbach.history.Week;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.Verdict;
-import vn.minhbach.store.AuditRecord;
 
 /**
  * What the weekly digest shows, worded in Vietnamese: one row per audit of the week (date, score, counts per

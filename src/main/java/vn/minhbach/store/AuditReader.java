@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.BrokenLink;
 import vn.minhbach.model.CertificateCheck;

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import vn.minhbach.config.StoreConfig;
 import vn.minhbach.crawl.PageCache;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
 
 /**

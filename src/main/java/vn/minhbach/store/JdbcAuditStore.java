@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 import vn.minhbach.config.StoreConfig;
 import vn.minhbach.crawl.PageCache;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.Verdict;
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.Verdict;
 
 /**

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.minhbach.config.StoreConfig;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.Finding;
 import vn.minhbach.model.Verdict;

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.FluentWait;
 import vn.minhbach.config.DashboardConfig;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.Finding;
-import vn.minhbach.store.AuditRecord;
 
 /** The dashboard over HTTP, on a real H2 history of the liferay-like fixture site. */
 class DashboardIT {

@@ -1,17 +1,16 @@
-package vn.minhbach.store;
+package vn.minhbach.model;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.Map;
-import vn.minhbach.model.Verdict;
 
 /**
  * One stored audit as {@code history} lists it: its id, dates, score and the number of items per verdict.
  *
  * @param id                the audit id the store gave it
- * @param configKey         which config it belongs to ({@link ConfigKeys#of})
- * @param configFingerprint the exact config content it ran with ({@link ConfigKeys#fingerprint})
+ * @param configKey         which config it belongs to ({@code store.ConfigKeys.of})
+ * @param configFingerprint the exact config content it ran with ({@code store.ConfigKeys.fingerprint})
  * @param organisation      the audited organisation
  * @param asOf              the audit date
  * @param startedAt         when the crawl started, with its offset
