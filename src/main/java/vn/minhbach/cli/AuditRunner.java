@@ -53,7 +53,7 @@ final class AuditRunner {
         config.sites().values().forEach(site -> labels.put(site.url(), site.role().key()));
         AuditJob.Outcome outcome;
         try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
-            outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, progress), clock, AuditStore::open)
+            outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, progress::progress), clock, AuditStore::open)
                     .run(config, asOf, keepHistory, dir, formats);
         }
         AuditRun run = outcome.run();

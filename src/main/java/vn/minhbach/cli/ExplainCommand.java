@@ -84,7 +84,7 @@ final class ExplainCommand implements Callable<Integer> {
         Auditor auditor;
         AuditRun run;
         try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
-            auditor = new Auditor(checklist, clock, progress);
+            auditor = new Auditor(checklist, clock, progress::progress);
             LocalDate day = asOf != null ? asOf : auditor.today(loaded);
             run = auditor.run(loaded, day, id -> id.equals(itemId) ? recorder : Trace.OFF);
         }
