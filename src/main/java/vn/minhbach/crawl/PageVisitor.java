@@ -8,7 +8,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import vn.minhbach.html.PageScripts;
+import vn.minhbach.model.CrawledPage;
 import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.Rendering;
 
 /**
  * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch (conditional when the

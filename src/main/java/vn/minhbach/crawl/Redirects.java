@@ -3,6 +3,7 @@ package vn.minhbach.crawl;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
+import vn.minhbach.html.UrlNormalizer;
 import vn.minhbach.model.FetchOutcome;
 
 /**

@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
-import vn.minhbach.crawl.FileLinks;
-import vn.minhbach.crawl.LinkNames;
 import vn.minhbach.extract.PageFacts.Attachment;
 import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.html.FileLinks;
+import vn.minhbach.html.LinkNames;
 
 /**
  * The links of a page to document files, each with the row it sits in: a list of reports often shows the

@@ -14,9 +14,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import vn.minhbach.crawl.LinkNames;
 import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.html.LinkNames;
 import vn.minhbach.text.DocumentNumbers;
 import vn.minhbach.text.VietDates;
 

@@ -3,7 +3,7 @@ package vn.minhbach.extract;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.regex.Pattern;
-import vn.minhbach.crawl.Recent;
+import vn.minhbach.html.Recent;
 import vn.minhbach.text.VietText;
 
 /**

@@ -3,7 +3,7 @@ package vn.minhbach.extract;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import vn.minhbach.crawl.Recent;
+import vn.minhbach.html.Recent;
 import vn.minhbach.text.PhoneNumbers;
 
 /** Reads the owner facts of a site's footer, labelled or written in the usual footer style. */

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import vn.minhbach.crawl.LinkNames;
+import vn.minhbach.html.LinkNames;
 
 /** Link resolution and attachment recognition shared by the extractors. */
 final class Links {

@@ -33,7 +33,7 @@ import vn.minhbach.model.Via;
  * @param searchForm     the page has a site search form
  * @param mobileViewport the page declares a mobile viewport
  * @param appShell       the page is an empty JavaScript application shell: its content was not seen
- * @param scriptLists    the page's scripts build lists from data they load ({@link vn.minhbach.crawl.ScriptLists}): lists may be
+ * @param scriptLists    the page's scripts build lists from data they load ({@link vn.minhbach.html.ScriptLists}): lists may be
  *                       missing from its HTML
  * @param via            how the facts were read: the HTML, the rendered page, or a JSON answer its scripts loaded
  * @param unrendered     why a page whose scripts carry its content was not read in a browser, or null

@@ -16,12 +16,12 @@ import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
-import vn.minhbach.crawl.CrawledPage;
-import vn.minhbach.crawl.PageScripts;
-import vn.minhbach.crawl.Rendering;
 import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
 import vn.minhbach.extract.PageFacts.Link;
+import vn.minhbach.html.PageScripts;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.Rendering;
 import vn.minhbach.model.Via;
 import vn.minhbach.text.VietDates;
 

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
-import vn.minhbach.crawl.Recent;
-import vn.minhbach.crawl.UrlNormalizer;
+import vn.minhbach.html.Recent;
+import vn.minhbach.html.UrlNormalizer;
 
 /** Lenient URI parsing and comparison of page addresses (scheme and host case, fragment, bare "/"). */
 public final class Uris {

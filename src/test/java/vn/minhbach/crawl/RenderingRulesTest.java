@@ -12,6 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.html.AppShell;
+import vn.minhbach.html.PageScripts;
+import vn.minhbach.html.UrlNormalizer;
+import vn.minhbach.model.Rendering;
 
 /** The rules that decide what a browser reads and reaches, on strings alone. */
 class RenderingRulesTest {

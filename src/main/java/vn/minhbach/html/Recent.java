@@ -1,4 +1,4 @@
-package vn.minhbach.crawl;
+package vn.minhbach.html;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package vn.minhbach.crawl;
+package vn.minhbach.html;
 
 import java.net.URI;
 import java.net.URLDecoder;

@@ -1,4 +1,4 @@
-package vn.minhbach.crawl;
+package vn.minhbach.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

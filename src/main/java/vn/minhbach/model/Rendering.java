@@ -1,10 +1,10 @@
-package vn.minhbach.crawl;
+package vn.minhbach.model;
 
 import java.net.URI;
 import java.util.List;
 
 /**
- * What a browser showed of a page ({@link Renderer}).
+ * What a browser showed of a page ({@code crawl.Renderer}).
  *
  * @param html     the rendered DOM as HTML; the states of a paged list each follow the first, as sections of
  *                 its body; null when the page could not be rendered

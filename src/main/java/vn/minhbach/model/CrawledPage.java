@@ -1,9 +1,10 @@
-package vn.minhbach.crawl;
+package vn.minhbach.model;
 
 import java.net.URI;
+import vn.minhbach.html.PageScripts;
 
 /**
- * An HTML page the crawler fetched and parsed, handed to a {@link PageHandler} with its document.
+ * An HTML page the crawler fetched and parsed, handed to a crawl's {@code PageHandler} with its document.
  *
  * @param url        the URL as linked (normalised; a client-side {@code #/route} kept)
  * @param finalUrl   the URL after redirects
@@ -11,7 +12,7 @@ import java.net.URI;
  * @param status     the HTTP status
  * @param bytes      body bytes read
  * @param millis     time to fetch
- * @param rendered   the document is what a browser showed after the page's scripts ran ({@link Renderer})
+ * @param rendered   the document is what a browser showed after the page's scripts ran ({@code crawl.Renderer})
  * @param unrendered why a page whose HTML is an application shell was not rendered (no browser, the budget, a
  *                   failure), or null
  * @param scripts    what the crawl saw the page's scripts do in the document handed on, or null when no crawl

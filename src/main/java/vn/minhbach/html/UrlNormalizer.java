@@ -1,4 +1,4 @@
-package vn.minhbach.crawl;
+package vn.minhbach.html;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -56,7 +56,7 @@ public final class UrlNormalizer {
      * or {@code !/}, as hash-routed applications write their pages ({@code #/thu-tuc/12}). Any other fragment
      * is an anchor within the page and is left off.
      */
-    static URI withRoute(URI url, String href) {
+    public static URI withRoute(URI url, String href) {
         int hash = href.indexOf('#');
         if (hash < 0) {
             return url;

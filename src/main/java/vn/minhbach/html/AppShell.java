@@ -1,4 +1,4 @@
-package vn.minhbach.crawl;
+package vn.minhbach.html;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
