@@ -19,8 +19,9 @@ import vn.minhbach.config.ItemOverride;
 import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
 import vn.minhbach.extract.PageFacts.Link;
-import vn.minhbach.html.PageScripts;
+import vn.minhbach.html.Scripts;
 import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.PageScripts;
 import vn.minhbach.model.Rendering;
 import vn.minhbach.model.Via;
 import vn.minhbach.text.VietDates;
@@ -67,7 +68,7 @@ public final class PageFactsExtractor {
         URI finalUrl = page.finalUrl() == null || page.finalUrl().equals(url) ? url : page.finalUrl();
         Element h1 = PageSignals.heading(doc);
         ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
-        PageScripts scripts = page.scripts() != null ? page.scripts() : PageScripts.of(doc);
+        PageScripts scripts = page.scripts() != null ? page.scripts() : Scripts.of(doc);
         // a page that details one procedure is not a list of procedures: its label/value rows are not entries
         List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
         return new PageFacts(url, finalUrl, page.depth(),

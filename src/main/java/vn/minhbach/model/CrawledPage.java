@@ -1,7 +1,6 @@
 package vn.minhbach.model;
 
 import java.net.URI;
-import vn.minhbach.html.PageScripts;
 
 /**
  * An HTML page the crawler fetched and parsed, handed to a crawl's {@code PageHandler} with its document.
