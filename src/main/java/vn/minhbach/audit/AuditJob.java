@@ -19,6 +19,8 @@ import vn.minhbach.evidence.Retention;
 import vn.minhbach.history.ChangeDetector;
 import vn.minhbach.history.ScoreTrend;
 import vn.minhbach.history.Changes;
+import vn.minhbach.mail.FinishedAudit;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.ReportFormat;
 import vn.minhbach.report.ReportWriter;
 import vn.minhbach.store.AuditStatuses;
@@ -68,7 +70,7 @@ public final class AuditJob {
      * @param history  what the history saved the crawl and kept, or null without history
      */
     public record Outcome(AuditRun run, String auditId, Changes changes, List<Path> reports, String warning,
-                          HistoryStats history) {
+                          HistoryStats history) implements FinishedAudit {
         public Outcome {
             reports = List.copyOf(reports);
         }

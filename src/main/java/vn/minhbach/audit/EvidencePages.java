@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.crawl.BrokenLink;
 import vn.minhbach.crawl.PageCache;
 import vn.minhbach.evidence.EvidenceArchive;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.Evidence;
 
 /**
  * Which pages of an audit are kept as evidence: those its findings cite, and a bounded number of the pages

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.minhbach.crawl.Rendering;
 import vn.minhbach.evidence.EvidenceArchive;
+import vn.minhbach.model.Rendering;
 
 /**
  * What the browser showed during one audit, kept until the audit's evidence is archived: per page, the rendered

@@ -4,9 +4,10 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import vn.minhbach.crawl.CrawlResult;
-import vn.minhbach.crawl.FetchOutcome;
-import vn.minhbach.crawl.Unreached;
+import vn.minhbach.extract.Uris;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.Unreached;
 
 /**
  * The attachment checks of one crawl, looked up by the address a page links (exactly, or up to host case,

@@ -5,7 +5,9 @@ import static vn.minhbach.check.Regimes.PLAN;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.extract.Vocabulary;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Verdict;
 
 /**
  * The default checklist of checklist.md ("PCI Transparency" profile of plan 125/KH-UBND), in catalogue

@@ -12,8 +12,14 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
-import vn.minhbach.config.SiteRole;
-import vn.minhbach.crawl.Unreached;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteFacts;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Unreached;
+import vn.minhbach.model.Verdict;
 
 /**
  * The checklist: its items in catalogue order, and their evaluation against crawled sites on an audit

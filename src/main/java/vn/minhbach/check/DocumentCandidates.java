@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import vn.minhbach.check.PageFacts.Attachment;
-import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.extract.Keys;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFacts.Attachment;
+import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.extract.Uris;
 import vn.minhbach.text.DocumentNumbers;
 
 /**

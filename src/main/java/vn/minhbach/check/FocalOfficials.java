@@ -4,7 +4,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.minhbach.check.extract.ContactFacts;
+import vn.minhbach.extract.ContactFacts;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /**
  * The officials or unit responsible for explaining, receiving and answering the questions of businesses and

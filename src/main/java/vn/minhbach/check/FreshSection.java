@@ -2,6 +2,10 @@ package vn.minhbach.check;
 
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.text.Period;
 import vn.minhbach.text.Periods;
 

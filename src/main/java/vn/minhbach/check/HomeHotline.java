@@ -4,7 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.minhbach.check.extract.ContactFacts;
+import vn.minhbach.extract.ContactFacts;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.text.PhoneNumber;
 
 /**

@@ -3,6 +3,8 @@ package vn.minhbach.check;
 import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Finding;
 
 /**
  * One checklist item: what must be published, where, how fresh, and on what legal basis. One record per

@@ -8,7 +8,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.minhbach.config.ItemOverride;
-import vn.minhbach.crawl.Unreached;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Unreached;
+import vn.minhbach.model.Verdict;
 
 /**
  * What one item's evaluation works with: the site, the audit date, the rule version in force, the user's

@@ -1,6 +1,6 @@
 package vn.minhbach.check;
 
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.SiteRole;
 
 /**
  * The fixed identity of a checklist item.

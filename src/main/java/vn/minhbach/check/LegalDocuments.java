@@ -9,8 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.minhbach.check.extract.LegalDocRow;
-import vn.minhbach.crawl.FetchOutcome;
+import vn.minhbach.extract.Keys;
+import vn.minhbach.extract.LegalDocRow;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.extract.Uris;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /**
  * The list of legal documents (NĐ 43/2011 Điều 10e, NĐ 42/2022 Điều 4, Luật TCTT Điều 19a): the newest

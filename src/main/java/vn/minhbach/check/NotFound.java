@@ -6,13 +6,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.minhbach.crawl.Unreached;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.extract.Uris;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Unreached;
+import vn.minhbach.model.Verdict;
+import vn.minhbach.model.Via;
 
 /**
  * The common verdict when an item found nothing (checklist.md "Verdicts": never MISSING for what could not
  * be fetched or seen). In order: a configured URL of the item that failed, a failed link whose anchor text
  * names the topic, pages that are empty JavaScript shells, the home page or a page about the topic whose
- * lists are built by script ({@link vn.minhbach.crawl.ScriptLists}), a crawl stopped by its limit: each UNKNOWN, with
+ * lists are built by script ({@link vn.minhbach.html.ScriptLists}), a crawl stopped by its limit: each UNKNOWN, with
  * the address and why; a crawl that saw too little of the site ({@link SiteView#coverageGap}): UNKNOWN,
  * since nothing beyond what the home page shows may be called MISSING then. Otherwise MISSING, with the places
  * searched as evidence. A document where the item would be that could not be read makes it UNKNOWN too.

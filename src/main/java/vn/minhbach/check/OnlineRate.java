@@ -4,7 +4,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.extract.OnlineLevel;
+import vn.minhbach.extract.OnlineLevel;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /**
  * The share of listed administrative procedures offered online (plan 125 I.2.1, II: at least 80%; NĐ 42/2022

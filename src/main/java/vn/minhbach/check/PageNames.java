@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFacts.Label;
 
 /**
  * The name a report shows for a page of one site (docs/extraction.md "Page names and evidence"). What most

@@ -4,8 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.PageFacts.Label;
-import vn.minhbach.check.PageFacts.Link;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.extract.PageFacts.Link;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.extract.Uris;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /**
  * A function that must simply be there: a page, a menu link or a form named for it. Used for the dossier

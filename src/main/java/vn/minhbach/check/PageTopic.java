@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.extract.Vocabulary;
 
 /**
  * What a page is about, by its own labels, so that a page is evidence for an item only when it is about that

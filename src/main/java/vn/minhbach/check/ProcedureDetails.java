@@ -7,8 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.minhbach.check.Procedures.Procedure;
-import vn.minhbach.check.extract.ProcedureFacts;
-import vn.minhbach.crawl.Unreached;
+import vn.minhbach.extract.ProcedureFacts;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Unreached;
+import vn.minhbach.model.Verdict;
 
 /**
  * Every listed procedure publishes its processing time, dossier components, fee or charge ("Không" counts)

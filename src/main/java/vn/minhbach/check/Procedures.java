@@ -5,9 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.extract.OnlineLevel;
-import vn.minhbach.check.extract.ProcedureFacts;
-import vn.minhbach.check.extract.ProcedureRow;
+import vn.minhbach.extract.Keys;
+import vn.minhbach.extract.OnlineLevel;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.ProcedureFacts;
+import vn.minhbach.extract.ProcedureRow;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Uris;
 
 /**
  * The administrative procedures a one-stop site lists, each once: rows of list pages and detail pages,

@@ -8,6 +8,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.extract.Keys;
+import vn.minhbach.extract.Uris;
+import vn.minhbach.model.Evidence;
 import vn.minhbach.text.Period;
 import vn.minhbach.text.Periods;
 

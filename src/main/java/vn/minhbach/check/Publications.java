@@ -8,10 +8,13 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.minhbach.check.PageFacts.Attachment;
-import vn.minhbach.check.PageFacts.Entry;
-import vn.minhbach.check.PageFacts.Label;
-import vn.minhbach.check.PageFacts.Link;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFacts.Attachment;
+import vn.minhbach.extract.PageFacts.Entry;
+import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.extract.PageFacts.Link;
+import vn.minhbach.extract.Synonyms;
+import vn.minhbach.extract.Topic;
 
 /**
  * Finds the documents whose titles name a topic, wherever a site shows them: dated list rows, links,

@@ -9,7 +9,12 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.extract.QaPair;
+import vn.minhbach.extract.Keys;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.QaPair;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.extract.Uris;
 
 /** The question-and-answer pairs of a whole site, each once (the same question is often listed twice). */
 final class QaPairs {

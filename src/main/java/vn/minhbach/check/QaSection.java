@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.extract.QaPair;
+import vn.minhbach.extract.QaPair;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /**
  * A question-and-answer section with published answers (NĐ 43/2011 Điều 10i, 15; plan 125 I.2.2, IV.5): the

@@ -4,6 +4,7 @@ import java.net.URI;
 import vn.minhbach.document.DocumentFacts;
 import vn.minhbach.document.DocumentText;
 import vn.minhbach.document.DocumentType;
+import vn.minhbach.model.DocumentEvidence;
 
 /**
  * A document behind a link, as the audit read it (checklist "Documents behind the links"): how its text was read

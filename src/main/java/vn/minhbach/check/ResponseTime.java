@@ -7,7 +7,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.extract.QaPair;
+import vn.minhbach.extract.QaPair;
+import vn.minhbach.extract.Texts;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /**
  * How fast questions are answered (plan 125 II: under 3.5 days until 2024, under 3 days from 2025; Luật

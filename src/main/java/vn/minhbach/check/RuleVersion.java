@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.model.RuleRef;
 
 /**
  * One version of an item's rule: the legal basis in force between two dates and the default values of

@@ -6,9 +6,13 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import vn.minhbach.check.PageFacts.Entry;
-import vn.minhbach.check.PageFacts.Label;
-import vn.minhbach.check.PageFacts.Link;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFacts.Entry;
+import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.extract.PageFacts.Link;
+import vn.minhbach.extract.Topic;
+import vn.minhbach.extract.Uris;
+import vn.minhbach.model.Evidence;
 
 /**
  * A section of a portal and the posts it holds, found by meaning:

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import vn.minhbach.config.SiteRole;
-import vn.minhbach.crawl.CrawlResult;
-import vn.minhbach.crawl.FetchOutcome;
-import vn.minhbach.crawl.Unreached;
+import vn.minhbach.extract.Keys;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.Uris;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Unreached;
 
 /**
  * Everything the checklist knows about one crawled site: its role, home page, the crawl's counts and

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
-import vn.minhbach.check.PageFacts.Entry;
-import vn.minhbach.check.PageFacts.Label;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFacts.Entry;
+import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.extract.Synonyms;
+import vn.minhbach.extract.Texts;
 
 /**
  * The sentences rules give their {@link Trace}. Every method is called only when the trace is on, so building

@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import vn.minhbach.audit.AuditJob;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.Auditor;
 import vn.minhbach.check.Checklist;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.mail.Notifier;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.ConsoleProgress;
 import vn.minhbach.report.ReportFormat;
 import vn.minhbach.report.TerminalSummary;
@@ -53,7 +53,7 @@ final class AuditRunner {
         config.sites().values().forEach(site -> labels.put(site.url(), site.role().key()));
         AuditJob.Outcome outcome;
         try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
-            outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, progress), clock, AuditStore::open)
+            outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, progress::progress), clock, AuditStore::open)
                     .run(config, asOf, keepHistory, dir, formats);
         }
         AuditRun run = outcome.run();

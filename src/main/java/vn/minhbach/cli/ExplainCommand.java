@@ -16,21 +16,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.audit.Auditor;
 import vn.minhbach.check.Checklist;
-import vn.minhbach.check.Finding;
 import vn.minhbach.check.Item;
 import vn.minhbach.check.Trace;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.config.CrawlSettings;
 import vn.minhbach.config.SiteConfig;
-import vn.minhbach.config.SiteRole;
 import vn.minhbach.crawl.Crawler;
 import vn.minhbach.explain.ExplainText;
 import vn.minhbach.explain.Explainer;
 import vn.minhbach.explain.Explanation;
 import vn.minhbach.explain.Recorder;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteRole;
 import vn.minhbach.report.ConsoleProgress;
 
 /**
@@ -84,7 +84,7 @@ final class ExplainCommand implements Callable<Integer> {
         Auditor auditor;
         AuditRun run;
         try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
-            auditor = new Auditor(checklist, clock, progress);
+            auditor = new Auditor(checklist, clock, progress::progress);
             LocalDate day = asOf != null ? asOf : auditor.today(loaded);
             run = auditor.run(loaded, day, id -> id.equals(itemId) ? recorder : Trace.OFF);
         }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.minhbach.model.SiteRole;
 
 /** A whole, validated config file: what to audit and how. Built only by {@link ConfigLoader}. */
 public record AuditConfig(String organisation, ZoneId timezone, Map<SiteRole, SiteConfig> sites, CrawlSettings crawl,

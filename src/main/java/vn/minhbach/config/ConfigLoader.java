@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.quartz.CronExpression;
+import vn.minhbach.model.SiteRole;
 
 /**
  * Reads a YAML config with Jackson and validates it once: every problem is collected with its key path

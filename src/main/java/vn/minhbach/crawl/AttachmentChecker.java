@@ -2,6 +2,7 @@ package vn.minhbach.crawl;
 
 import java.net.URI;
 import java.util.Set;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * Checks that an attachment (PDF, Office file, archive) answers, without downloading it: HEAD first, and

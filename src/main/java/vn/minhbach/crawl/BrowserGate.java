@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * The crawl's side of a rendering browser ({@link BrowserRequests}): each request the page makes is checked

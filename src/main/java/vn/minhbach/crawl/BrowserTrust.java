@@ -18,6 +18,7 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 import vn.minhbach.config.CaFile;
+import vn.minhbach.model.CertificateCheck;
 
 /**
  * Server certificates checked as a browser checks them: the JVM's own PKIX validation with host name

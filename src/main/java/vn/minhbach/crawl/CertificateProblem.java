@@ -1,6 +1,7 @@
 package vn.minhbach.crawl;
 
 import java.security.cert.CertificateException;
+import vn.minhbach.model.CertificateCheck;
 
 /** A server certificate refused, with what was wrong with it, so the failed fetch can name the problem. */
 final class CertificateProblem extends CertificateException {

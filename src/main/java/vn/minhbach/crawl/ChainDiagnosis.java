@@ -22,7 +22,8 @@ import java.util.Set;
 import javax.net.ssl.SSLException;
 import javax.security.auth.x500.X500Principal;
 import org.apache.hc.client5.http.ssl.DefaultHostnameVerifier;
-import vn.minhbach.crawl.CertificateCheck.Code;
+import vn.minhbach.model.CertificateCheck;
+import vn.minhbach.model.CertificateCheck.Code;
 
 /**
  * Why the JVM refused a server's chain, in the order a browser reports it, and whether the chain becomes

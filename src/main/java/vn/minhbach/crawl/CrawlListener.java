@@ -2,6 +2,7 @@ package vn.minhbach.crawl;
 
 import java.net.URI;
 import java.util.List;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * What a running crawl tells as it goes: its progress, for a terminal display, and each URL it visited and each

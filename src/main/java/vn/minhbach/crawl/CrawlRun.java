@@ -17,6 +17,9 @@ import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.html.UrlNormalizer;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * One crawl of one site. The calling thread coordinates: it owns the frontier, the trap filter and the

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.Unreached;
 
 /**
  * Counts and outcomes of one crawl, gathered by its coordinator as results come in and turned into the

@@ -10,6 +10,10 @@ import org.apache.hc.client5.http.DnsResolver;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.html.UrlNormalizer;
+import vn.minhbach.model.CertificateCheck;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * Crawls one site politely: robots.txt and its Crawl-delay, sitemaps, a per-host delay, a bounded number

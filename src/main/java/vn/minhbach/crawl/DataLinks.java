@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.minhbach.html.UrlNormalizer;
+import vn.minhbach.model.Rendering;
 
 /**
  * The files a page's JSON answers name (a procedure's forms: {@code "path": "/files/to-khai.docx"}), as links of

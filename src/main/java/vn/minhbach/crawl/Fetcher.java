@@ -44,6 +44,7 @@ import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.model.CertificateCheck;
 
 /**
  * Performs single HTTP requests (no redirect following) with connect, socket and response timeouts, a

@@ -10,6 +10,9 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import vn.minhbach.html.FileLinks;
+import vn.minhbach.html.LinkNames;
+import vn.minhbach.html.UrlNormalizer;
 
 /**
  * Pulls the links out of a parsed page: anchors, image-map areas and frames, each normalised, with its

@@ -3,6 +3,8 @@ package vn.minhbach.crawl;
 import java.net.URI;
 import java.util.List;
 import org.jsoup.nodes.Document;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.Rendering;
 
 /**
  * Receives every HTML page as it is parsed. Called from the crawler's worker threads, so implementations

@@ -9,11 +9,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.concurrent.atomic.AtomicInteger;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.model.Rendering;
 
 /**
  * Which pages of a site a browser reads ({@code crawl.render}) and the reading itself: with {@code auto}, a
- * page whose HTML is an application shell ({@link AppShell}) or whose own scripts build its lists from data
- * they load ({@link ScriptLists}); with {@code always}, every page; with {@code never}, none. At most
+ * page whose HTML is an application shell ({@link vn.minhbach.html.AppShell}) or whose own scripts build its
+ * lists from data they load ({@link vn.minhbach.html.ScriptLists}); with {@code always}, every page; with
+ * {@code never}, none. At most
  * {@code crawl.renderMaxPages} pages of the site are rendered; the browser's requests go through the crawl's
  * {@link BrowserGate}.
  */

@@ -8,6 +8,11 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
+import vn.minhbach.html.Scripts;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.PageScripts;
+import vn.minhbach.model.Rendering;
 
 /**
  * Visits one page on a worker thread: robots.txt, redirects (staying in scope), fetch (conditional when the
@@ -166,7 +171,7 @@ final class PageVisitor {
         SoftErrors.Reading reading = SoftErrors.read(document, links, inScope::contains);
         Rendering shown = null;
         String unrendered = null;
-        PageScripts scripts = reading.wall() == null ? PageScripts.of(document) : null;
+        PageScripts scripts = reading.wall() == null ? Scripts.of(document) : null;
         boolean needed = scripts != null && scripts.needBrowser();
         if (needed) {
             shells.remember(response);
@@ -179,7 +184,7 @@ final class PageVisitor {
                 links = new ArrayList<>(LinkExtractor.extract(document, at, true));
                 links.addAll(DataLinks.files(shown.data()));
                 reading = SoftErrors.read(document, links, inScope::contains);
-                scripts = PageScripts.of(document);
+                scripts = Scripts.of(document);
             } else {
                 unrendered = needed ? shown.failure() : null;
                 shown = null;

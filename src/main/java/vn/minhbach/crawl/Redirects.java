@@ -3,6 +3,8 @@ package vn.minhbach.crawl;
 import java.net.URI;
 import java.util.HashSet;
 import java.util.Set;
+import vn.minhbach.html.UrlNormalizer;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * Follows redirects hop by hop (HttpClient's own following is off), so each hop passes the politeness

@@ -1,6 +1,7 @@
 package vn.minhbach.crawl;
 
 import java.net.URI;
+import vn.minhbach.model.Rendering;
 
 /**
  * Reads a page the way a visitor's browser shows it, after its scripts have run: for sites whose HTML is an

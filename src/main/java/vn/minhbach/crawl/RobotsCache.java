@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.LongAdder;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * robots.txt of every host a crawl touches, fetched once per scheme, host and port and parsed by

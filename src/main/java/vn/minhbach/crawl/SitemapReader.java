@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.minhbach.html.UrlNormalizer;
 
 /**
  * Reads sitemaps (XML, text, or a sitemap index pointing to more) with crawler-commons and returns the

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * The pages of one crawl that answered as a wall (soft errors, {@link SoftErrors}), held for retry rounds

@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 
 /**
  * The demo's ground truth: for an audit of {@link DemoServer} at the date it was started with, the

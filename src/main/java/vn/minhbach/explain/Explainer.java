@@ -11,12 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Finding;
 import vn.minhbach.check.Item;
 import vn.minhbach.check.RuleVersion;
 import vn.minhbach.check.Trace;
 import vn.minhbach.config.ItemOverride;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
 import vn.minhbach.text.VietText;
 
 /**
@@ -156,7 +156,7 @@ public final class Explainer {
         }
         parameters.forEach((name, value) -> out.add(new Explanation.Override(base + "." + name, number(value),
                 "the rule's threshold " + name + " (now " + number(value) + ")")));
-        if (finding.status() != vn.minhbach.check.Verdict.NOT_APPLICABLE) {
+        if (finding.status() != vn.minhbach.model.Verdict.NOT_APPLICABLE) {
             out.add(new Explanation.Override(base + ".enabled", "false", "switch the item off: NOT_APPLICABLE"));
         }
         return out;

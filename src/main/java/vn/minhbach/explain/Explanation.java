@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import vn.minhbach.check.Trace;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 
 /**
  * Why one item's verdict came out as it did: the rule applied, the pages considered and why, the rows read

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.Summary;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Summary;
+import vn.minhbach.model.Verdict;
 
 /**
  * What changed between two stored audits, item by item, for {@code minhbach history --diff A B}. Unlike

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.store.AuditStatuses;
 
 /**

@@ -3,8 +3,8 @@ package vn.minhbach.history;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.Summary;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Summary;
 import vn.minhbach.store.AuditStatuses;
 
 /**

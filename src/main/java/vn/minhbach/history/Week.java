@@ -6,9 +6,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Finding;
-import vn.minhbach.store.AuditRecord;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
 import vn.minhbach.store.AuditStatuses;
 
 /**

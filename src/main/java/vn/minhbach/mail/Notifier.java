@@ -9,11 +9,10 @@ import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.minhbach.audit.AuditJob;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.config.EmailConfig;
 import vn.minhbach.history.Week;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.HtmlReport;
 import vn.minhbach.report.MailSummary;
 import vn.minhbach.store.AuditStore;
@@ -65,7 +64,7 @@ public final class Notifier {
      * After an audit: applies {@code email.send} and sends the summary with the full report attached. The
      * attempts are recorded in the config's store when the audit was saved in it.
      */
-    public Result afterAudit(AuditConfig config, AuditJob.Outcome outcome) {
+    public Result afterAudit(AuditConfig config, FinishedAudit outcome) {
         if (outcome.auditId() == null) {
             return afterAudit(config, outcome, null);
         }
@@ -82,7 +81,7 @@ public final class Notifier {
     }
 
     /** The same, recording the attempts in {@code store} (may be null: logged only). */
-    public Result afterAudit(AuditConfig config, AuditJob.Outcome outcome, AuditStore store) {
+    public Result afterAudit(AuditConfig config, FinishedAudit outcome, AuditStore store) {
         EmailConfig email = config.email();
         if (!email.configured()) {
             return skipped("no email section in the config");

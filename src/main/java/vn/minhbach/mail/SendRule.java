@@ -1,8 +1,8 @@
 package vn.minhbach.mail;
 
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.EmailConfig;
 import vn.minhbach.history.Changes;
+import vn.minhbach.model.AuditRun;
 
 /**
  * Whether the summary of an audit is sent, by the config's {@code email.send}: {@code always};

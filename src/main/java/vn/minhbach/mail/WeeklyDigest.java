@@ -2,10 +2,10 @@ package vn.minhbach.mail;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.history.Week;
-import vn.minhbach.store.AuditRecord;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.ConfigKeys;
 

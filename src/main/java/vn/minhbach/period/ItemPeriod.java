@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 
 /**
  * One checklist item over a period, from the one counted audit of each audited day.

@@ -2,7 +2,7 @@ package vn.minhbach.period;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.minhbach.store.AuditRecord;
+import vn.minhbach.model.AuditRecord;
 
 /**
  * What the period report says, worked out by {@link PeriodAnalysis}; the JSON and HTML writers only present it.

@@ -8,7 +8,7 @@ import org.slf4j.LoggerFactory;
 import vn.minhbach.crawl.BrowserRequests;
 import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.crawl.Renderer;
-import vn.minhbach.crawl.Rendering;
+import vn.minhbach.model.Rendering;
 
 /**
  * The one browser of an audit, started when the first page needs it, so an audit of sites that need none

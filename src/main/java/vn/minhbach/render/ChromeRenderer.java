@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 import vn.minhbach.crawl.BrowserRequests;
 import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.crawl.Renderer;
-import vn.minhbach.crawl.Rendering;
+import vn.minhbach.model.Rendering;
 
 /**
  * Renders pages in one headless Chromium, driven by chromedriver (WebDriver) for navigation and reading, and

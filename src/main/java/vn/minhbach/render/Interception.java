@@ -23,7 +23,7 @@ import vn.minhbach.crawl.BrowserReply;
 import vn.minhbach.crawl.BrowserRequest;
 import vn.minhbach.crawl.BrowserRequests;
 import vn.minhbach.crawl.RawResponse;
-import vn.minhbach.crawl.Rendering;
+import vn.minhbach.model.Rendering;
 
 /**
  * Answers every request the browser makes while one page renders ({@code Fetch.requestPaused}): the page itself

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.minhbach.check.Finding;
 import vn.minhbach.history.Changes;
+import vn.minhbach.model.Finding;
 
 /**
  * The changes since the previous audit, worded for people: each item as "id — title", still-failing items

@@ -7,15 +7,14 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import vn.minhbach.crawl.CrawlListener;
-
 /**
  * One progress line on an interactive terminal, rewritten in place with a carriage return:
  * {@code "portal: 132 trang, 57 chờ, https://..."}. Updates are throttled to about ten a second so a fast
  * crawl does not spend its time printing; on a pipe, in a log or on a dumb terminal it prints nothing.
- * Crawler threads call it concurrently, so writes are serialised.
+ * Crawler threads call it concurrently, so writes are serialised. The command line hands
+ * {@link #progress} to the crawl as its listener: a view knows nothing of the crawler.
  */
-public final class ConsoleProgress implements CrawlListener, AutoCloseable {
+public final class ConsoleProgress implements AutoCloseable {
 
     static final long MIN_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
     static final int WIDTH = 100;
@@ -48,7 +47,7 @@ public final class ConsoleProgress implements CrawlListener, AutoCloseable {
         return new ConsoleProgress(out, interactive(), seedLabels, System::nanoTime);
     }
 
-    @Override
+    /** One crawl's state: pages fetched, links queued and the page being fetched. */
     public synchronized void progress(URI seed, int fetched, int queued, URI current) {
         if (!enabled) {
             return;

@@ -3,9 +3,9 @@ package vn.minhbach.report;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Finding;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
 
 /**
  * Writes report.csv: one row per item in catalogue order, RFC 4180 (comma-separated, CRLF line ends,

@@ -2,9 +2,9 @@ package vn.minhbach.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.history.Week;
-import vn.minhbach.store.AuditRecord;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.Verdict;
 
 /**
  * What the weekly digest shows, worded in Vietnamese: one row per audit of the week (date, score, counts per

@@ -2,7 +2,7 @@ package vn.minhbach.report;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import vn.minhbach.check.DocumentEvidence;
+import vn.minhbach.model.DocumentEvidence;
 
 /**
  * The {@code document} object of an evidence entry (product.md): what was read of the document the entry rests

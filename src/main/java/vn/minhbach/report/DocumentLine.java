@@ -3,7 +3,7 @@ package vn.minhbach.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import vn.minhbach.check.DocumentEvidence;
+import vn.minhbach.model.DocumentEvidence;
 
 /**
  * The short line report.html shows under an evidence link resting on a document ("Tài liệu PDF, 1 trang, số

@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.model.AuditRun;
 
 /**
  * Renders report.html: one self-contained Vietnamese page (inline CSS, no scripts, fonts or images) that

@@ -7,16 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
-import vn.minhbach.audit.Summary;
-import vn.minhbach.check.Evidence;
+import vn.minhbach.model.Summary;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.AuditRun;
 
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.check.Via;
-import vn.minhbach.crawl.BrokenLink;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
+import vn.minhbach.model.Via;
 
 /**
  * What the report.html template shows, already worded and formatted in Vietnamese, so the template only

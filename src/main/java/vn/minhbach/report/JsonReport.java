@@ -14,17 +14,17 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
-import vn.minhbach.audit.Summary;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Via;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.SiteFacts;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.crawl.BrokenLink;
-import vn.minhbach.crawl.CertificateCheck;
 import vn.minhbach.history.Changes;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.CertificateCheck;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteFacts;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Summary;
+import vn.minhbach.model.Verdict;
+import vn.minhbach.model.Via;
 
 /**
  * Writes report.json, schemaVersion 1, in the shape of product.md and report.schema.json: keys in the

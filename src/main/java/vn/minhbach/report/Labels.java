@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ReportPeriod;
 
 /**

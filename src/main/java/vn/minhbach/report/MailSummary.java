@@ -2,9 +2,9 @@ package vn.minhbach.report;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.Week;
+import vn.minhbach.model.AuditRun;
 
 /**
  * The words of the e-mails: a subject, a plain-text body and an HTML body (same content), in Vietnamese

@@ -6,13 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
-import vn.minhbach.audit.Summary;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.history.Changes;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Summary;
+import vn.minhbach.model.Verdict;
 
 /**
  * What the e-mailed summary of an audit shows, worded in Vietnamese: what changed since the previous audit

@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.Compliance;
 import vn.minhbach.period.Coverage;
 import vn.minhbach.period.ItemPeriod;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.ReportPeriod;
-import vn.minhbach.store.AuditRecord;
 
 /**
  * Writes period.json: the period report for machines, in the shape documented in docs/period-report.md.

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.Compliance;
 import vn.minhbach.period.Coverage;
 import vn.minhbach.period.ItemPeriod;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.PeriodReport.AuditUse;
-import vn.minhbach.store.AuditRecord;
 
 /**
  * What the period.html template shows, already worded in Vietnamese; the template lays it out and escapes it.

@@ -9,9 +9,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.period.PeriodReport;
 
 /** Writes the report files of one audit into a directory. */

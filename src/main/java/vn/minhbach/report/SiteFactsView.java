@@ -3,11 +3,11 @@ package vn.minhbach.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
-import vn.minhbach.check.SiteFacts;
-import vn.minhbach.config.SiteRole;
-import vn.minhbach.crawl.CertificateCheck;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.CertificateCheck;
+import vn.minhbach.model.SiteFacts;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.SiteSummary;
 
 /**
  * The "site facts" part of report.html: for each site, what its crawl amounted to beside the

@@ -2,11 +2,11 @@ package vn.minhbach.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
-import vn.minhbach.audit.Summary;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Summary;
+import vn.minhbach.model.Verdict;
 
 /**
  * The short table printed after an audit: one line per item (id, verdict, reason cut to the line

@@ -13,10 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.audit.AuditJob;
 import vn.minhbach.audit.Auditor;
-import vn.minhbach.audit.Summary;
 import vn.minhbach.check.Checklist;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.crawl.CrawlListener;
+import vn.minhbach.model.Summary;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.text.VietText;
 
 /**

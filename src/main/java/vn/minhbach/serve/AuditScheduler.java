@@ -35,7 +35,7 @@ import vn.minhbach.config.ConfigLoader;
 import vn.minhbach.config.EmailConfig;
 import vn.minhbach.config.StoreConfig;
 import vn.minhbach.mail.Notifier;
-import vn.minhbach.store.AuditRecord;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.StoreDatabase;
 import vn.minhbach.store.StoreException;

@@ -1,6 +1,7 @@
 package vn.minhbach.store;
 
 import java.util.List;
+import vn.minhbach.model.AuditRecord;
 
 /**
  * One stored audit with the verdict and figures of each of its items: what a period report walks through.

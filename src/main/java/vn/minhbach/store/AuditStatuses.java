@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 
 /**
  * The verdict on every item of one stored audit, and nothing else: what change detection and period

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.StoreConfig;
 import vn.minhbach.crawl.PageCache;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.AuditRun;
 
 /**
  * Audit history: every audit saved whole, listed per config, loaded back exactly as it was written.

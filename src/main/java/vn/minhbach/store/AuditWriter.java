@@ -7,16 +7,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
-import vn.minhbach.audit.Summary;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Via;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.SiteFacts;
-import vn.minhbach.crawl.CertificateCheck;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.crawl.BrokenLink;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.CertificateCheck;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteFacts;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Summary;
+import vn.minhbach.model.Verdict;
+import vn.minhbach.model.Via;
 
 /**
  * Writes one {@link AuditRun} into the tables of V1 on a connection whose transaction the caller owns.

@@ -13,10 +13,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.config.StoreConfig;
 import vn.minhbach.crawl.PageCache;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Verdict;
 
 /**
  * The one {@link AuditStore}: plain JDBC over a schema shared by H2 and PostgreSQL, migrated by Flyway

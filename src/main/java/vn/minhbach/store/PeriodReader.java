@@ -10,7 +10,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.Verdict;
 
 /**
  * Reads the audits of a config in a date range with their items and figures, in three queries whatever the

@@ -3,7 +3,7 @@ package vn.minhbach.store;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 
 /**
  * One item of a stored audit as period reports read it: its verdict and figures without the evidence, so a

@@ -1,6 +1,6 @@
 package vn.minhbach.web;
 
-import vn.minhbach.audit.AuditRun;
+import vn.minhbach.model.AuditRun;
 
 /** One whole audit of a portal, saved to its store: what {@link BackgroundAuditTrigger} runs. */
 @FunctionalInterface

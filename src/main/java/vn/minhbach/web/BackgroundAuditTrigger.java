@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.minhbach.audit.AuditRun;
+import vn.minhbach.model.AuditRun;
 
 /**
  * Runs each started audit on a thread of its own, at most one per portal at a time, and counts it in the

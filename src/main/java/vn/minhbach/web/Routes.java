@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.report.Labels;
-import vn.minhbach.store.AuditRecord;
 import vn.minhbach.store.StoreException;
 
 /**

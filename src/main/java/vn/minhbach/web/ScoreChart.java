@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.report.Labels;
-import vn.minhbach.store.AuditRecord;
 
 /**
  * The geometry of the score-trend chart, drawn by the page as inline SVG: the last audits oldest to newest

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.ChangeDetector;
 import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.history.Changes;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.HtmlReport;
 import vn.minhbach.store.AuditStatuses;
 

@@ -28,14 +28,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.minhbach.check.Checklist;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.config.ConfigException;
 import vn.minhbach.config.ConfigLoader;
 import vn.minhbach.crawl.CrawlListener;
+import vn.minhbach.document.Fixtures;
 import vn.minhbach.evidence.EvidenceArchive;
 import vn.minhbach.evidence.Shown;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.report.JsonReport;
 import vn.minhbach.report.ReportFormat;
 import vn.minhbach.report.SchemaCheck;
@@ -43,7 +45,6 @@ import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.EvidenceIndex;
 import vn.minhbach.store.EvidenceIndex.Kind;
 import vn.minhbach.testing.Replies;
-import vn.minhbach.document.Fixtures;
 
 /**
  * An audit of a portal whose budget reports are behind "Tải về" links: the report within the size cap is fetched

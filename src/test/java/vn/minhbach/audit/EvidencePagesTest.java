@@ -20,16 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.minhbach.check.DocumentEvidence;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.check.Via;
-import vn.minhbach.config.SiteRole;
 import vn.minhbach.crawl.PageCache;
 import vn.minhbach.crawl.RawResponse;
-import vn.minhbach.crawl.Rendering;
 import vn.minhbach.evidence.EvidenceArchive;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.DocumentEvidence;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Rendering;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Verdict;
+import vn.minhbach.model.Via;
 
 /**
  * The evidence of an audit's verdicts: cited pages with what the browser showed of them, cited API answers, cited

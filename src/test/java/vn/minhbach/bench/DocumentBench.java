@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import vn.minhbach.document.DocumentFacts;
 import vn.minhbach.document.DocumentText;
 import vn.minhbach.document.Documents;
-import vn.minhbach.document.Ocr;
 import vn.minhbach.document.Fixtures;
+import vn.minhbach.document.Ocr;
 
 /**
  * What opening one linked document costs an audit: {@link Documents#read} and {@link DocumentFacts#of} on each

@@ -15,10 +15,10 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import vn.minhbach.check.PageFacts;
-import vn.minhbach.check.PageFactsExtractor;
 import vn.minhbach.config.ChecklistConfig;
-import vn.minhbach.crawl.CrawledPage;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFactsExtractor;
+import vn.minhbach.model.CrawledPage;
 
 /**
  * The per-page work of an audit on one page: parsing it with jsoup, and reading the checklist's facts from

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.minhbach.config.ChecklistConfig;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Verdict;
 
 class ChecklistTest {
 

@@ -6,6 +6,9 @@ import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteFacts;
+import vn.minhbach.model.Verdict;
 
 class ContactTest {
 

@@ -3,6 +3,8 @@ package vn.minhbach.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /** Coverage decides MISSING: an absence means something only when the crawl saw enough of the site. */
 class CoverageTest {

@@ -10,6 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.minhbach.document.DocumentFacts;
 import vn.minhbach.document.DocumentType;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.text.Period;
 
 /** Which documents behind a site's links are opened, and how what they say counts for the items. */

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.model.Evidence;
 
 /** Evidence titles: a document's abstract without its type label, and text in NFC whatever the page's form. */
 class EvidenceTitlesTest {

@@ -6,7 +6,11 @@ import java.net.URI;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.config.ChecklistConfig;
-import vn.minhbach.crawl.CrawledPage;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFactsExtractor;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /** Links that show only an image are read by their accessible name, else by their address. */
 class ImageLinksTest {

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 class OnestopTest {
 

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.minhbach.check.Html.Markup;
 import vn.minhbach.config.ChecklistConfig;
-import vn.minhbach.crawl.CrawledPage;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFactsExtractor;
+import vn.minhbach.model.CrawledPage;
 
 class PageFactsExtractorTest {
     private static final URI URL = URI.create("https://lyson.quangngai.gov.vn/chuyen-muc");

@@ -7,6 +7,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.extract.PageSignals;
 
 /** A page is named by its own heading, else by its title without the site's name (docs/extraction.md). */
 class PageNamesTest {

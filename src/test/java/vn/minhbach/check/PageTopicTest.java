@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import vn.minhbach.check.Html.Markup;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /** A page is evidence for an item only when its own labels (breadcrumb, title, h1) are about that item. */
 class PageTopicTest {

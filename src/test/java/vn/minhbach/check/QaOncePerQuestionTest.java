@@ -3,6 +3,8 @@ package vn.minhbach.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
 
 /** A question counts once whether it is read from the list, from its own page, or from both. */
 class QaOncePerQuestionTest {

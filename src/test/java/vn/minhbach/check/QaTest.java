@@ -13,6 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.minhbach.check.Html.Markup;
 import vn.minhbach.config.ChecklistConfig;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 class QaTest {
 

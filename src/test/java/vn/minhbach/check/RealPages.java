@@ -17,10 +17,12 @@ import vn.minhbach.crawl.HtmlParsing;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
-import vn.minhbach.check.extract.LegalDocRow;
-import vn.minhbach.check.extract.QaPair;
 import vn.minhbach.config.ChecklistConfig;
-import vn.minhbach.crawl.CrawledPage;
+import vn.minhbach.extract.LegalDocRow;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFactsExtractor;
+import vn.minhbach.extract.QaPair;
+import vn.minhbach.model.CrawledPage;
 import vn.minhbach.text.PhoneNumber;
 
 /**

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import vn.minhbach.check.RealPages.Fact;
 import vn.minhbach.check.RealPages.Page;
-import vn.minhbach.check.extract.LegalDocRow;
-import vn.minhbach.check.extract.QaPair;
+import vn.minhbach.extract.LegalDocRow;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.QaPair;
 
 /**
  * The pages of {@code src/test/resources/realpages}: saved copies of real {@code .gov.vn} pages found in public

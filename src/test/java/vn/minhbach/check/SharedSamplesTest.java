@@ -20,7 +20,10 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.minhbach.check.RealPages.Page;
-import vn.minhbach.check.extract.LegalDocRow;
+import vn.minhbach.extract.LegalDocRow;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /**
  * Every file of the shared samples ({@code ../shared/samples}, read from there, not copied) against the facts

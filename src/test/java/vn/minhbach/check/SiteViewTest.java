@@ -13,9 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.minhbach.config.ChecklistConfig;
-import vn.minhbach.config.SiteRole;
-import vn.minhbach.crawl.CrawledPage;
-import vn.minhbach.crawl.FetchOutcome;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFactsExtractor;
+import vn.minhbach.extract.Vocabulary;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.SiteRole;
 
 class SiteViewTest {
 

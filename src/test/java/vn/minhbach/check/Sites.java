@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import vn.minhbach.config.ChecklistConfig;
-import vn.minhbach.config.SiteRole;
-import vn.minhbach.crawl.CrawlResult;
-import vn.minhbach.crawl.CrawledPage;
-import vn.minhbach.crawl.FetchOutcome;
 import vn.minhbach.crawl.HtmlParsing;
-import vn.minhbach.crawl.Unreached;
+import vn.minhbach.extract.PageFacts;
+import vn.minhbach.extract.PageFactsExtractor;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Unreached;
 
 /**
  * Builds {@link SiteView}s from (path, HTML) pairs through the real {@link PageFactsExtractor}, with the crawl

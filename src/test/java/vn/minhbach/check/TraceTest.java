@@ -11,7 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.check.Html.Markup;
 import vn.minhbach.config.ChecklistConfig;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.SiteRole;
 
 /** Items report what they considered to their tracer, and tracing changes no verdict. */
 class TraceTest {

@@ -15,8 +15,8 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.demo.DemoExpectations;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.report.SchemaCheck;
 
 /**

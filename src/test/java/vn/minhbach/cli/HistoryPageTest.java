@@ -19,12 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.crawl.RawResponse;
-import vn.minhbach.evidence.EvidenceArchive;
-import vn.minhbach.store.AuditStore;
 import vn.minhbach.document.Fixtures;
+import vn.minhbach.evidence.EvidenceArchive;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.store.AuditStore;
 
 /**
  * {@code history --evidence} and {@code --page} on an audit that kept a rendered page, the JSON answers of an

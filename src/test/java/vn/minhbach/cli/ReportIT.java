@@ -16,12 +16,12 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.RuleRef;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.config.AuditConfig;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.RuleRef;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.ConfigKeys;
 

@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.CrawledPage;
 
 /** Pages seen before are asked for conditionally; a 304 is parsed from the cache, with the same links. */
 class ConditionalCrawlIT {

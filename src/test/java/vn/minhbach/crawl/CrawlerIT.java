@@ -14,6 +14,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.Unreached;
 
 class CrawlerIT {
 

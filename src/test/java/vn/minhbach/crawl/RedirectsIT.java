@@ -9,6 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.FetchOutcome;
 
 class RedirectsIT {
 

@@ -12,6 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.html.AppShell;
+import vn.minhbach.html.Scripts;
+import vn.minhbach.html.UrlNormalizer;
+import vn.minhbach.model.Rendering;
 
 /** The rules that decide what a browser reads and reaches, on strings alone. */
 class RenderingRulesTest {
@@ -132,8 +136,8 @@ class RenderingRulesTest {
                 "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html");
         var gazette = Jsoup.parse(Path.of("src/test/resources/samples/congbao-sonla/documents_by_gazette_sample.html").toFile(), "UTF-8",
                 "https://congbao.sonla.gov.vn/");
-        assertThat(PageScripts.of(national).needBrowser()).isTrue();
-        assertThat(PageScripts.of(gazette).needBrowser()).isFalse();
+        assertThat(Scripts.of(national).needBrowser()).isTrue();
+        assertThat(Scripts.of(gazette).needBrowser()).isFalse();
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
 
 class RobotsAndSitemapsIT {
 

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.Unreached;
 import vn.minhbach.testing.Firewall;
 
 /** Soft errors over HTTP: walls are failed fetches, retried after pauses; a stale base href is ignored. */

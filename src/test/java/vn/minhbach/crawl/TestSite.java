@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.apache.hc.client5.http.DnsResolver;
 import org.jsoup.nodes.Document;
 import vn.minhbach.config.CrawlSettings;
+import vn.minhbach.model.CrawledPage;
 
 /**
  * A WireMock site on a free loopback port, with helpers naming its URLs, and a crawler whose DNS maps every

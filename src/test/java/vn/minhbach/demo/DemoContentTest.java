@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 
 /** The facts behind each verdict in expected.yaml hold on any audit date, including around deadlines. */
 class DemoContentTest {

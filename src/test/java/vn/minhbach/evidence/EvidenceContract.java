@@ -35,14 +35,14 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcTargetRecord;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.config.StoreConfig;
 import vn.minhbach.crawl.PageCache;
 import vn.minhbach.crawl.RawResponse;
+import vn.minhbach.document.Fixtures;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.EvidenceIndex;
 import vn.minhbach.store.EvidenceIndex.Kind;
-import vn.minhbach.document.Fixtures;
 
 /**
  * The page cache, the evidence archive (pages, renderings, JSON answers), the index's migration and retention on

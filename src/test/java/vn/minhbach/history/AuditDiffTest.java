@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Verdict;
 
 class AuditDiffTest {
     private static final LocalDate NOV_27 = LocalDate.of(2026, 11, 27);

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.store.AuditStatuses;
 
 class ChangeDetectorTest {

@@ -7,11 +7,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.RuleRef;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.RuleRef;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Verdict;
 
 /** Small audits for the history tests, items given as {@code "id=STATUS"}. */
 final class Runs {

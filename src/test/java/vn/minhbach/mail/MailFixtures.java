@@ -13,17 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
 import vn.minhbach.check.Checklist;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.RuleRef;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.config.ConfigException;
 import vn.minhbach.config.ConfigLoader;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.RuleRef;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Verdict;
 
 /** Configs, audits and notifiers for the e-mail tests. */
 final class MailFixtures {

@@ -13,13 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ItemPeriod.Change;
 import vn.minhbach.period.ItemPeriod.Lapse;
 import vn.minhbach.period.ItemPeriod.MonthFigure;
 import vn.minhbach.period.ItemPeriod.Run;
 import vn.minhbach.store.AuditItems;
-import vn.minhbach.store.AuditRecord;
 import vn.minhbach.store.StoredItem;
 
 /** Period maths over months with gaps: Q1 2026 audited 1-10 January and 20-31 March, nothing in February. */

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.config.CrawlSettings;
 import vn.minhbach.crawl.CrawlListener;
-import vn.minhbach.crawl.CrawlResult;
-import vn.minhbach.crawl.CrawledPage;
 import vn.minhbach.crawl.Crawler;
 import vn.minhbach.crawl.PageHandler;
-import vn.minhbach.crawl.Rendering;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.Rendering;
 import vn.minhbach.testing.SpaProcedures;
 import vn.minhbach.testing.SpaSite;
 

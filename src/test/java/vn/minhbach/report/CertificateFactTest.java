@@ -9,11 +9,11 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.SiteFacts;
-import vn.minhbach.config.SiteRole;
-import vn.minhbach.crawl.CertificateCheck;
-import vn.minhbach.crawl.CertificateCheck.Code;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.CertificateCheck;
+import vn.minhbach.model.CertificateCheck.Code;
+import vn.minhbach.model.SiteFacts;
+import vn.minhbach.model.SiteRole;
 
 /** The certificate as a site fact: a code for programs in report.json, the reason for people in report.html. */
 class CertificateFactTest {

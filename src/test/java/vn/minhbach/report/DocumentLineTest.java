@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.minhbach.check.DocumentEvidence;
+import vn.minhbach.model.DocumentEvidence;
 
 class DocumentLineTest {
 

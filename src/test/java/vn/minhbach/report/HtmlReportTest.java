@@ -14,13 +14,13 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.DocumentEvidence;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.RuleRef;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.DocumentEvidence;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.RuleRef;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Verdict;
 
 class HtmlReportTest {
 

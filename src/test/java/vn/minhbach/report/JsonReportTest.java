@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Finding;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
 
 class JsonReportTest {
 

@@ -7,8 +7,8 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.audit.AuditRun;
 import vn.minhbach.history.Changes;
+import vn.minhbach.model.AuditRun;
 
 /** The words of the e-mailed summary: subject, text and HTML bodies. */
 class MailSummaryTest {

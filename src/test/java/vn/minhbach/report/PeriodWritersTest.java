@@ -12,13 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ItemPeriod;
 import vn.minhbach.period.PeriodAnalysis;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.ReportPeriod;
 import vn.minhbach.store.AuditItems;
-import vn.minhbach.store.AuditRecord;
 import vn.minhbach.store.StoredItem;
 
 /** period.json and period.html at their edges: no audit at all, items without criterion, charts with gaps. */

@@ -6,15 +6,15 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.RuleRef;
-import vn.minhbach.check.SiteFacts;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.config.SiteRole;
-import vn.minhbach.crawl.BrokenLink;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.RuleRef;
+import vn.minhbach.model.SiteFacts;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Verdict;
 
 /**
  * A realistic audit of a district portal and its one-stop site: every verdict, figures, evidence with

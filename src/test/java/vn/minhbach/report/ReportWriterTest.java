@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.minhbach.audit.AuditRun;
+import vn.minhbach.model.AuditRun;
 
 class ReportWriterTest {
 

@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Finding;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
 
 class TerminalSummaryTest {
 

@@ -38,8 +38,8 @@ import org.openqa.selenium.support.ui.FluentWait;
 import picocli.CommandLine;
 import vn.minhbach.cli.Main;
 import vn.minhbach.config.DashboardConfig;
+import vn.minhbach.model.AuditRecord;
 import vn.minhbach.report.ReportFormat;
-import vn.minhbach.store.AuditRecord;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.testing.FixtureSite;
 

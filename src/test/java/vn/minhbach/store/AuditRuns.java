@@ -9,16 +9,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
-import vn.minhbach.check.Evidence;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.RuleRef;
-import vn.minhbach.check.SiteFacts;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.config.SiteRole;
-import vn.minhbach.crawl.BrokenLink;
-import vn.minhbach.crawl.CertificateCheck;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.CertificateCheck;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.RuleRef;
+import vn.minhbach.model.SiteFacts;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Verdict;
 
 /** Audits to save: one using every field (nulls included), and small ones with chosen verdicts. */
 final class AuditRuns {

@@ -28,10 +28,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.Verdict;
 import vn.minhbach.config.StoreConfig;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Verdict;
 
 /**
  * What every database behind {@link AuditStore} must do; one subclass per database supplies an empty one.

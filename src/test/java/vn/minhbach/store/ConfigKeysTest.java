@@ -22,8 +22,8 @@ import vn.minhbach.config.EmailConfig;
 import vn.minhbach.config.ItemOverride;
 import vn.minhbach.config.ScheduleConfig;
 import vn.minhbach.config.SiteConfig;
-import vn.minhbach.config.SiteRole;
 import vn.minhbach.config.StoreConfig;
+import vn.minhbach.model.SiteRole;
 
 class ConfigKeysTest {
     private static final String ORGANISATION = "UBND huyện Lý Sơn";

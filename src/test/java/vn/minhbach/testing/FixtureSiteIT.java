@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.minhbach.check.Verdict;
+import vn.minhbach.model.Verdict;
 
 class FixtureSiteIT {
 

@@ -22,8 +22,8 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.store.AuditRecord;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.AuditRun;
 
 /**
  * The dashboard end to end in headless Chromium: the page loads without console errors, shows every item

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.support.ui.FluentWait;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.check.Finding;
 import vn.minhbach.config.DashboardConfig;
-import vn.minhbach.store.AuditRecord;
+import vn.minhbach.model.AuditRecord;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Finding;
 
 /** The dashboard over HTTP, on a real H2 history of the liferay-like fixture site. */
 class DashboardIT {

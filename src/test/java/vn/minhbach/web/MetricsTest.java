@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.audit.AuditRun;
-import vn.minhbach.audit.SiteSummary;
-import vn.minhbach.check.Finding;
-import vn.minhbach.check.RuleRef;
-import vn.minhbach.check.Verdict;
-import vn.minhbach.config.SiteRole;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.RuleRef;
+import vn.minhbach.model.Verdict;
+import vn.minhbach.model.SiteRole;
 import vn.minhbach.crawl.CrawlListener;
-import vn.minhbach.crawl.FetchOutcome;
+import vn.minhbach.model.FetchOutcome;
 
 class MetricsTest {
     private static final URI SITE = URI.create("https://x.gov.vn/");

@@ -1,0 +1,308 @@
+package vn.minhbach.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds "label → value" facts whatever the layout: label/value table cells (th/td, td/td), definition lists,
+ * key/value divs, "Label: value" inside one block, and headings followed by text.
+ */
+final class Fields {
+
+    /**
+     * A label element and the value next to it ("" when empty). {@code labelLike} is false when the label
+     * words merely open a sentence ("Thời hạn giải quyết được rút ngắn...") rather than name a field.
+     */
+    record Field(Element label, String value, boolean labelLike) {
+        boolean hasValue() {
+            return Folded.meaningful(value);
+        }
+    }
+
+    private static final Set<String> CELLS = Set.of("td", "th", "dt");
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "option", "select");
+    private static final Evaluator IN_FORM_CONTROL = QueryParser.parse("select, option, textarea");
+    private static final int MAX_LABEL_BLOCK = 600;
+    /** What may follow a label word: a colon, possibly after a short parenthesis ("Câu hỏi (12/03/2024):"). */
+    private static final Pattern LABEL_END = Pattern.compile("(?:\\([^)]{0,40}\\)\\s*)?[:：]");
+    private static final int MAX_VALUE = 2000;
+    /** Where an inline value ends: a separator, or the next "Label:" of one to four words. */
+    private static final Pattern VALUE_END = Pattern.compile(
+            "\\s*[|;·•]|\\s[-–]\\s(?=\\p{L})|\\s\\p{L}+(?:\\s\\p{L}+){0,3}\\s?[:：]");
+    /** Punctuation and an item number ("1.", "iv)", "b.") before a label's first word. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^[^\\p{L}]*(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?");
+
+    private Fields() {
+    }
+
+    /** The labels folded and ordered longest first, so "phí, lệ phí" is tried before "phí". */
+    static List<String> labels(String... labels) {
+        List<String> folded = new ArrayList<>();
+        for (String label : labels) {
+            folded.add(Folded.fold(label));
+        }
+        folded.sort(Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(folded);
+    }
+
+    /** The first field with a meaningful value, else the first field found (whose value is then empty). */
+    static Optional<Field> best(Element root, List<String> labels) {
+        List<Field> found = all(root, labels);
+        return found.stream().filter(Field::hasValue).findFirst().or(() -> found.stream().findFirst());
+    }
+
+    /** Every deepest element that begins with one of the labels, in document order, with its value. */
+    static List<Field> all(Element root, List<String> labels) {
+        return find(root, labels, false);
+    }
+
+    /** The same, keeping only the elements that read as a field's name ({@link Field#labelLike}). */
+    static List<Field> labelLike(Element root, List<String> labels) {
+        return find(root, labels, true);
+    }
+
+    private static List<Field> find(Element root, List<String> labels, boolean onlyLabelLike) {
+        PageMemo page = PageMemo.of(root);
+        return page.searches(new Search(root, labels, onlyLabelLike),
+                s -> search(root, labels, onlyLabelLike, page));
+    }
+
+    /** One search of a document, whose result extractors share (several look for document numbers). */
+    record Search(Element root, List<String> labels, boolean onlyLabelLike) {
+    }
+
+    private static List<Field> search(Element root, List<String> labels, boolean onlyLabelLike, PageMemo page) {
+        // A label stands in its element's text, so in the page's: a page with none of them is not searched.
+        if (root == page.body() && labels.stream().noneMatch(page.text().key()::contains)) {
+            return List.of();
+        }
+        List<Field> out = new ArrayList<>();
+        LabelTest test = new LabelTest(labels, page);
+        for (Element e : root.getAllElements()) {
+            if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
+                Folded f = Folded.of(e.text());
+                int end = f.labelEnd(labels);
+                String after = f.text().substring(end).strip();
+                boolean labelLike = after.isEmpty() || LABEL_END.matcher(after).lookingAt()
+                        || Character.isDigit(after.charAt(0));
+                if (onlyLabelLike && !labelLike) {
+                    continue;
+                }
+                String rest = f.restAfter(end);
+                // "Câu hỏi (12/03/2024):" keeps its parenthesis and takes the text that follows as well.
+                String value = LABEL_END.matcher(after).matches() ? rest + " " + valueOf(e, "") : valueOf(e, rest);
+                out.add(new Field(e, value.strip(), labelLike));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The values that follow the labels anywhere in one line, not only at its start: "Người hỏi: A - Ngày
+     * hỏi: 04/08/2016 | Ngày trả lời: 15/09/2016" gives "04/08/2016" for "ngày hỏi". A value runs to the next
+     * separator ("|", ";", " - ", " · ") or the next "Label:" and is empty when nothing follows the label.
+     */
+    static List<String> inline(Folded line, List<String> labels) {
+        List<String> values = new ArrayList<>();
+        String key = line.key();
+        for (String label : labels) {
+            for (int at = Folded.indexOfWord(key, label, 0); at >= 0; at = Folded.indexOfWord(key, label, at + 1)) {
+                if (coveredByLonger(key, at, label, labels)) {
+                    continue;
+                }
+                String rest = line.restAfter(at + label.length());
+                var end = VALUE_END.matcher(rest);
+                values.add(end.find() ? rest.substring(0, end.start()).strip() : rest);
+            }
+        }
+        return values;
+    }
+
+    /** Whether a longer label of the list covers this occurrence ("ngày trả lời" holds "trả lời"). */
+    private static boolean coveredByLonger(String key, int at, String label, List<String> labels) {
+        for (String other : labels) {
+            if (other.length() > label.length() && other.contains(label)) {
+                int start = at - other.indexOf(label);
+                if (start >= 0 && key.startsWith(other, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean isLabel(Element e, List<String> labels) {
+        return new LabelTest(labels, PageMemo.of(e)).isLabel(e);
+    }
+
+    /**
+     * {@link #isLabel} over one document: each element is tested once though it is met again as a child of
+     * the element before it, and the first text node that an element shares with its ancestors is read once.
+     */
+    private static final class LabelTest {
+        private final List<String> labels;
+        private final PageMemo page;
+        private final Map<Element, Boolean> elements = new IdentityHashMap<>();
+
+        LabelTest(List<String> labels, PageMemo page) {
+            this.labels = labels;
+            this.page = page;
+        }
+
+        boolean isLabel(Element e) {
+            return elements.computeIfAbsent(e, this::test);
+        }
+
+        private boolean test(Element e) {
+            if (SKIPPED.contains(e.normalName())) {
+                return false;
+            }
+            // Cheap test first: a label block's first words are those of its first text node.
+            TextNode first = firstText(e);
+            if (first == null || !page.start(first).startsLike(labels) || e.closest(IN_FORM_CONTROL) != null) {
+                return false;
+            }
+            String text = e.text();
+            return text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+        }
+    }
+
+    /** A text's folded key after any item number, and its first word. */
+    record Start(String key, String word) {
+        static Start of(Folded first) {
+            var number = LEADING_NUMBER.matcher(first.key());
+            String key = number.lookingAt() ? first.key().substring(number.end()) : first.key();
+            return new Start(key, key.substring(0, firstWordEnd(key)));
+        }
+
+        boolean startsLike(List<String> labels) {
+            if (word.isEmpty()) {
+                return true;
+            }
+            for (String label : labels) {
+                if (label.startsWith(word) || key.startsWith(label)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static TextNode firstText(Element e) {
+        for (Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null; ) {
+            if (n instanceof TextNode t && !t.isBlank()) {
+                return t;
+            }
+            if (n.childNodeSize() > 0 && !(n instanceof Element el && SKIPPED.contains(el.normalName()))) {
+                n = n.childNode(0);
+                continue;
+            }
+            while (n != null && n != e && n.nextSibling() == null) {
+                n = n.parent();
+            }
+            n = n == null || n == e ? null : n.nextSibling();
+        }
+        return null;
+    }
+
+    /** The end of the first word: the first char that is neither a letter nor an ASCII digit. */
+    private static int firstWordEnd(String key) {
+        int i = 0;
+        while (i < key.length()) {
+            int c = key.codePointAt(i);
+            if (!Character.isLetter(c) && (c < '0' || c > '9')) {
+                break;
+            }
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+    private static String valueOf(Element label, String rest) {
+        if (!rest.isEmpty()) {
+            return cap(rest);
+        }
+        Element e = label;
+        for (int depth = 0; depth < 4 && e != null; depth++) {
+            String next = following(e);
+            if (!next.isBlank()) {
+                return cap(Folded.of(next).text());
+            }
+            if (CELLS.contains(e.normalName())) {
+                // an empty value cell is an empty value: the next row's label is not this field's value
+                return "";
+            }
+            Element parent = e.parent();
+            if (parent == null || !Folded.of(parent.text()).text().equals(Folded.of(e.text()).text())) {
+                break;
+            }
+            e = parent;
+        }
+        return "";
+    }
+
+    /** Text after the element: the next cell of a row, the dd of a dt, or the following siblings of a block. */
+    private static String following(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("td") || tag.equals("th") || tag.equals("dt")) {
+            Element next = e.nextElementSibling();
+            if (tag.equals("th") && (next == null || next.normalName().equals("th"))) {
+                return column(e);
+            }
+            return next == null ? "" : next.text();
+        }
+        StringBuilder out = new StringBuilder();
+        int taken = 0;
+        for (Node n = e.nextSibling(); n != null && taken < 8; n = n.nextSibling()) {
+            if (n instanceof TextNode t) {
+                out.append(t.text());
+            } else if (n instanceof Element sibling) {
+                if (HEADINGS.contains(sibling.normalName()) || (HEADINGS.contains(tag) && sibling.normalName().equals(tag))) {
+                    break;
+                }
+                out.append(' ').append(sibling.text()).append(' ');
+                taken++;
+            }
+        }
+        return out.toString();
+    }
+
+    /** The cells below a header cell: its column in the following rows of the same table. */
+    private static String column(Element th) {
+        Element row = th.parent();
+        int index = th.elementSiblingIndex();
+        StringBuilder out = new StringBuilder();
+        Element table = th.closest(Css.of("table"));
+        if (row == null || table == null) {
+            return "";
+        }
+        boolean below = false;
+        for (Element tr : table.select(Css.of("tr"))) {
+            if (tr == row) {
+                below = true;
+            } else if (below && tr.closest(Css.of("table")) == table) {
+                Element cell = HeaderTable.cell(tr, index);
+                if (cell != null) {
+                    out.append(cell.text()).append(' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String cap(String s) {
+        return s.length() <= MAX_VALUE ? s : s.substring(0, MAX_VALUE);
+    }
+}

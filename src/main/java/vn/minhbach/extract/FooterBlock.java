@@ -1,0 +1,55 @@
+package vn.minhbach.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Locates a page's footer: &lt;footer&gt;, an id or class naming "footer", else the last text block. */
+final class FooterBlock {
+
+    private static final int MIN_TEXT = 20;
+    private static final int WRAPPER = 1500;
+
+    private FooterBlock() {
+    }
+
+    /** The footer blocks in document order; empty when the page has no text at all. */
+    static List<Element> find(Document doc) {
+        List<Element> marked = doc.body().getAllElements().stream()
+                .filter(FooterBlock::marked)
+                .filter(e -> e.text().strip().length() >= MIN_TEXT)
+                .toList();
+        // The outermost marked elements: nested "footer-inner" parts belong to them.
+        List<Element> outer = marked.stream().filter(e -> e.parents().stream().noneMatch(marked::contains)).toList();
+        return outer.isEmpty() ? lastTextBlock(doc.body()).stream().toList() : outer;
+    }
+
+    private static boolean marked(Element e) {
+        if (e.normalName().equals("footer")) {
+            return true;
+        }
+        String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
+        return names.contains("footer") || names.contains("chantrang");
+    }
+
+    private static Optional<Element> lastTextBlock(Element body) {
+        Element current = body;
+        while (true) {
+            Element last = null;
+            for (Element child : current.children()) {
+                if (!child.normalName().equals("script") && child.text().strip().length() >= MIN_TEXT) {
+                    last = child;
+                }
+            }
+            if (last == null) {
+                return current == body ? Optional.empty() : Optional.of(current);
+            }
+            if (last.text().length() <= WRAPPER) {
+                return Optional.of(last);
+            }
+            current = last;
+        }
+    }
+}

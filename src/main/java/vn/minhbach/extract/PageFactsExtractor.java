@@ -1,0 +1,206 @@
+package vn.minhbach.extract;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import vn.minhbach.config.ChecklistConfig;
+import vn.minhbach.config.ItemOverride;
+import vn.minhbach.extract.PageFacts.Entry;
+import vn.minhbach.extract.PageFacts.Label;
+import vn.minhbach.extract.PageFacts.Link;
+import vn.minhbach.html.Scripts;
+import vn.minhbach.model.CrawledPage;
+import vn.minhbach.model.PageScripts;
+import vn.minhbach.model.Rendering;
+import vn.minhbach.model.Via;
+import vn.minhbach.text.VietDates;
+
+/**
+ * Reads from each crawled page, once, everything the checklist needs, and lets the document go. Pages
+ * named in an item's override {@code urls} are also read with that item's configured row, title, date
+ * and link selectors. Crawler threads may share one instance: its only state is the {@link Interner} that
+ * keeps one copy of each fact that many pages share.
+ */
+public final class PageFactsExtractor {
+    static final int MAX_LINKS = 60;
+    public static final int MAX_ENTRIES = 40;
+    static final int MAX_SELECTED = 100;
+    static final int MAX_HEADINGS = 30;
+    static final int MAX_FORM_LABELS = 12;
+    static final int MAX_ROWS = 500;
+    static final int MAX_DOCUMENTS = 40;
+
+    private final Map<String, List<Selection>> selectionsByUrl;
+    private final List<Pattern> patterns;
+    /** Facts equal to those of an earlier page are kept once (menus, footers and list headings repeat). */
+    private final Interner kept = new Interner();
+
+    public PageFactsExtractor(ChecklistConfig config) {
+        Map<String, List<Selection>> byUrl = new HashMap<>();
+        List<Pattern> all = new ArrayList<>();
+        config.items().forEach((id, override) -> {
+            all.addAll(override.patterns());
+            if (override.selectors().rows() != null) {
+                for (URI url : override.urls()) {
+                    byUrl.computeIfAbsent(Uris.key(url), k -> new ArrayList<>())
+                            .add(new Selection(id, override.selectors()));
+                }
+            }
+        });
+        this.selectionsByUrl = Map.copyOf(byUrl);
+        this.patterns = List.copyOf(all);
+    }
+
+    /** The facts of one page; the document is only read, and may be dropped afterwards. */
+    public PageFacts extract(CrawledPage page, Document doc) {
+        URI url = page.url();
+        URI finalUrl = page.finalUrl() == null || page.finalUrl().equals(url) ? url : page.finalUrl();
+        Element h1 = PageSignals.heading(doc);
+        ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
+        PageScripts scripts = page.scripts() != null ? page.scripts() : Scripts.of(doc);
+        // a page that details one procedure is not a list of procedures: its label/value rows are not entries
+        List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
+        return new PageFacts(url, finalUrl, page.depth(),
+                kept.one(Label.of(doc.title())), h1 == null ? null : kept.one(Label.of(h1.text())),
+                kept.all(doc.select(Css.of("h1, h2, h3")).stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
+                        .filter(l -> !l.text().isEmpty()).toList()),
+                kept.all(PageSignals.breadcrumb(doc)), PageSignals.date(doc), kept.all(links(doc)),
+                kept.all(EntryFinder.find(doc, MAX_ENTRIES)), selected(page, doc),
+                kept.all(PageSignals.formLabels(doc, MAX_FORM_LABELS)), kept.one(ContactExtractor.extract(doc)),
+                kept.all(procedureRows), kept.one(procedure),
+                kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
+                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), scripts.shell(),
+                scripts.lists(), page.rendered() ? Via.RENDERED : Via.HTML, page.unrendered(),
+                kept.all(DocumentLinks.find(doc, MAX_DOCUMENTS)));
+    }
+
+    /**
+     * The facts of the JSON answers a rendered page's scripts loaded: each answer that lists procedures is a page
+     * of them, and each procedure it details is a detail page of its own at the answer's address with the
+     * procedure's id as fragment ({@code …/api/procedures?page=0#6512a0f3}), all read {@link Via#API}. Answers that
+     * hold no procedure give nothing.
+     */
+    public List<PageFacts> extractData(CrawledPage page, List<Rendering.DataAnswer> answers) {
+        List<PageFacts> facts = new ArrayList<>();
+        for (Rendering.DataAnswer answer : answers) {
+            List<ApiProcedure> procedures = ApiProcedures.read(answer.url(), answer.body());
+            if (procedures.isEmpty()) {
+                continue;
+            }
+            URI at = answer.url();
+            facts.add(data(at, page.depth(), bounded(procedures.stream().map(ApiProcedure::row).toList()), null));
+            for (int i = 0; i < procedures.size() && i < MAX_ROWS; i++) {
+                ApiProcedure procedure = procedures.get(i);
+                if (procedure.facts() != null) {
+                    // each procedure of the answer is a page of its own, named by its id within the answer
+                    String item = procedure.id() != null ? procedure.id() : String.valueOf(i + 1);
+                    facts.add(data(Uris.withFragment(at, item), page.depth(), List.of(), procedure.facts()));
+                }
+            }
+        }
+        return facts;
+    }
+
+    /** Whether the answer holds data the checklist reads (a list of procedures), so all its pages are worth asking. */
+    public static boolean readsData(Rendering.DataAnswer answer) {
+        return !ApiProcedures.read(answer.url(), answer.body()).isEmpty();
+    }
+
+    private PageFacts data(URI url, int depth, List<ProcedureRow> rows, ProcedureFacts procedure) {
+        Label title = kept.one(Label.of(procedure == null ? "" : procedure.name()));
+        return new PageFacts(url, url, depth, title, null, List.of(), List.of(), null, List.of(), List.of(), Map.of(),
+                List.of(), ContactFacts.NONE, kept.all(rows), kept.one(procedure), List.of(), List.of(), false, false,
+                false, false, Via.API, null, List.of());
+    }
+
+    private static <T> List<T> bounded(List<T> list) {
+        return list.size() <= MAX_ROWS ? list : list.subList(0, MAX_ROWS);
+    }
+
+    /** Links worth keeping: their text names a checklist topic or an override pattern, or they lead to muasamcong. */
+    private List<Link> links(Document doc) {
+        Set<Link> links = new LinkedHashSet<>();
+        boolean procurementBase = mayLeadToProcurement(doc.baseUri());
+        for (Element a : doc.select(Css.of("a[href]"))) {
+            if (links.size() >= MAX_LINKS) {
+                break;
+            }
+            Label text = Label.of(EntryFinder.linkText(a));
+            boolean named = Vocabulary.anyTopic(text.key())
+                    || patterns.stream().anyMatch(p -> p.matcher(text.key().strip()).find());
+            // Resolving a link is the costly step: skip it for a link that is not kept whatever its target.
+            if (!named && !procurementBase && !mayLeadToProcurement(a.attr("href"))) {
+                continue;
+            }
+            URI href = Uris.parse(Uris.absoluteHref(a));
+            if (href == null) {
+                continue;
+            }
+            if (named || Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(h -> Uris.hostContains(href, h))) {
+                links.add(new Link(text, href));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    /** False when an address, absolute or relative, cannot have an e-procurement host. */
+    private static boolean mayLeadToProcurement(String address) {
+        String lower = address.toLowerCase(Locale.ROOT);
+        return Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(lower::contains);
+    }
+
+    /** Rows read with the selectors an item's override names, on the pages that override lists. */
+    private Map<String, List<Entry>> selected(CrawledPage page, Document doc) {
+        List<Selection> selections = new ArrayList<>(selectionsByUrl.getOrDefault(Uris.key(page.url()), List.of()));
+        if (page.finalUrl() != null && !Uris.same(page.url(), page.finalUrl())) {
+            selections.addAll(selectionsByUrl.getOrDefault(Uris.key(page.finalUrl()), List.of()));
+        }
+        Map<String, List<Entry>> byItem = new LinkedHashMap<>();
+        for (Selection selection : selections) {
+            List<Entry> rows = byItem.computeIfAbsent(selection.itemId(), k -> new ArrayList<>());
+            for (Element row : doc.select(selection.selectors().rows())) {
+                if (rows.size() >= MAX_SELECTED) {
+                    break;
+                }
+                rows.add(selection.row(row));
+            }
+        }
+        return byItem;
+    }
+
+    private record Selection(String itemId, ItemOverride.Selectors selectors) {
+        Entry row(Element row) {
+            Element title = pick(row, selectors.title(), "a[href]");
+            Element link = pick(row, selectors.link(), "a[href]");
+            String text = title == null ? Texts.clean(row.text(), 300) : EntryFinder.linkText(title);
+            URI href = link == null ? null : Uris.parse(Uris.absoluteHref(link));
+            LocalDate date;
+            if (selectors.date() == null) {
+                date = EntryFinder.dateOutside(row, text);
+            } else {
+                Element shown = row.selectFirst(selectors.date());
+                date = shown == null ? null : VietDates.first(shown.text()).orElse(null);
+            }
+            return new Entry(Label.of(text), href, date, null);
+        }
+
+        private static Element pick(Element row, Evaluator evaluator, String fallback) {
+            if (evaluator != null) {
+                Element found = row.selectFirst(evaluator);
+                return found != null || !row.is(evaluator) ? found : row;
+            }
+            return row.is(fallback) ? row : row.selectFirst(fallback);
+        }
+    }
+}

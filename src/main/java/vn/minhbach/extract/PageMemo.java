@@ -1,0 +1,63 @@
+package vn.minhbach.extract;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * What the extractors of one page share, computed once: the page's text folded, the folded first words of
+ * its text nodes and the label searches made. Kept with the document (jsoup's user data), so it lives as
+ * long as the page is read and no longer.
+ */
+final class PageMemo {
+    private static final String KEY = PageMemo.class.getName();
+
+    private final Element body;
+    private Folded text;
+    private final Map<TextNode, Fields.Start> starts = new IdentityHashMap<>();
+    private final Map<Fields.Search, List<Fields.Field>> searches = new HashMap<>();
+
+    private PageMemo(Element body) {
+        this.body = body;
+    }
+
+    /** The memo of the element's document; a detached element gets one of its own. */
+    static PageMemo of(Element e) {
+        Document doc = e.ownerDocument();
+        if (doc == null) {
+            return new PageMemo(null);
+        }
+        if (doc.attributes().userData(KEY) instanceof PageMemo memo) {
+            return memo;
+        }
+        PageMemo memo = new PageMemo(doc.body());
+        doc.attributes().userData(KEY, memo);
+        return memo;
+    }
+
+    /** The page's body, or null for a detached element. */
+    Element body() {
+        return body;
+    }
+
+    /** The text of the page's body, normalised and folded. */
+    Folded text() {
+        if (text == null) {
+            text = Folded.of(body == null ? "" : body.text());
+        }
+        return text;
+    }
+
+    Fields.Start start(TextNode node) {
+        return starts.computeIfAbsent(node, n -> Fields.Start.of(Folded.of(n.text())));
+    }
+
+    List<Fields.Field> searches(Fields.Search search, Function<Fields.Search, List<Fields.Field>> run) {
+        return searches.computeIfAbsent(search, run);
+    }
+}

@@ -1,0 +1,48 @@
+package vn.minhbach.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Tells a page whose scripts build lists of links from data they load while the page runs (checklist.md
+ * "Verdicts": content shown only through JavaScript is UNKNOWN, never MISSING). The national public service
+ * portal's home page is one: its procedure lists are filled from a JSON service, so its HTML shows none.
+ * Both signs must be in the page's own scripts: markup of a list row or link written as a string and joined
+ * with data ({@code '<a href="…?ma_thu_tuc=' + data.ma_thu_tuc}), and a request for data (XHR, fetch, jQuery
+ * ajax, a typeahead's remote source). A script that only sets a text (a clock, a weather box) is neither.
+ */
+public final class ScriptLists {
+
+    private static final Pattern MARKUP_JOINED = Pattern.compile(
+            "(['\"`])\\s*<(?:a\\s|li[\\s>]|tr[\\s>]|td[\\s>])(?:(?!\\1).){0,300}\\1\\s*\\+|\\$\\{[^}]+}\\s*</(?:a|li|td)>");
+    private static final Pattern LOADS_DATA = Pattern.compile(
+            "\\$\\.(?:ajax|get|post|getJSON)\\s*\\(|\\bfetch\\s*\\(|XMLHttpRequest|axios\\.|\\bBloodhound\\b|\\.load\\s*\\(|"
+                    + "\\bremote\\s*:|\\burl\\s*:\\s*['\"][^'\"]*(?:\\.jsp|/api/|/rest|\\.ashx|\\.asmx|\\.json)");
+    /** Inline scripts longer than this are libraries pasted into the page, read only up to it. */
+    private static final int MAX_SCRIPT = 200_000;
+    private static final Evaluator INLINE_SCRIPTS = QueryParser.parse("script:not([src])");
+
+    private ScriptLists() {
+    }
+
+    /** True when the page's own scripts both load data and write list markup with it. */
+    public static boolean builtByScript(Document doc) {
+        boolean markup = false;
+        boolean loads = false;
+        for (Element script : doc.select(INLINE_SCRIPTS)) {
+            String code = script.data();
+            if (code.length() > MAX_SCRIPT) {
+                code = code.substring(0, MAX_SCRIPT);
+            }
+            markup |= MARKUP_JOINED.matcher(code).find();
+            loads |= LOADS_DATA.matcher(code).find();
+            if (markup && loads) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
