@@ -9,7 +9,6 @@ import vn.minhbach.crawl.PageCache;
 import vn.minhbach.evidence.EvidenceArchive;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.BrokenLink;
-import vn.minhbach.model.Evidence;
 
 /**
  * Which pages of an audit are kept as evidence: those its findings cite, and a bounded number of the pages

@@ -1,8 +1,8 @@
 package vn.minhbach.check;
 
-import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Finding;
 

@@ -2,9 +2,9 @@ package vn.minhbach.check;
 
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import vn.minhbach.model.RuleRef;
 
 /**

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import vn.minhbach.text.DocumentNumbers;
-import vn.minhbach.text.VietDates;
 
 /** The one document of a property page (thuộc tính): a "Số ký hiệu" label/value layout. */
 final class LegalDocProperties {

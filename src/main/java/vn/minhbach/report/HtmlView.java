@@ -9,12 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
-import vn.minhbach.model.Summary;
-import vn.minhbach.model.Evidence;
 import vn.minhbach.model.AuditRun;
-
 import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Summary;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.model.Via;
 

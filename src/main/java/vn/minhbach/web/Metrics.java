@@ -14,12 +14,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
-import vn.minhbach.model.AuditRun;
-import vn.minhbach.model.SiteSummary;
 import vn.minhbach.crawl.CrawlListener;
+import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.FetchOutcome;
-import java.util.Map;
-import java.util.TreeMap;
+import vn.minhbach.model.SiteSummary;
 
 /**
  * What the service has done, for Prometheus, through the Prometheus Java client: audits per outcome, failures,

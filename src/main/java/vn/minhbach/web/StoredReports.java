@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import vn.minhbach.history.ChangeDetector;
 import vn.minhbach.history.ScoreTrend;
-import vn.minhbach.history.Changes;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.HtmlReport;
 import vn.minhbach.store.AuditStatuses;

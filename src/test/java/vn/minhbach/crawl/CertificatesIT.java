@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.minhbach.config.CrawlSettings;
-import vn.minhbach.model.CertificateCheck;
 import vn.minhbach.model.CertificateCheck.Code;
 import vn.minhbach.model.CrawlResult;
 import vn.minhbach.model.FetchOutcome;

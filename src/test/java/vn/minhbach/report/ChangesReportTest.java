@@ -12,10 +12,10 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import vn.minhbach.model.AuditRun;
-import vn.minhbach.model.Verdict;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.store.AuditStatuses;
 
 /** The changes since the previous audit, in every report form. */

@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.minhbach.crawl.CrawlListener;
 import vn.minhbach.model.AuditRun;
-import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.FetchOutcome;
 import vn.minhbach.model.Finding;
 import vn.minhbach.model.RuleRef;
-import vn.minhbach.model.Verdict;
 import vn.minhbach.model.SiteRole;
-import vn.minhbach.crawl.CrawlListener;
-import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Verdict;
 
 class MetricsTest {
     private static final URI SITE = URI.create("https://x.gov.vn/");
