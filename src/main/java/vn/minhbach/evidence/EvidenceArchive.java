@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.store.EvidenceIndex;
 
@@ -215,6 +217,38 @@ public final class EvidenceArchive {
             throw new UncheckedIOException("cannot read the evidence of " + capture.url() + " in audit "
                     + capture.auditId(), e);
         }
+    }
+
+    /**
+     * Cuts the WARC files an abandoned audit (its process killed before it was complete) was writing back to their
+     * last whole record ({@link WarcRepair}); a file left without one is deleted. The whole records stay: the
+     * index may name them, and later audits that saw the same payloads may point at them.
+     *
+     * @return the bytes cut off
+     * @throws UncheckedIOException when the folder cannot be read or a file cannot be cut
+     */
+    public long repairAbandoned(String auditId) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        String prefix = "minhbach-" + auditId + "-";
+        List<Path> files;
+        try (Stream<Path> found = Files.find(dir, 3, (path, attributes) -> attributes.isRegularFile()
+                && path.getFileName().toString().startsWith(prefix)
+                && path.getFileName().toString().endsWith(".warc.gz"))) {
+            files = found.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for the WARC files of audit " + auditId + " in " + dir, e);
+        }
+        long cut = 0;
+        for (Path file : files) {
+            try {
+                cut += WarcRepair.repair(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot repair " + file, e);
+            }
+        }
+        return cut;
     }
 
     Path dir() {
