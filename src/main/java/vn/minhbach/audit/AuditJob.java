@@ -170,6 +170,7 @@ public final class AuditJob {
             discardAbandoned(store, archive, key);
             // Saved incomplete, and completed once its evidence is kept: a process killed in between leaves an
             // audit no reader shows, which the next audit deletes.
+            LOG.debug("{}: saving the audit of {}", config.organisation(), run.asOf());
             auditId = store.begin(key, ConfigKeys.fingerprint(config), run);
         } catch (StoreException | UncheckedIOException e) {
             warning = "history not saved: " + e.getMessage();
@@ -178,6 +179,7 @@ public final class AuditJob {
         if (auditId != null) {
             try {
                 EvidencePages evidence = EvidencePages.of(run, seen, cache);
+                LOG.debug("{}: keeping the evidence of audit {}", config.organisation(), auditId);
                 kept = archive.keep(auditId, evidence.pages(), evidence.answers(), evidence.documents());
             } catch (StoreException | UncheckedIOException e) {
                 // The verdicts are history without their evidence; the report says what was not kept.
@@ -194,6 +196,8 @@ public final class AuditJob {
         }
         if (auditId != null) {
             try {
+                LOG.debug("{}: pruning the detail older than {} days", config.organisation(),
+                        config.store().retainDays());
                 pruned = new Retention(store.evidence(), dir, config.store().retainDays())
                         .apply(key, run.asOf()).filesDeleted().size();
             } catch (StoreException | UncheckedIOException e) {
@@ -205,6 +209,7 @@ public final class AuditJob {
         HistoryStats stats = new HistoryStats(seen.downloaded(), seen.unchanged(), kept.pages(), kept.renderings(),
                 kept.answers(), kept.documents(), kept.newRecords(), pruned);
         LOG.info("{}: {}", config.organisation(), stats.describe());
+        LOG.debug("{}: writing the reports to {}", config.organisation(), reportDir);
         List<Path> reports = ReportWriter.write(run, changes, reportDir, formats);
         return new Outcome(run, auditId, changes, reports, warning, stats);
     }
