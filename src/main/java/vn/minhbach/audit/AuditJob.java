@@ -210,7 +210,13 @@ public final class AuditJob {
                 kept.answers(), kept.documents(), kept.newRecords(), pruned);
         LOG.info("{}: {}", config.organisation(), stats.describe());
         LOG.debug("{}: writing the reports to {}", config.organisation(), reportDir);
-        List<Path> reports = ReportWriter.write(run, changes, reportDir, formats);
+        List<Path> reports;
+        try {
+            reports = ReportWriter.write(run, changes, reportDir, formats);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + (auditId == null ? "" : "; the audit is saved in the history as "
+                    + auditId + " (minhbach history --show " + auditId + ")"), e);
+        }
         return new Outcome(run, auditId, changes, reports, warning, stats);
     }
 }

@@ -168,6 +168,7 @@ class KilledAuditIT {
             assertThat(after - before).as(when).isBetween(0, 1);
             expectedAudits += after - before;
             assertConsistent(config, evidence, when);
+            System.out.printf("KilledAuditIT %s: %s, consistent%n", storeName(storeUrl), when);
         }
 
         String out = auditToEnd(day++);
@@ -189,8 +190,12 @@ class KilledAuditIT {
                 "-o", dir.resolve("period").toString()))
                 .contains(expectedAudits + " audits");
         System.out.printf("KilledAuditIT %s: %d kills (seed %d): %s; WARC files found cut after a kill: %d;"
-                + " audits listed: %d%n", storeUrl.startsWith("jdbc:h2") ? "H2" : "PostgreSQL", kills, seed,
+                + " audits listed: %d%n", storeName(storeUrl), kills, seed,
                 outcomes, cutFiles, expectedAudits);
+    }
+
+    private static String storeName(String storeUrl) {
+        return storeUrl.startsWith("jdbc:h2") ? "H2" : "PostgreSQL";
     }
 
     /** What every reader must be able to rely on, whatever moment the last process was killed at. */
