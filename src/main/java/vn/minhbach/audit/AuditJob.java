@@ -141,6 +141,19 @@ public final class AuditJob {
         return run;
     }
 
+    /**
+     * Deletes the audits of the config that a killed process left incomplete, after cutting the WARC files they
+     * were writing back to their last whole record.
+     */
+    private static void discardAbandoned(AuditStore store, EvidenceArchive archive, String key) {
+        for (String abandoned : store.abandoned(key)) {
+            long cut = archive.repairAbandoned(abandoned);
+            store.discard(abandoned);
+            LOG.warn("audit {} was left incomplete by a process that stopped while saving it: deleted{}", abandoned,
+                    cut > 0 ? ", and " + cut + " bytes of a WARC record it was writing cut off" : "");
+        }
+    }
+
     private Outcome runWithHistory(AuditConfig config, LocalDate date, AuditStore store, Path reportDir,
                                    Set<ReportFormat> formats) throws IOException, InterruptedException {
         String key = ConfigKeys.of(config);
@@ -159,19 +172,56 @@ public final class AuditJob {
             List<AuditStatuses> earlier = store.itemHistory(key, LocalDate.EPOCH, run.asOf());
             changes = ChangeDetector.detect(earlier, run, config.schedule().confirmAfter()).orElse(null);
             trend = ScoreTrend.of(earlier, run);
-            auditId = store.save(key, ConfigKeys.fingerprint(config), run);
-            EvidencePages evidence = EvidencePages.of(run, seen, cache);
-            kept = archive.keep(auditId, evidence.pages(), evidence.answers(), evidence.documents());
-            pruned = new Retention(store.evidence(), dir, config.store().retainDays())
-                    .apply(key, run.asOf()).filesDeleted().size();
+            discardAbandoned(store, archive, key);
+            // Saved incomplete, and completed once its evidence is kept: a process killed in between leaves an
+            // audit no reader shows, which the next audit deletes.
+            LOG.debug("{}: saving the audit of {}", config.organisation(), run.asOf());
+            auditId = store.begin(key, ConfigKeys.fingerprint(config), run);
         } catch (StoreException | UncheckedIOException e) {
-            warning = (auditId == null ? "history not saved: " : "evidence not kept: ") + e.getMessage();
+            warning = "history not saved: " + e.getMessage();
             LOG.warn(warning, e);
+        }
+        if (auditId != null) {
+            try {
+                EvidencePages evidence = EvidencePages.of(run, seen, cache);
+                LOG.debug("{}: keeping the evidence of audit {}", config.organisation(), auditId);
+                kept = archive.keep(auditId, evidence.pages(), evidence.answers(), evidence.documents());
+            } catch (StoreException | UncheckedIOException e) {
+                // The verdicts are history without their evidence; the report says what was not kept.
+                warning = "evidence not kept: " + e.getMessage();
+                LOG.warn(warning, e);
+            }
+            try {
+                store.complete(auditId);
+            } catch (StoreException e) {
+                warning = "history not saved: " + e.getMessage();
+                LOG.warn(warning, e);
+                auditId = null;
+            }
+        }
+        if (auditId != null) {
+            try {
+                LOG.debug("{}: pruning the detail older than {} days", config.organisation(),
+                        config.store().retainDays());
+                pruned = new Retention(store.evidence(), dir, config.store().retainDays())
+                        .apply(key, run.asOf()).filesDeleted().size();
+            } catch (StoreException | UncheckedIOException e) {
+                String pruneWarning = "old evidence not pruned: " + e.getMessage();
+                warning = warning == null ? pruneWarning : warning + "; " + pruneWarning;
+                LOG.warn(pruneWarning, e);
+            }
         }
         HistoryStats stats = new HistoryStats(seen.downloaded(), seen.unchanged(), kept.pages(), kept.renderings(),
                 kept.answers(), kept.documents(), kept.newRecords(), pruned);
         LOG.info("{}: {}", config.organisation(), stats.describe());
-        List<Path> reports = ReportWriter.write(run, changes, trend, reportDir, formats);
+        LOG.debug("{}: writing the reports to {}", config.organisation(), reportDir);
+        List<Path> reports;
+        try {
+            reports = ReportWriter.write(run, changes, trend, reportDir, formats);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + (auditId == null ? "" : "; the audit is saved in the history as "
+                    + auditId + " (minhbach history --show " + auditId + ")"), e);
+        }
         return new Outcome(run, auditId, changes, reports, warning, stats);
     }
 }

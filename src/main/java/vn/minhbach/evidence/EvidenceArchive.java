@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.store.EvidenceIndex;
 
@@ -162,7 +168,7 @@ public final class EvidenceArchive {
             return new Kept(pages.size(), renderings, answers.size(), documents.size(), batch.written(),
                     batch.bytes(), batch.name());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write evidence to " + batch.where(), e);
+            throw new UncheckedIOException("cannot write evidence to " + batch.where() + ": " + reason(e), e);
         }
     }
 
@@ -217,7 +223,53 @@ public final class EvidenceArchive {
         }
     }
 
+    /**
+     * Cuts the WARC files an abandoned audit (its process killed before it was complete) was writing back to their
+     * last whole record ({@link WarcRepair}); a file left without one is deleted. The whole records stay: the
+     * index may name them, and later audits that saw the same payloads may point at them.
+     *
+     * @return the bytes cut off
+     * @throws UncheckedIOException when the folder cannot be read or a file cannot be cut
+     */
+    public long repairAbandoned(String auditId) {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        String prefix = "minhbach-" + auditId + "-";
+        List<Path> files;
+        try (Stream<Path> found = Files.find(dir, 3, (path, attributes) -> attributes.isRegularFile()
+                && path.getFileName().toString().startsWith(prefix)
+                && path.getFileName().toString().endsWith(".warc.gz"))) {
+            files = found.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for the WARC files of audit " + auditId + " in " + dir, e);
+        }
+        long cut = 0;
+        for (Path file : files) {
+            try {
+                cut += WarcRepair.repair(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot repair " + file, e);
+            }
+        }
+        return cut;
+    }
+
     Path dir() {
         return dir;
+    }
+
+    /** What went wrong, in words: the JDK's message of a folder that is a file is the path alone. */
+    private static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return e.getMessage() + " is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 }

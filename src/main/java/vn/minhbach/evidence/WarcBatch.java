@@ -68,9 +68,34 @@ final class WarcBatch implements Closeable {
             writer = new WarcWriter(channel, WarcCompression.GZIP);
         }
         long offset = channel.position();
-        URI id = record.write(writer, sha);
+        URI id;
+        try {
+            id = record.write(writer, sha);
+        } catch (IOException e) {
+            cutBack(offset, e);
+            throw e;
+        }
         written++;
         return new EvidenceIndex.Payload(digest, name, offset, id.toString(), target, date, payload.length);
+    }
+
+    /**
+     * Cuts off the part of a record a failed write left (a full disk), so the file still ends with a whole record;
+     * a file left empty is deleted.
+     */
+    private void cutBack(long offset, IOException failure) {
+        try {
+            channel.truncate(offset);
+            if (offset == 0) {
+                writer.close();
+                writer = null;
+                channel = null;
+                Files.deleteIfExists(file);
+                name = null;
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** Records written. */

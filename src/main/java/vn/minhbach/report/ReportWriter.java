@@ -2,8 +2,12 @@ package vn.minhbach.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -37,16 +41,37 @@ public final class ReportWriter {
      */
     public static List<Path> write(AuditRun run, Changes changes, ScoreTrend trend, Path dir,
                                    Set<ReportFormat> formats) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>();
-        for (ReportFormat format : ReportFormat.values()) {
-            if (formats.contains(format)) {
-                Path target = dir.resolve(format.fileName());
-                writeAtomically(target, content(run, changes, trend, format));
-                written.add(target);
+        try {
+            Files.createDirectories(dir);
+            List<Path> written = new ArrayList<>();
+            for (ReportFormat format : ReportFormat.values()) {
+                if (formats.contains(format)) {
+                    Path target = dir.resolve(format.fileName());
+                    writeAtomically(target, content(run, changes, trend, format));
+                    written.add(target);
+                }
             }
+            return List.copyOf(written);
+        } catch (IOException e) {
+            throw new IOException("cannot write the reports to " + dir + ": " + reason(e), e);
         }
-        return List.copyOf(written);
+    }
+
+    /**
+     * What went wrong, in words: the JDK's own message of a file-system error is often the path alone (a folder that
+     * is a file), and the operating system's reason ("No space left on device") comes apart from it.
+     */
+    static String reason(IOException e) {
+        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+            return e.getMessage() + " is a file, not a folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied on " + e.getMessage();
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
     static String content(AuditRun run, Changes changes, ScoreTrend trend, ReportFormat format) {
@@ -64,17 +89,31 @@ public final class ReportWriter {
      * @return the files written, json first
      */
     public static List<Path> writePeriod(PeriodReport report, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path json = dir.resolve("period.json");
-        writeAtomically(json, PeriodJson.toJson(report));
-        Path html = dir.resolve("period.html");
-        writeAtomically(html, PeriodHtml.render(report));
-        return List.of(json, html);
+        try {
+            Files.createDirectories(dir);
+            Path json = dir.resolve("period.json");
+            writeAtomically(json, PeriodJson.toJson(report));
+            Path html = dir.resolve("period.html");
+            writeAtomically(html, PeriodHtml.render(report));
+            return List.of(json, html);
+        } catch (IOException e) {
+            throw new IOException("cannot write the period report to " + dir + ": " + reason(e), e);
+        }
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(temp, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // A full disk leaves part of the file: leave no part behind.
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

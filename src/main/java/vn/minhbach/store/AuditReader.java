@@ -53,7 +53,7 @@ final class AuditReader {
 
     Optional<AuditRecord> record(long id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + RECORD_COLUMNS + " FROM audit WHERE id = ?")) {
+                "SELECT " + RECORD_COLUMNS + " FROM audit WHERE id = ? AND complete = TRUE")) {
             query.setLong(1, id);
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? Optional.of(record(row)) : Optional.empty();

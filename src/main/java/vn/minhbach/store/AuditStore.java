@@ -25,6 +25,29 @@ public interface AuditStore extends AutoCloseable {
      */
     String save(String configKey, String configFingerprint, AuditRun run);
 
+    /**
+     * Saves one audit as {@link #save} does, but not yet complete: no reader shows it (not {@link #list},
+     * {@link #record}, {@link #load}, {@link #itemHistory}, {@link #periodItems}, nor the documents its evidence
+     * holds) until {@link #complete} is called, once its evidence is kept. A process killed in between leaves an
+     * audit that {@link #abandoned} names and {@link #discard} deletes.
+     *
+     * @return the id of the new audit
+     */
+    String begin(String configKey, String configFingerprint, AuditRun run);
+
+    /**
+     * Makes an audit saved by {@link #begin} part of the history.
+     *
+     * @throws StoreException when it is no longer waiting (discarded meanwhile, or completed already)
+     */
+    void complete(String auditId);
+
+    /** The audits of a config saved by {@link #begin} and never completed, oldest first. */
+    List<String> abandoned(String configKey);
+
+    /** Deletes an audit that was never completed, with everything saved of it; a complete audit is kept. */
+    void discard(String auditId);
+
     /** The newest {@code limit} audits of a config, newest first (by audit date, then start time). */
     List<AuditRecord> list(String configKey, int limit);
 

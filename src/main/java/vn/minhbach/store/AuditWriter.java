@@ -31,8 +31,9 @@ final class AuditWriter {
         this.hook = hook;
     }
 
-    long write(String configKey, String fingerprint, AuditRun run) throws SQLException {
-        long id = insertAudit(configKey, fingerprint, run);
+    /** @param complete false for an audit whose evidence is still to be kept ({@link AuditStore#begin}) */
+    long write(String configKey, String fingerprint, AuditRun run, boolean complete) throws SQLException {
+        long id = insertAudit(configKey, fingerprint, run, complete);
         hook.written("audit");
         insertSites(id, run.sites());
         hook.written("audit_site");
@@ -47,12 +48,13 @@ final class AuditWriter {
         return id;
     }
 
-    private long insertAudit(String configKey, String fingerprint, AuditRun run) throws SQLException {
+    private long insertAudit(String configKey, String fingerprint, AuditRun run, boolean complete)
+            throws SQLException {
         Summary summary = run.summary();
         String sql = "INSERT INTO audit (config_key, config_fingerprint, organisation, as_of, started_at,"
                 + " started_offset, finished_at, finished_offset, total, count_pass, count_stale, count_missing,"
-                + " count_fail, count_unknown, count_not_applicable, score)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " count_fail, count_unknown, count_not_applicable, score, complete)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, configKey);
             insert.setString(2, fingerprint);
@@ -67,7 +69,8 @@ final class AuditWriter {
             for (Verdict verdict : Verdict.values()) {
                 insert.setInt(column++, summary.count(verdict));
             }
-            insert.setDouble(column, summary.score());
+            insert.setDouble(column++, summary.score());
+            insert.setBoolean(column, complete);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 if (!keys.next()) {

@@ -47,8 +47,18 @@ final class JdbcAuditStore implements AuditStore {
 
     @Override
     public String save(String configKey, String configFingerprint, AuditRun run) {
+        return write(configKey, configFingerprint, run, true);
+    }
+
+    @Override
+    public String begin(String configKey, String configFingerprint, AuditRun run) {
+        return write(configKey, configFingerprint, run, false);
+    }
+
+    private String write(String configKey, String configFingerprint, AuditRun run, boolean complete) {
         try (Connection connection = dataSource.getConnection()) {
-            long id = Sql.inTransaction(connection, c -> new AuditWriter(c, hook).write(configKey, configFingerprint, run));
+            long id = Sql.inTransaction(connection,
+                    c -> new AuditWriter(c, hook).write(configKey, configFingerprint, run, complete));
             return Long.toString(id);
         } catch (SQLException e) {
             throw new StoreException("could not save the audit of " + run.asOf() + " for " + run.organisation(), e);
@@ -56,8 +66,56 @@ final class JdbcAuditStore implements AuditStore {
     }
 
     @Override
+    public void complete(String auditId) {
+        long id = parseId(auditId).orElseThrow(() -> new StoreException("not an audit id: " + auditId));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE audit SET complete = TRUE WHERE id = ? AND complete = FALSE")) {
+            update.setLong(1, id);
+            if (update.executeUpdate() != 1) {
+                throw new StoreException("audit " + auditId + " is not waiting to be completed: another run of the"
+                        + " config deleted it as abandoned, or it was completed already");
+            }
+        } catch (SQLException e) {
+            throw new StoreException("could not mark audit " + auditId + " complete", e);
+        }
+    }
+
+    @Override
+    public List<String> abandoned(String configKey) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT id FROM audit WHERE config_key = ? AND complete = FALSE ORDER BY id")) {
+            query.setString(1, configKey);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    ids.add(Long.toString(row.getLong(1)));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new StoreException("could not look for the abandoned audits of config " + configKey, e);
+        }
+    }
+
+    @Override
+    public void discard(String auditId) {
+        long id = parseId(auditId).orElseThrow(() -> new StoreException("not an audit id: " + auditId));
+        // One statement: the children go with the row (ON DELETE CASCADE), all or nothing.
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement delete = connection.prepareStatement(
+                     "DELETE FROM audit WHERE id = ? AND complete = FALSE")) {
+            delete.setLong(1, id);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("could not delete abandoned audit " + auditId, e);
+        }
+    }
+
+    @Override
     public List<AuditRecord> list(String configKey, int limit) {
-        String sql = "SELECT " + AuditReader.RECORD_COLUMNS + " FROM audit WHERE config_key = ?"
+        String sql = "SELECT " + AuditReader.RECORD_COLUMNS + " FROM audit WHERE config_key = ? AND complete = TRUE"
                 + " ORDER BY as_of DESC, started_at DESC, id DESC FETCH FIRST ? ROWS ONLY";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {
@@ -113,7 +171,7 @@ final class JdbcAuditStore implements AuditStore {
         // LEFT JOIN: an audit without items still shows up, with no statuses.
         String sql = "SELECT a.id, a.as_of, i.item_id, i.status FROM audit a"
                 + " LEFT JOIN audit_item i ON i.audit_id = a.id"
-                + " WHERE a.config_key = ? AND a.as_of BETWEEN ? AND ?"
+                + " WHERE a.complete = TRUE AND a.config_key = ? AND a.as_of BETWEEN ? AND ?"
                 + " ORDER BY a.as_of, a.started_at, a.id, i.pos";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {

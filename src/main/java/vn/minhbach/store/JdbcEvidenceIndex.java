@@ -114,7 +114,7 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
     public Optional<Capture> latestDocument(String configKey, URI url) {
         String sql = "SELECT c.audit_id, c.url, c.kind, c.part, c.request, c.captured_at, " + PAYLOAD_COLUMNS
                 + " FROM evidence_capture c JOIN evidence_payload p ON p.digest = c.digest"
-                + " JOIN audit a ON a.id = c.audit_id WHERE a.config_key = ? AND c.url = ? AND c.kind = ?"
+                + " JOIN audit a ON a.id = c.audit_id WHERE a.complete = TRUE AND a.config_key = ? AND c.url = ? AND c.kind = ?"
                 + " ORDER BY a.as_of DESC, a.id DESC FETCH FIRST 1 ROWS ONLY";
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(sql)) {

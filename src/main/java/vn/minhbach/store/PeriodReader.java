@@ -18,7 +18,8 @@ import vn.minhbach.model.Verdict;
  * number of audits (the audits, their items, their figures), grouped here by audit and item position.
  */
 final class PeriodReader {
-    private static final String RANGE = " a.config_key = ? AND a.as_of BETWEEN ? AND ?";
+    /** Complete audits only (V9): one whose saving was cut short is not history. */
+    private static final String RANGE = " a.complete = TRUE AND a.config_key = ? AND a.as_of BETWEEN ? AND ?";
 
     private final Connection connection;
 

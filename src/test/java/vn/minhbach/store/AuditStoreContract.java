@@ -208,6 +208,47 @@ abstract class AuditStoreContract {
     }
 
     @Test
+    void anAuditBegunButNotCompletedIsShownNowhereUntilCompleted() {
+        AuditStore store = open();
+        String done = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(1), 2, "a=PASS"));
+        String begun = store.begin(KEY, FINGERPRINT, AuditRuns.full(NOV_28));
+
+        assertThat(store.list(KEY, 10)).extracting(AuditRecord::id).containsExactly(done);
+        assertThat(store.record(begun)).isEmpty();
+        assertThat(store.load(begun)).isEmpty();
+        assertThat(store.itemHistory(KEY, LocalDate.EPOCH, NOV_28)).extracting(AuditStatuses::auditId)
+                .containsExactly(done);
+        assertThat(store.periodItems(KEY, LocalDate.EPOCH, NOV_28)).extracting(a -> a.audit().id())
+                .containsExactly(done);
+        assertThat(store.abandoned(KEY)).containsExactly(begun);
+        assertThat(store.abandoned(OTHER_KEY)).isEmpty();
+
+        store.complete(begun);
+
+        assertThat(store.list(KEY, 10)).extracting(AuditRecord::id).containsExactly(begun, done);
+        assertThat(store.load(begun)).contains(AuditRuns.full(NOV_28));
+        assertThat(store.abandoned(KEY)).isEmpty();
+        assertThatThrownBy(() -> store.complete(begun)).isInstanceOf(StoreException.class);
+    }
+
+    @Test
+    void discardingAnAbandonedAuditDeletesAllOfItButNeverACompleteOne() throws SQLException {
+        AuditStore store = open();
+        String done = store.save(KEY, FINGERPRINT, AuditRuns.full(NOV_28.minusDays(1)));
+        Map<String, Integer> before = rowCounts();
+        String abandoned = store.begin(KEY, FINGERPRINT, AuditRuns.full(NOV_28));
+
+        store.discard(abandoned);
+        store.discard(done);
+
+        assertThat(rowCounts()).isEqualTo(before);
+        assertThat(store.load(done)).isPresent();
+        assertThat(store.abandoned(KEY)).isEmpty();
+        assertThatThrownBy(() -> store.complete(abandoned)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("abandoned");
+    }
+
+    @Test
     void listsNewestFirstWithinOneConfig() {
         AuditStore store = open();
         String nov27 = store.save(KEY, FINGERPRINT, AuditRuns.withStatuses(NOV_28.minusDays(1), 2, "a=PASS"));
