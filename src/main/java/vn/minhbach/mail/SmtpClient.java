@@ -24,6 +24,8 @@ import vn.minhbach.config.EmailConfig;
  */
 final class SmtpClient {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** For a person at a terminal: a healthy server greets and answers within a second or two. */
+    static final Duration SHORT_TIMEOUT = Duration.ofSeconds(10);
 
     private final EmailConfig.Smtp smtp;
     private final UnaryOperator<String> environment;
