@@ -87,7 +87,9 @@ final class SmtpClient {
             transport.sendMessage(message, message.getAllRecipients());
             return transport instanceof SMTPTransport t ? t.getLastServerResponse().strip() : "accepted";
         } catch (AuthenticationFailedException e) {
-            throw new SendFailure(where() + " refused the login of " + user + ": " + describe(e), false, e);
+            // The user name is read from the environment like the password: it is named by its variable, never shown.
+            throw new SendFailure(where() + " refused the login of the user in " + smtp.userEnv() + ": " + describe(e),
+                    false, e);
         } catch (SMTPSendFailedException e) {
             throw new SendFailure(where() + " refused the message: " + describe(e), e.getReturnCode() < 500, e);
         } catch (SendFailedException e) {
