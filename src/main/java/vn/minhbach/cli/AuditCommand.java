@@ -44,7 +44,7 @@ final class AuditCommand implements Callable<Integer> {
         if (email && !loaded.email().configured()) {
             throw new ParameterException(spec.commandLine(), "--email: " + config + " has no email section");
         }
-        return AuditRunner.run(loaded, asOf, output, formats, !noHistory, email ? new Notifier() : null,
+        return AuditRunner.run(loaded, asOf, output, formats, !noHistory, email ? Notifier.once() : null,
                 spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

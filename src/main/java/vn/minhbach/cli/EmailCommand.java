@@ -36,7 +36,7 @@ final class EmailCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        Notifier.Result result = new Notifier().test(loaded);
+        Notifier.Result result = Notifier.once().test(loaded);
         if (result.status() == Notifier.Status.SENT) {
             out.println("test message sent to " + String.join(", ", loaded.email().to()));
             out.println("server answered: " + result.detail());

@@ -41,6 +41,8 @@ final class CrawlRun {
     private final URI seed;
     /** Written only by the coordinator (when the seed redirects to another host), read by workers. */
     private volatile Scope scope;
+    /** Set as the run starts, before any request. */
+    private volatile Guard guard = Guard.OPEN;
     private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private final LongAdder bytes = new LongAdder();
     private final RobotsCache robots;
@@ -55,10 +57,12 @@ final class CrawlRun {
     private final CrawlTally tally = new CrawlTally();
     private final Walls walls = new Walls();
     private final Politeness politeness;
+    private final Fetcher fetcher;
 
     CrawlRun(Fetcher fetcher, CrawlSettings settings, CrawlListener listener, URI seed, PageHandler handler,
              PageCache cache, Renderer renderer) {
         this.settings = settings;
+        this.fetcher = fetcher;
         this.listener = listener;
         this.seed = seed;
         this.scope = Scope.of(seed);
@@ -78,6 +82,8 @@ final class CrawlRun {
             t.setDaemon(true);
             return t;
         });
+        guard = Guard.of(seed, () -> scope, extraSeeds, fetcher.resolver());
+        fetcher.guard(guard);
         try {
             enqueueSeeds(extraSeeds);
             loop(new ExecutorCompletionService<>(workers));
@@ -256,7 +262,8 @@ final class CrawlRun {
         int depth = visit.entry().depth() + 1;
         for (LinkExtractor.Link link : visit.links()) {
             URI url = link.url();
-            if (!link.attachment() && !scope.contains(url)) {
+            // An attachment may be on another host of the organisation, never outside it.
+            if (link.attachment() ? !guard.allowsHost(url) : !scope.contains(url)) {
                 continue;
             }
             int hops = link.attachment() ? depth : hops(from, link, depth);

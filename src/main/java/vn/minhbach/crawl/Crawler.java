@@ -97,7 +97,14 @@ public final class Crawler implements AutoCloseable {
      */
     public Optional<Document> page(URI url) throws InterruptedException {
         URI start = UrlNormalizer.normalize(null, url.toString());
-        if (start == null || robots.check(start) != null) {
+        if (start == null) {
+            return Optional.empty();
+        }
+        if (fetcher.guard() == Guard.OPEN) {
+            Scope site = Scope.of(start);
+            fetcher.guard(Guard.of(start, () -> site, List.of(), fetcher.resolver()));
+        }
+        if (robots.check(start) != null) {
             return Optional.empty();
         }
         Redirects.Gate gate = target -> robots.check(target) == null ? null : new FetchOutcome.Disallowed(target);

@@ -24,6 +24,7 @@ import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.SystemDefaultDnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpHead;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -51,7 +52,8 @@ import vn.minhbach.model.CertificateCheck;
  * hard overall deadline per request, the per-host politeness delay, a body size cap and one short retry
  * on 429/503 with Retry-After. Gzip and deflate bodies are decoded by HttpClient. Certificates are checked as
  * a browser checks them ({@link BrowserTrust}). Never throws for anything a server does: failures come back
- * as an {@link HttpReply} with an error.
+ * as an {@link HttpReply} with an error. Every request, the browser's included, passes the crawl's {@link Guard}:
+ * a host outside the site or an internal address it is not on is refused, and recorded as the request's error.
  */
 final class Fetcher implements AutoCloseable {
 
@@ -82,6 +84,9 @@ final class Fetcher implements AutoCloseable {
     private final long maxBodyBytes;
     private final long maxDocumentBytes;
     private final long deadlineMillis;
+    private final DnsResolver dns;
+    /** Set by each crawl as it starts; a crawler crawls its sites one after another. */
+    private volatile Guard guard = Guard.OPEN;
 
     /**
      * @throws IllegalStateException when the CA file of {@code crawl.trustCaFile} cannot be read any more (it
@@ -100,9 +105,8 @@ final class Fetcher implements AutoCloseable {
                         .setConnectTimeout(timeout).setSocketTimeout(timeout).build())
                 .setMaxConnTotal(Math.max(8, settings.concurrency() * 4))
                 .setMaxConnPerRoute(Math.max(2, settings.concurrency()));
-        if (dns != null) {
-            connections.setDnsResolver(dns);
-        }
+        this.dns = dns != null ? dns : SystemDefaultDnsResolver.INSTANCE;
+        connections.setDnsResolver(new GuardedResolver(this.dns, () -> guard));
         this.client = HttpClients.custom()
                 .setConnectionManager(connections.build())
                 .setDefaultRequestConfig(RequestConfig.custom()
@@ -135,6 +139,20 @@ final class Fetcher implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("no TLS context: " + e.getMessage(), e);
         }
+    }
+
+    /** From now on, requests go only where {@code guard} allows; see {@link Guard}. */
+    void guard(Guard guard) {
+        this.guard = guard;
+    }
+
+    Guard guard() {
+        return guard;
+    }
+
+    /** The resolver behind the guard, for {@link Guard#of}. */
+    DnsResolver resolver() {
+        return dns;
     }
 
     Politeness politeness() {
@@ -211,6 +229,11 @@ final class Fetcher implements AutoCloseable {
     }
 
     private Attempt execute(URI url, Mode mode, HttpUriRequestBase request) {
+        String refused = guard.refuses(url);
+        if (refused != null) {
+            LOG.debug("{} {} -> {}", request.getMethod(), url, refused);
+            return new Attempt(HttpReply.failure(url, refused, 0), -1);
+        }
         AtomicBoolean expired = new AtomicBoolean();
         AtomicReference<Attempt> done = new AtomicReference<>();
         long start = System.nanoTime();
@@ -327,6 +350,9 @@ final class Fetcher implements AutoCloseable {
         }
         if (e instanceof ConnectException) {
             return "connection refused";
+        }
+        if (e instanceof GuardedResolver.RefusedAddress) {
+            return e.getMessage();
         }
         if (e instanceof UnknownHostException) {
             return "unknown host";

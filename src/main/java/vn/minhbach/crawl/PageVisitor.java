@@ -99,6 +99,9 @@ final class PageVisitor {
             if (!entry.named() && !inScope.contains(target)) {
                 return new FetchOutcome.Skipped(url, "redirects out of scope to " + target);
             }
+            if (entry.named()) {
+                fetcher.guard().admit(target);
+            }
             FetchOutcome blocked = robots.check(target);
             if (blocked instanceof FetchOutcome.Failed f) {
                 return new FetchOutcome.Failed(url, f.status(), f.error() + " at " + target);

@@ -61,6 +61,22 @@ final class Scope {
         return domain != null && sites.stream().anyMatch(s -> domain.equals(domain(s.host)));
     }
 
+    /**
+     * True when a request to {@code host}, on any port, stays with the site: one of its hosts or their twins, or
+     * another host of the same organisation's domain ({@link #sameOrganisation}).
+     */
+    boolean allowsHost(String host) {
+        if (host == null) {
+            return false;
+        }
+        String lower = host.toLowerCase(Locale.ROOT);
+        if (sites.stream().anyMatch(s -> lower.equals(s.host) || lower.equals(s.twin))) {
+            return true;
+        }
+        String domain = domain(lower);
+        return domain != null && sites.stream().anyMatch(s -> domain.equals(domain(s.host)));
+    }
+
     private static String domain(String host) {
         String lower = host.toLowerCase(Locale.ROOT);
         if (lower.indexOf('.') < 0 || lower.chars().allMatch(c -> c == '.' || Character.isDigit(c)) || lower.contains(":")) {

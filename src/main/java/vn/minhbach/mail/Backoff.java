@@ -20,6 +20,11 @@ record Backoff(int attempts, Duration first, double factor, Duration max, Sleepe
         }
     }
 
+    /** A single try: nothing to wait for between tries. */
+    Backoff once() {
+        return new Backoff(1, first, factor, max, sleeper);
+    }
+
     /** The pause after the failed try {@code attempt} (1-based), before the next one. */
     Duration delayAfter(int attempt) {
         double millis = first.toMillis() * Math.pow(factor, attempt - 1);

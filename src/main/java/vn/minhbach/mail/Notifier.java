@@ -2,6 +2,7 @@ package vn.minhbach.mail;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
@@ -36,17 +37,33 @@ public final class Notifier {
     private final Properties overrides;
     private final Backoff backoff;
     private final Clock clock;
+    private final Duration timeout;
 
-    /** Credentials from the process environment, default timeouts and retries. */
+    /** Credentials from the process environment, default timeouts and retries: what {@code serve} uses. */
     public Notifier() {
         this(System::getenv, new Properties(), Backoff.DEFAULT, Clock.systemDefaultZone());
     }
 
+    /**
+     * One try with {@link SmtpClient#SHORT_TIMEOUT}: what the command line uses, so that a mail server that is
+     * down or never answers holds the terminal seconds, not minutes. The failed try is still logged and
+     * recorded; retrying with backoff is for {@code serve}, which has no one waiting on it.
+     */
+    public static Notifier once() {
+        return new Notifier(System::getenv, new Properties(), Backoff.DEFAULT.once(), Clock.systemDefaultZone(),
+                SmtpClient.SHORT_TIMEOUT);
+    }
+
     Notifier(UnaryOperator<String> environment, Properties overrides, Backoff backoff, Clock clock) {
+        this(environment, overrides, backoff, clock, SmtpClient.DEFAULT_TIMEOUT);
+    }
+
+    Notifier(UnaryOperator<String> environment, Properties overrides, Backoff backoff, Clock clock, Duration timeout) {
         this.environment = environment;
         this.overrides = overrides;
         this.backoff = backoff;
         this.clock = clock;
+        this.timeout = timeout;
     }
 
     /** What became of one e-mail. */
@@ -119,8 +136,7 @@ public final class Notifier {
         if (!config.email().configured()) {
             return skipped("no email section in the config");
         }
-        Notifier once = new Notifier(environment, overrides, new Backoff(1, backoff.first(), backoff.factor(),
-                backoff.max(), backoff.sleeper()), clock);
+        Notifier once = new Notifier(environment, overrides, backoff.once(), clock, timeout);
         return once.deliver(config, "test", null, null, () -> new Draft(MailSummary.test(config.organisation(),
                 SmtpClient.where(config.email().smtp()), ZonedDateTime.now(clock.withZone(config.timezone()))), null));
     }
@@ -136,7 +152,7 @@ public final class Notifier {
 
     private Result deliver(AuditConfig config, String kind, String auditId, AuditStore store, DraftSource source) {
         EmailConfig email = config.email();
-        SmtpClient client = new SmtpClient(email.smtp(), environment, overrides, SmtpClient.DEFAULT_TIMEOUT);
+        SmtpClient client = new SmtpClient(email.smtp(), environment, overrides, timeout);
         MimeMessage message;
         try {
             Draft draft = source.draft();

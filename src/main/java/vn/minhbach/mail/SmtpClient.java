@@ -24,6 +24,8 @@ import vn.minhbach.config.EmailConfig;
  */
 final class SmtpClient {
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** For a person at a terminal: a healthy server greets and answers within a second or two. */
+    static final Duration SHORT_TIMEOUT = Duration.ofSeconds(10);
 
     private final EmailConfig.Smtp smtp;
     private final UnaryOperator<String> environment;
@@ -85,7 +87,9 @@ final class SmtpClient {
             transport.sendMessage(message, message.getAllRecipients());
             return transport instanceof SMTPTransport t ? t.getLastServerResponse().strip() : "accepted";
         } catch (AuthenticationFailedException e) {
-            throw new SendFailure(where() + " refused the login of " + user + ": " + describe(e), false, e);
+            // The user name is read from the environment like the password: it is named by its variable, never shown.
+            throw new SendFailure(where() + " refused the login of the user in " + smtp.userEnv() + ": " + describe(e),
+                    false, e);
         } catch (SMTPSendFailedException e) {
             throw new SendFailure(where() + " refused the message: " + describe(e), e.getReturnCode() < 500, e);
         } catch (SendFailedException e) {

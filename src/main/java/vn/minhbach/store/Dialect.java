@@ -87,7 +87,8 @@ enum Dialect {
             int at = url.indexOf(c);
             cut = at < 0 ? cut : Math.min(cut, at);
         }
-        return url.substring(0, cut);
+        // user:password@host is not pgjdbc's syntax, but a URL written so must not show it either.
+        return url.substring(0, cut).replaceFirst("//[^/@]*@", "//");
     }
 
     /** The URL up to its sub-protocol: the rest of a URL of an unknown driver may hold credentials. */

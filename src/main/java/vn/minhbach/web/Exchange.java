@@ -26,6 +26,13 @@ final class Exchange {
         }
     }
 
+    /** A body that cannot be read as sent (a broken chunked encoding, a connection cut mid-body): the client's fault. */
+    static final class Unreadable extends IOException {
+        Unreadable(IOException cause) {
+            super("request body unreadable: " + cause.getMessage(), cause);
+        }
+    }
+
     private final HttpExchange http;
 
     Exchange(HttpExchange http) {
@@ -55,13 +62,16 @@ final class Exchange {
 
     /** The fields of an {@code application/x-www-form-urlencoded} body. */
     Map<String, String> form() throws IOException {
+        byte[] body;
         try (InputStream in = http.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_FORM_BYTES + 1);
-            if (body.length > MAX_FORM_BYTES) {
-                throw new TooLarge();
-            }
-            return decode(new String(body, StandardCharsets.UTF_8));
+            body = in.readNBytes(MAX_FORM_BYTES + 1);
+        } catch (IOException e) {
+            throw new Unreadable(e);
         }
+        if (body.length > MAX_FORM_BYTES) {
+            throw new TooLarge();
+        }
+        return decode(new String(body, StandardCharsets.UTF_8));
     }
 
     void html(int status, String page) throws IOException {

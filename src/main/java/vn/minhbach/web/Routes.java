@@ -61,6 +61,9 @@ final class Routes implements HttpHandler {
             route(ex);
         } catch (Exchange.TooLarge e) {
             answer(ex, 413, "Yêu cầu quá lớn", "Biểu mẫu gửi lên quá lớn.");
+        } catch (Exchange.Unreadable e) {
+            LOG.debug("dashboard: {} {}: {}", ex.method(), ex.path(), e.getMessage());
+            answer(ex, 400, "Yêu cầu không hợp lệ", "Không đọc được nội dung gửi lên.");
         } catch (StoreException e) {
             LOG.warn("dashboard: {} {}: {}", ex.method(), ex.path(), e.getMessage());
             answer(ex, 503, "Không đọc được lịch sử kiểm tra", "Kho lưu lịch sử đang không truy cập được; hãy thử lại sau.");

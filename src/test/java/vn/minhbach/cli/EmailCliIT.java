@@ -10,6 +10,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import vn.minhbach.config.AuditConfig;
+import vn.minhbach.store.AuditStore;
+import vn.minhbach.store.ConfigKeys;
+import vn.minhbach.store.Delivery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +75,52 @@ class EmailCliIT {
             assertThat(run.out()).contains("saved as audit 1");
             assertThat(dir.resolve("r/report.html")).exists();
             assertThat(SMTP.getReceivedMessages()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMailServerThatAcceptsAndNeverAnswersCostsOneShortTry() throws Exception {
+        // The backlog takes the connection; nobody ever reads it or sends the SMTP greeting.
+        try (FixtureSite site = FixtureSite.start("liferay-like");
+             ServerSocket silent = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Path config = config(site.baseUri().toString(), silent.getLocalPort(), "");
+
+            CliRun run = CliRun.of("audit", "-c", config.toString(), "--as-of", site.asOf().toString(), "-o",
+                    dir.resolve("r").toString(), "--email");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.NOT_ALL_PASS);
+            assertThat(run.err()).contains("warning: e-mail not sent after 1 attempt(s): could not send through 127.0.0.1:"
+                    + silent.getLocalPort()).containsIgnoringCase("timed out");
+            assertThat(deliveries(config)).singleElement().satisfies(d -> {
+                assertThat(d.sent()).isFalse();
+                assertThat(d.attempt()).isEqualTo(1);
+            });
+        }
+    }
+
+    @Test
+    void aMailServerThatRefusesCostsOneTry() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        try (FixtureSite site = FixtureSite.start("liferay-like")) {
+            Path config = config(site.baseUri().toString(), closed, "");
+
+            CliRun run = CliRun.of("audit", "-c", config.toString(), "--as-of", site.asOf().toString(), "-o",
+                    dir.resolve("r").toString(), "--email");
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.NOT_ALL_PASS);
+            assertThat(run.err()).contains("warning: e-mail not sent after 1 attempt(s): could not send through 127.0.0.1:"
+                    + closed);
+            assertThat(deliveries(config)).singleElement().satisfies(d -> assertThat(d.sent()).isFalse());
+        }
+    }
+
+    private static List<Delivery> deliveries(Path config) throws Exception {
+        AuditConfig loaded = Configs.load(config);
+        try (AuditStore store = AuditStore.open(loaded.store())) {
+            return store.deliveries(ConfigKeys.of(loaded), 10);
         }
     }
 

@@ -106,7 +106,7 @@ class AttachmentsIT {
     }
 
     @Test
-    void attachmentsOnOtherHostsAndDownloadFileLinksAreChecked() {
+    void downloadFileLinksAreCheckedAndAttachmentsOnOtherHostsAreNotAsked() {
         URI foreign = site.url("vbpl.test", "/FileData/TW/Lists/vbpq/Attachments/147294/a%20b.pdf");
         site.page("/", "<a href='" + foreign + "'>luật</a>"
                 + "<a href=\"javascript:downloadfile('31.VBHN.doc','/TW/Attachments/31.VBHN.doc');\">31</a>");
@@ -122,7 +122,9 @@ class AttachmentsIT {
             result = crawler.crawl(site.url("lyson.test", "/"), List.of(), new TestSite.Pages());
         }
 
-        assertThat(result.attachments().get(foreign)).isInstanceOf(FetchOutcome.Fetched.class);
+        // The scope guard: another organisation's host is not the configured site's.
+        assertThat(result.attachments()).doesNotContainKey(foreign);
+        assertThat(site.server.getAllServeEvents()).noneMatch(e -> e.getRequest().getHeader("Host").startsWith("vbpl.test"));
         assertThat(result.attachments().get(site.url("lyson.test", "/TW/Attachments/31.VBHN.doc")))
                 .isInstanceOfSatisfying(FetchOutcome.Fetched.class, f -> assertThat(f.finalUrl())
                         .isEqualTo(site.url("lyson.test", "/files/31.VBHN.doc")));

@@ -163,7 +163,7 @@ class NotifierIT {
         assertThat(result.status()).isEqualTo(Notifier.Status.FAILED);
         assertThat(result.attempts()).isEqualTo(1);
         assertThat(pauses).isEmpty();
-        assertThat(result.detail()).contains("refused the login of " + USER).contains("535")
+        assertThat(result.detail()).contains("refused the login of the user in " + MailFixtures.USER_ENV).contains("535")
                 .doesNotContain("wrong-password-123");
         assertThat(SMTP.getReceivedMessages()).isEmpty();
         assertThat(deliveries(config)).singleElement().satisfies(d -> {
