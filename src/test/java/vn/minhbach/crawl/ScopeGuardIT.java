@@ -19,6 +19,9 @@ import org.apache.hc.client5.http.DnsResolver;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.minhbach.model.BrokenLink;
+import vn.minhbach.model.CrawlResult;
+import vn.minhbach.model.FetchOutcome;
 
 /**
  * The crawl's scope guard with host names resolved by a test resolver: the configured site {@code portal.test} on
