@@ -47,14 +47,14 @@ public final class VietText {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String nfc = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        // Invisible chars go before composing: "y", U+200B, U+0301 is "ý" to a reader, and must be to NFC.
+        String visible = withoutInvisible(s);
+        String nfc = Normalizer.isNormalized(visible, Normalizer.Form.NFC)
+                ? visible : Normalizer.normalize(visible, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            if (isInvisible(c)) {
-                continue;
-            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
@@ -79,9 +79,14 @@ public final class VietText {
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             char f = c < FOLDED.length ? FOLDED[c] : isMark(c) ? DROP : Character.toLowerCase(c);
-            if (f != DROP) {
+            // a mark NFC could not attach (after a space: "a \u0301 b") leaves a space on either side when dropped
+            boolean doubledSpace = f == ' ' && (out.isEmpty() || out.charAt(out.length() - 1) == ' ');
+            if (f != DROP && !doubledSpace) {
                 out.append(f);
             }
+        }
+        if (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
         }
         return out.toString();
     }
@@ -164,6 +169,25 @@ public final class VietText {
             }
             from = at + 1;
         }
+    }
+
+    private static String withoutInvisible(String s) {
+        int i = 0;
+        while (i < s.length() && !isInvisible(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        out.append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isInvisible(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static boolean isInvisible(char c) {
