@@ -220,7 +220,9 @@ public final class VietText {
             if (!pair) {
                 continue;
             }
-            if (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+            // a letter after the pair closes the syllable; a second tone mark NFC could not attach ("hoà" + U+0301)
+            // makes it no syllable to respell, and moving the tone would let the mark compose on a rerun
+            if (i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || isMark(text.charAt(i + 1)))) {
                 continue;
             }
             if (firstLower == 'u' && i >= 2 && Character.toLowerCase(text.charAt(i - 2)) == 'q') {

@@ -46,6 +46,16 @@ class DocumentFactsPropertiesTest {
         assertThat(issued).isEqualTo(exists ? LocalDate.of(year, month, day) : null);
     }
 
+    @Property(tries = 20)
+    void readsLongRepetitiveLines(@ForAll("longRuns") String line) {
+        DocumentFactsReader.read("ỦY BAN NHÂN DÂN\nSố: " + line + "\nKẾ HOẠCH\n" + line);
+    }
+
+    @Provide
+    Arbitrary<String> longRuns() {
+        return TextArbitraries.longRuns();
+    }
+
     @Provide
     Arbitrary<String> documents() {
         Arbitrary<String> lines = Arbitraries.oneOf(TextArbitraries.pageLike(12), Arbitraries.of("ỦY BAN NHÂN DÂN",

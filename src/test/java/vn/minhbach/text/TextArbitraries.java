@@ -3,6 +3,7 @@ package vn.minhbach.text;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
  * Texts for the parsers' properties: any string at all, and "page-like" strings put together from the pieces
@@ -35,6 +36,17 @@ public final class TextArbitraries {
     public static Arbitrary<String> texts() {
         return Arbitraries.oneOf(pageLike(40), anyString(), Arbitraries.strings().withChars("0123456789/.- ")
                 .ofMaxLength(60));
+    }
+
+    /**
+     * Long texts: up to four pieces, then one to four pieces repeated to 20,000-120,000 chars, as a table of
+     * figures, a run of codes ("1/KH" then "-UBND" again and again) or a broken page gives them. A pattern that
+     * recurses once a repetition overflows the stack on these.
+     */
+    public static Arbitrary<String> longRuns() {
+        return Combinators.combine(pageLike(4), pageLike(4).filter(s -> !s.isEmpty()),
+                Arbitraries.integers().between(20_000, 120_000))
+                .as((start, unit, length) -> start + unit.repeat(length / unit.length() + 1));
     }
 
     /** Short Vietnamese-looking words, as prefixes and suffixes that hold no digit. */

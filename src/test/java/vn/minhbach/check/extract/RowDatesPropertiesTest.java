@@ -3,6 +3,7 @@ package vn.minhbach.check.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -38,6 +39,18 @@ class RowDatesPropertiesTest {
                 + " bãi bỏ Quyết định số 90/2025/QĐ-UBND ngày 24/8/2025, có hiệu lực từ ngày 01/01/2031";
         assertThat(RowDates.issued(row, "37/" + year + "/QĐ-UBND")).isEqualTo(LocalDate.of(year, month, day));
         assertThat(RowDates.issued(row, null)).isNull();
+    }
+
+    @Property(tries = 20)
+    void readLongRepetitiveRows(@ForAll("longRuns") String text) {
+        RowDates.issued(text, "125/KH-UBND");
+        StatedDates.firstPublished(text);
+        Folded.of(text).labelEnd(List.of("dia chi"));
+    }
+
+    @Provide
+    Arbitrary<String> longRuns() {
+        return TextArbitraries.longRuns();
     }
 
     @Provide
