@@ -189,13 +189,18 @@ public final class Auditor {
     }
 
     /**
-     * A page whose facts cannot be extracted (a markup no rule foresaw) is logged and left out, like a page
-     * that failed to download, rather than ending the whole audit.
+     * A part of a page that cannot be read (a markup no rule foresaw) is left empty and logged, the rest of the
+     * page kept; were the page itself unreadable, it is logged and left out, like a page that failed to download,
+     * rather than ending the whole audit.
      */
     private static void extract(PageFactsExtractor extractor, CrawledPage page, Document doc, Queue<PageFacts> pages) {
         try {
-            pages.add(extractor.extract(page, doc));
-        } catch (RuntimeException e) {
+            PageFacts facts = extractor.extract(page, doc);
+            if (!facts.failures().isEmpty()) {
+                LOG.warn("could not read part of {}: {}", page.url(), String.join("; ", facts.failures()));
+            }
+            pages.add(facts);
+        } catch (RuntimeException | StackOverflowError e) {
             LOG.warn("cannot extract facts from {}: {}", page.url(), e.toString());
         }
     }

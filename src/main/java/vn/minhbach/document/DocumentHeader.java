@@ -22,9 +22,13 @@ final class DocumentHeader {
 
     /** "Số:", "Số 125", "Sô:"; the label counts at the start of a line or with its colon, never "kế hoạch số 125". */
     private static final Pattern NUMBER_LABEL = Pattern.compile("(?<![a-z0-9])so\\s*([:;.])?\\s*");
-    /** A number as typed in a header, spaces allowed around its parts ("12 /QĐ-UBND", "210/BC- UBND"). */
+    /**
+     * A number as typed in a header, spaces allowed around its parts ("12 /QĐ-UBND", "210/BC- UBND"); at most
+     * eight parts after the first, as {@link DocumentNumbers} reads, so a line of thousands cannot overflow the
+     * stack (each repetition of a group is a stack frame deeper).
+     */
     private static final Pattern NUMBER_TEXT = Pattern.compile(
-            "\\d{1,5}\\p{L}?\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+)*");
+            "\\d{1,5}\\p{L}?\\s*/\\s*(?:\\d{4}\\s*/\\s*)?[\\p{L}\\d]+(?:\\s*-\\s*[\\p{L}\\d]+){0,8}");
     /**
      * "Lý Sơn, ngày", or "ngày" opening its line; a date cited in a sentence ("Quyết định ... ngày 20/12") has no
      * comma before it.

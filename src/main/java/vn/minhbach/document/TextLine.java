@@ -28,8 +28,9 @@ record TextLine(String text, String folded) {
         String text = VietText.normalize(raw);
         String folded = VietText.fold(text);
         if (folded.length() != text.length()) {
-            // a combining mark NFC could not compose is the only char folding drops; without it the two align
-            text = MARKS.matcher(text).replaceAll("");
+            // a combining mark NFC could not compose is the only char folding drops; without it (and the space
+            // it may leave doubled, "a \u0301 b") the two align
+            text = VietText.normalize(MARKS.matcher(text).replaceAll(""));
             folded = VietText.fold(text);
         }
         return new TextLine(text, folded);

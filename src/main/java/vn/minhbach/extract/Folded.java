@@ -12,8 +12,9 @@ import vn.minhbach.text.VietText;
  */
 record Folded(String text, String key) {
 
+    /** Bullets and item numbers before a label ("1. a) -"); at most eight, each repetition being a stack frame. */
     private static final Pattern LEADING_NUMBERING =
-            Pattern.compile("^(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*|[-*+•·»]\\s*)+");
+            Pattern.compile("^(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*|[-*+•·»]\\s*){1,8}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s:：.\\-–—)]*");
     /** {@link #foldChar} of every char, computed once: folding is the innermost loop of every extractor. */

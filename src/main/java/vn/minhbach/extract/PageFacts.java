@@ -38,6 +38,8 @@ import vn.minhbach.model.Via;
  * @param via            how the facts were read: the HTML, the rendered page, or a JSON answer its scripts loaded
  * @param unrendered     why a page whose scripts carry its content was not read in a browser, or null
  * @param documents      links to documents (PDF, DOC/DOCX, XLS/XLSX, ODT), with the row they sit in
+ * @param failures       the parts of the page that could not be read, each as "part: error" (markup no rule
+ *                       foresaw); those parts are empty, the others read as usual
  */
 public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label heading, List<Label> headings,
                         List<Label> breadcrumb, LocalDate date, List<Link> links, List<Entry> entries,
@@ -45,9 +47,10 @@ public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label hea
                         List<ProcedureRow> procedureRows, ProcedureFacts procedure, List<QaPair> qa,
                         List<LegalDocRow> legalDocs, boolean searchForm, boolean mobileViewport,
                         boolean appShell, boolean scriptLists, Via via, String unrendered,
-                        List<Attachment> documents) {
+                        List<Attachment> documents, List<String> failures) {
     public PageFacts {
         documents = List.copyOf(documents);
+        failures = List.copyOf(failures);
         headings = List.copyOf(headings);
         breadcrumb = List.copyOf(breadcrumb);
         links = List.copyOf(links);

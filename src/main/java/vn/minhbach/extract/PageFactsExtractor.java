@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -62,27 +63,59 @@ public final class PageFactsExtractor {
         this.patterns = List.copyOf(all);
     }
 
-    /** The facts of one page; the document is only read, and may be dropped afterwards. */
+    /**
+     * The facts of one page; the document is only read, and may be dropped afterwards. A part that fails on
+     * the page's markup (an extractor's exception, or a stack overflow on absurdly deep nesting) is left empty
+     * and named in {@link PageFacts#failures}: the rest of the page is still read.
+     */
     public PageFacts extract(CrawledPage page, Document doc) {
         URI url = page.url();
         URI finalUrl = page.finalUrl() == null || page.finalUrl().equals(url) ? url : page.finalUrl();
-        Element h1 = PageSignals.heading(doc);
-        ProcedureFacts procedure = ProcedureExtractor.detail(url, doc).orElse(null);
-        PageScripts scripts = page.scripts() != null ? page.scripts() : Scripts.of(doc);
+        Parts parts = new Parts();
+        Element h1 = parts.read("heading", () -> PageSignals.heading(doc), null);
+        ProcedureFacts procedure = parts.read("procedure", () -> ProcedureExtractor.detail(url, doc).orElse(null), null);
+        PageScripts scripts = page.scripts() != null ? page.scripts()
+                : parts.read("scripts", () -> Scripts.of(doc), new PageScripts(false, false));
         // a page that details one procedure is not a list of procedures: its label/value rows are not entries
-        List<ProcedureRow> procedureRows = procedure != null ? List.of() : bounded(ProcedureExtractor.rows(url, doc));
+        List<ProcedureRow> procedureRows = procedure != null ? List.of()
+                : parts.read("procedureRows", () -> bounded(ProcedureExtractor.rows(url, doc)), List.of());
         return new PageFacts(url, finalUrl, page.depth(),
                 kept.one(Label.of(doc.title())), h1 == null ? null : kept.one(Label.of(h1.text())),
-                kept.all(doc.select(Css.of("h1, h2, h3")).stream().limit(MAX_HEADINGS).map(e -> Label.of(e.text()))
-                        .filter(l -> !l.text().isEmpty()).toList()),
-                kept.all(PageSignals.breadcrumb(doc)), PageSignals.date(doc), kept.all(links(doc)),
-                kept.all(EntryFinder.find(doc, MAX_ENTRIES)), selected(page, doc),
-                kept.all(PageSignals.formLabels(doc, MAX_FORM_LABELS)), kept.one(ContactExtractor.extract(doc)),
+                kept.all(parts.read("headings", () -> doc.select(Css.of("h1, h2, h3")).stream().limit(MAX_HEADINGS)
+                        .map(e -> Label.of(e.text())).filter(l -> !l.text().isEmpty()).toList(), List.of())),
+                kept.all(parts.read("breadcrumb", () -> PageSignals.breadcrumb(doc), List.of())),
+                parts.read("date", () -> PageSignals.date(doc), null),
+                kept.all(parts.read("links", () -> links(doc), List.of())),
+                kept.all(parts.read("entries", () -> EntryFinder.find(doc, MAX_ENTRIES), List.of())),
+                parts.read("selected", () -> selected(page, doc), Map.of()),
+                kept.all(parts.read("formLabels", () -> PageSignals.formLabels(doc, MAX_FORM_LABELS), List.of())),
+                kept.one(parts.read("contact", () -> ContactExtractor.extract(doc), ContactFacts.NONE)),
                 kept.all(procedureRows), kept.one(procedure),
-                kept.all(bounded(QaExtractor.extract(url, doc))), kept.all(bounded(LegalDocExtractor.extract(url, doc))),
-                PageSignals.searchForm(doc), PageSignals.mobileViewport(doc), scripts.shell(),
+                kept.all(parts.read("qa", () -> bounded(QaExtractor.extract(url, doc)), List.of())),
+                kept.all(parts.read("legalDocs", () -> bounded(LegalDocExtractor.extract(url, doc)), List.of())),
+                parts.read("searchForm", () -> PageSignals.searchForm(doc), false),
+                parts.read("mobileViewport", () -> PageSignals.mobileViewport(doc), false), scripts.shell(),
                 scripts.lists(), page.rendered() ? Via.RENDERED : Via.HTML, page.unrendered(),
-                kept.all(DocumentLinks.find(doc, MAX_DOCUMENTS)));
+                kept.all(parts.read("documents", () -> DocumentLinks.find(doc, MAX_DOCUMENTS), List.of())),
+                parts.failures());
+    }
+
+    /** The parts of one page read so far that failed, each left at its empty value. */
+    private static final class Parts {
+        private final List<String> failures = new ArrayList<>(0);
+
+        <T> T read(String part, Supplier<T> reader, T empty) {
+            try {
+                return reader.get();
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.add(part + ": " + e);
+                return empty;
+            }
+        }
+
+        List<String> failures() {
+            return failures;
+        }
     }
 
     /**
@@ -121,7 +154,7 @@ public final class PageFactsExtractor {
         Label title = kept.one(Label.of(procedure == null ? "" : procedure.name()));
         return new PageFacts(url, url, depth, title, null, List.of(), List.of(), null, List.of(), List.of(), Map.of(),
                 List.of(), ContactFacts.NONE, kept.all(rows), kept.one(procedure), List.of(), List.of(), false, false,
-                false, false, Via.API, null, List.of());
+                false, false, Via.API, null, List.of(), List.of());
     }
 
     private static <T> List<T> bounded(List<T> list) {

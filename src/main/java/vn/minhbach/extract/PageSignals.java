@@ -39,7 +39,7 @@ public final class PageSignals {
     private static final int MAX_TRAIL_LINKS = 8;
     private static final int MAX_TRAIL_TEXT = 300;
     /** A trail's own text: short steps, each followed by a separator ("Trang chủ &gt; Tin tức &gt;"). */
-    private static final Pattern STEPS = Pattern.compile("([^<>»›|]{1,40}\\s*[>»›]\\s*)+");
+    private static final Pattern STEPS = Pattern.compile("([^<>»›|]{1,40}\\s*[>»›]\\s*){1,12}");
     private static final Evaluator SITE_CHROME = QueryParser.parse("header, nav, footer, [role=banner], [role=navigation]");
 
     private PageSignals() {
@@ -186,7 +186,8 @@ public final class PageSignals {
                 if (list != null && list.select(Css.of("a[href]")).size() <= MAX_TRAIL_LINKS) {
                     return list;
                 }
-            } else if (STEPS.matcher(own).matches() && endsWithLink(element)
+            } else if (own.length() <= MAX_TRAIL_TEXT // STEPS recurses once a step: a trail's length at most
+                    && STEPS.matcher(own).matches() && endsWithLink(element)
                     && element.select(Css.of("a[href]")).size() <= MAX_TRAIL_LINKS
                     && element.text().length() <= MAX_TRAIL_TEXT) {
                 return element;

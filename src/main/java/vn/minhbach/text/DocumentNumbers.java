@@ -16,11 +16,13 @@ public final class DocumentNumbers {
 
     /**
      * Number (optionally with a letter suffix, "12a"), optional four-digit year, then hyphen-joined code
-     * segments. Capitals, digits and a trailing lower-case letter ("TTg") may follow the first capital.
+     * segments. Capitals, digits and a trailing lower-case letter ("TTg") may follow the first capital. At most
+     * eight segments are read after the first ("KH-UBND-VP" has two): Java matches each repetition of a group
+     * one stack frame deeper, and a chain of thousands overflowed the stack.
      */
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\p{L}\\d/.-])(\\d{1,5}[a-z]?)/(?:(\\d{4})/)?"
-                    + "(\\p{Lu}[\\p{Lu}\\d]*\\p{Ll}?(?:-\\p{Lu}[\\p{Lu}\\d]*\\p{Ll}?)*)(?![\\p{L}\\d])");
+                    + "(\\p{Lu}[\\p{Lu}\\d]*\\p{Ll}?(?:-\\p{Lu}[\\p{Lu}\\d]*\\p{Ll}?){0,8})(?![\\p{L}\\d])");
 
     private DocumentNumbers() {
     }

@@ -25,20 +25,20 @@ public final class Periods {
     private static final String TO_YEAR = "\\s*(?:[-/,.]\\s*)?(?:nam\\s+)?";
 
     private static final List<Rule> RULES = List.of(
-            new Rule(Pattern.compile(START + "(?:ngay\\s+)?\\d{1,2}\\s+thang\\s+\\d{1,2}\\s*,?\\s+nam\\s+\\d{4}"),
+            new Rule(List.of("thang"), Pattern.compile(START + "(?:ngay\\s+)?\\d{1,2}\\s+thang\\s+\\d{1,2}\\s*,?\\s+nam\\s+\\d{4}"),
                     m -> null),
-            new Rule(Pattern.compile(START + "(?:quy\\s*(iv|iii|ii|i|0?[1-4])|q([1-4]))(?![a-z0-9])" + TO_YEAR + YEAR),
+            new Rule(List.of("q"), Pattern.compile(START + "(?:quy\\s*(iv|iii|ii|i|0?[1-4])|q([1-4]))(?![a-z0-9])" + TO_YEAR + YEAR),
                     m -> Period.quarter(year(m, 3), quarter(m.group(1) != null ? m.group(1) : m.group(2)))),
-            new Rule(Pattern.compile(START + "(?:0?6|sau)\\s+thang\\s+(?:(dau|cuoi)\\s+)?(?:nam\\s+)?" + YEAR),
+            new Rule(List.of("thang"), Pattern.compile(START + "(?:0?6|sau)\\s+thang\\s+(?:(dau|cuoi)\\s+)?(?:nam\\s+)?" + YEAR),
                     m -> Period.half(year(m, 2), "cuoi".equals(m.group(1)) ? 2 : 1)),
-            new Rule(Pattern.compile(START + "(?:0?9|chin)\\s+thang\\s+(?:dau\\s+)?(?:nam\\s+)?" + YEAR),
+            new Rule(List.of("thang"), Pattern.compile(START + "(?:0?9|chin)\\s+thang\\s+(?:dau\\s+)?(?:nam\\s+)?" + YEAR),
                     m -> Period.nineMonths(year(m, 1))),
-            new Rule(Pattern.compile(START + "thang\\s+(0?[1-9]|1[0-2])(?!\\d)" + TO_YEAR + YEAR),
+            new Rule(List.of("thang"), Pattern.compile(START + "thang\\s+(0?[1-9]|1[0-2])(?!\\d)" + TO_YEAR + YEAR),
                     m -> Period.month(year(m, 2), Integer.parseInt(m.group(1)))),
-            new Rule(Pattern.compile("(?:" + START + "(?:giai doan|thoi ky|ke hoach|\\d{1,2} nam|nam)\\s+(?:tu\\s+)?(?:nam\\s+)?)?"
+            new Rule(List.of("-", "den", "toi"), Pattern.compile("(?:" + START + "(?:giai doan|thoi ky|ke hoach|\\d{1,2} nam|nam)\\s+(?:tu\\s+)?(?:nam\\s+)?)?"
                             + "(?<![\\d/.-])(\\d{4})\\s*(?:-|den|toi)\\s*(?:nam\\s+)?(\\d{4})(?!\\d|[/.-]\\d)"),
                     Periods::multiYear),
-            new Rule(Pattern.compile(START + "(?:ca\\s+)?nam\\s+(?:tai chinh\\s+|ngan sach\\s+)?" + YEAR),
+            new Rule(List.of("nam"), Pattern.compile(START + "(?:ca\\s+)?nam\\s+(?:tai chinh\\s+|ngan sach\\s+)?" + YEAR),
                     m -> Period.year(year(m, 1))));
 
     private Periods() {
@@ -52,6 +52,9 @@ public final class Periods {
         }
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.mayMatch(s)) {
+                continue;
+            }
             Matcher m = rule.pattern().matcher(s);
             while (m.find()) {
                 Period p;
@@ -111,7 +114,19 @@ public final class Periods {
         };
     }
 
-    private record Rule(Pattern pattern, Function<MatchResult, Period> build) {
+    /**
+     * A pattern, the period it reads, and the words one of which each of its matches holds: a text holding none
+     * of them is not scanned (most texts name no period, and seven scans of a long text cost more than the rest).
+     */
+    private record Rule(List<String> needs, Pattern pattern, Function<MatchResult, Period> build) {
+        boolean mayMatch(String folded) {
+            for (String word : needs) {
+                if (folded.contains(word)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private record Candidate(int start, int end, Period period) {

@@ -19,11 +19,13 @@ public final class PhoneNumbers {
 
     /**
      * Digit groups joined by one separator; never touching letters or further digits, nor a following
-     * "/code" (document numbers). A following "/digits" is allowed for "0255.3822123/3822456".
+     * "/code" (document numbers). A following "/digits" is allowed for "0255.3822123/3822456". At most
+     * {@link #MAX_RUN_GROUPS} groups: Java matches each repetition of a group one stack frame deeper, and a
+     * page of "1.2.3.4…" overflowed the stack; a longer run of groups holds no number anyway.
      */
     private static final Pattern RUN = Pattern.compile(
-            "(?<![\\p{L}\\d/.,+])(?:\\(\\s?)?\\+?\\d++\\)?(?:(?:\\s?[.\\-]\\s?|\\s|(?<=\\)))(?:\\(\\s?)?\\+?\\d++\\)?)*"
-                    + "(?![\\p{L}\\d]|/\\s?\\p{L}|[.,]\\d)");
+            "(?<![\\p{L}\\d/.,+])(?:\\(\\s?)?\\+?\\d++\\)?(?:(?:\\s?[.\\-]\\s?|\\s|(?<=\\)))(?:\\(\\s?)?\\+?\\d++\\)?){0,"
+                    + PhoneNumbers.MAX_RUN_GROUPS + "}(?![\\p{L}\\d]|/\\s?\\p{L}|[.,]\\d)");
     private static final Pattern GROUP = Pattern.compile("(\\+)?(\\d+)");
     private static final Pattern MOBILE = Pattern.compile("0(?:3[2-9]|5[25689]|7[06-9]|8[1-9]|9\\d)\\d{7}");
     private static final Pattern LANDLINE = Pattern.compile("02\\d{8,9}");
@@ -35,6 +37,8 @@ public final class PhoneNumbers {
     private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile(
             "(?iu)(?:mst|mã số thuế|mã số doanh nghiệp|tài khoản|stk|cccd|cmnd|định danh)\\s*(?:số)?\\s*:?\\s*$");
     private static final int MAX_GROUPS_PER_NUMBER = 6;
+    /** Groups after the first in one run: a list of ten numbers of six groups, joined by dashes, fits. */
+    static final int MAX_RUN_GROUPS = 63;
     /** The fewest digits of any number read: the 1022 line alone. */
     private static final int MIN_DIGITS = 4;
 
@@ -95,6 +99,9 @@ public final class PhoneNumbers {
     }
 
     private static PhoneNumber classify(String s, List<int[]> groups, int i, int j) {
+        if (!mayBeANumber(s, groups, i, j)) {
+            return null;
+        }
         StringBuilder joined = new StringBuilder(16);
         for (int k = i; k <= j; k++) {
             joined.append(s, groups.get(k)[2], groups.get(k)[1]);
@@ -128,6 +135,23 @@ public final class PhoneNumbers {
             return new PhoneNumber(raw, digits, PhoneNumber.Kind.LANDLINE);
         }
         return null;
+    }
+
+    /**
+     * False when groups i..j cannot form a number whatever their prefix: too few or too many digits for 8, 10 or
+     * 11 once a "0084" or "84" is taken off, and no "1022" at the end. Most tries of {@link #split} end here,
+     * before any string is built (a run of single digits tried in every grouping cost more than the rest).
+     */
+    private static boolean mayBeANumber(String s, List<int[]> groups, int i, int j) {
+        int digits = 0;
+        for (int k = i; k <= j; k++) {
+            digits += groups.get(k)[1] - groups.get(k)[2];
+        }
+        int[] last = groups.get(j);
+        if (last[1] - last[2] == 4 && s.startsWith("1022", last[2])) {
+            return true;
+        }
+        return digits >= 8 && digits <= 15;
     }
 
     /** "+84 905…", "0084 905…" and "84905…" (11-12 digits) become "0905…"; "+84 (0) 255…" keeps one 0. */

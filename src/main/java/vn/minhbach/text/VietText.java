@@ -47,14 +47,14 @@ public final class VietText {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String nfc = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        // Invisible chars go before composing: "y", U+200B, U+0301 is "ý" to a reader, and must be to NFC.
+        String visible = withoutInvisible(s);
+        String nfc = Normalizer.isNormalized(visible, Normalizer.Form.NFC)
+                ? visible : Normalizer.normalize(visible, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
             char c = nfc.charAt(i);
-            if (isInvisible(c)) {
-                continue;
-            }
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 pendingSpace = out.length() > 0;
                 continue;
@@ -79,9 +79,14 @@ public final class VietText {
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             char f = c < FOLDED.length ? FOLDED[c] : isMark(c) ? DROP : Character.toLowerCase(c);
-            if (f != DROP) {
+            // a mark NFC could not attach (after a space: "a \u0301 b") leaves a space on either side when dropped
+            boolean doubledSpace = f == ' ' && (out.isEmpty() || out.charAt(out.length() - 1) == ' ');
+            if (f != DROP && !doubledSpace) {
                 out.append(f);
             }
+        }
+        if (!out.isEmpty() && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
         }
         return out.toString();
     }
@@ -166,6 +171,25 @@ public final class VietText {
         }
     }
 
+    private static String withoutInvisible(String s) {
+        int i = 0;
+        while (i < s.length() && !isInvisible(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        out.append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isInvisible(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
     }
@@ -196,7 +220,9 @@ public final class VietText {
             if (!pair) {
                 continue;
             }
-            if (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+            // a letter after the pair closes the syllable; a second tone mark NFC could not attach ("hoà" + U+0301)
+            // makes it no syllable to respell, and moving the tone would let the mark compose on a rerun
+            if (i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || isMark(text.charAt(i + 1)))) {
                 continue;
             }
             if (firstLower == 'u' && i >= 2 && Character.toLowerCase(text.charAt(i - 2)) == 'q') {

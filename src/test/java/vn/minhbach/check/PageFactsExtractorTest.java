@@ -8,6 +8,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -176,5 +178,28 @@ class PageFactsExtractorTest {
         }
         PageFacts page = facts(Html.page("Tin", rows.append("</ul>").toString()));
         assertThat(page.entries()).hasSize(PageFactsExtractor.MAX_ENTRIES);
+    }
+
+    /**
+     * A part that throws on a page's markup (here an element whose text cannot be read, in the list of
+     * dated rows and the contact block) is left empty and named; the page keeps every other fact.
+     */
+    @Test
+    void aPartThatFailsIsRecordedAndTheRestOfThePageIsRead() {
+        Document doc = Jsoup.parse(Html.page("Tin tức", "<ul><li><a href=\"/p/1\">Hướng dẫn quyết toán thuế thu nhập"
+                + " cá nhân năm 2026</a> (01/02/2026)</li></ul>"), URL.toString());
+        doc.body().appendChild(new Element("a") {
+            @Override
+            public String text() {
+                throw new IllegalStateException("unreadable text");
+            }
+        }.attr("href", "/lien-he"));
+        PageFacts page = new PageFactsExtractor(ChecklistConfig.DEFAULT)
+                .extract(new CrawledPage(URL, URL, 1, 200, 100, 10), doc);
+
+        assertThat(page.title().text()).isEqualTo("Tin tức");
+        assertThat(page.failures()).isNotEmpty()
+                .allSatisfy(f -> assertThat(f).contains("IllegalStateException: unreadable text"));
+        assertThat(facts(Html.page("Tin tức", "<p>Không có lỗi</p>")).failures()).isEmpty();
     }
 }

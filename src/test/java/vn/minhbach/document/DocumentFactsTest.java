@@ -274,6 +274,20 @@ class DocumentFactsTest {
         assertThat(DocumentFacts.of(text).periodKey()).isNull();
     }
 
+    /**
+     * A combining mark that NFC cannot attach (after a space or a digit, as PDF text extraction leaves them) used
+     * to make a line's folded form one char shorter than its text, and reading the document threw.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"a \u0301 b", "Số: 125/KH-UBND \u0301 \u0323", "Lý Sơn, ngày 0\u0301 5 tháng 3 năm 2026",
+        "\u0301", "KẾ HOẠCH \u0300\u0301 \u0309 năm 2026"})
+    void linesWithStrayMarksAreRead(String line) {
+        String text = "ỦY BAN NHÂN DÂN\n" + line + "\nKẾ HOẠCH\nThực hiện năm 2026";
+        DocumentFacts facts = DocumentFactsReader.read(text);
+        assertThat(facts).isNotNull();
+        assertThat(TextLine.split(text, 10)).allSatisfy(l -> assertThat(l.folded()).hasSameSizeAs(l.text()));
+    }
+
     @Test
     void readsNothingFromADocumentThatCouldNotBeRead() {
         DocumentText scan = DocumentText.failed(DocumentType.PDF, "scan without OCR");

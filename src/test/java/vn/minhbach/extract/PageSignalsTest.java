@@ -34,4 +34,15 @@ class PageSignalsTest {
                     .containsExactly("Trang chủ", "Hỏi - đáp về pháp luật");
         }
     }
+
+    /** A block of thousands of "a &gt;" steps overflowed the stack when tried as a breadcrumb trail. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            a >  | 100000
+            x »  | 50000
+            """)
+    void aLongRunOfStepsIsNoTrailAndNoOverflow(String step, int repeats) {
+        String html = "<body><p>" + (step + " ").repeat(repeats) + "<a href=\"/x\">x</a></p></body>";
+        assertThat(PageSignals.breadcrumb(Jsoup.parse(html, "https://lyson.quangngai.gov.vn/"))).isEmpty();
+    }
 }

@@ -63,4 +63,16 @@ class DocumentNumbersTest {
         assertThat(DocumentNumbers.findAll("Luật 12/VBHN-VPQH ... Luật 12/VBHN-VPQH ... 04/VBHN-VPQH"))
                 .containsExactly("12/VBHN-VPQH", "12/VBHN-VPQH", "04/VBHN-VPQH");
     }
+
+    /** A chain of thousands of code segments overflowed the stack; at most eight are read after the first. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            1/KH    | -UB   | 100000 | 1/KH-UB-UB-UB-UB-UB-UB-UB-UB
+            12/2026 | /QĐ-A | 50000  | 12/2026/QĐ-A
+            Số      | -     | 100000 | ''
+            """)
+    void longCodeChainsAreReadWithoutOverflow(String start, String unit, int repeats, String expected) {
+        List<String> want = expected.isEmpty() ? List.of() : List.of(expected);
+        assertThat(DocumentNumbers.findAll(start + unit.repeat(repeats))).isEqualTo(want);
+    }
 }

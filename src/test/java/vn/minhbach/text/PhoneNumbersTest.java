@@ -88,4 +88,20 @@ class PhoneNumbersTest {
     private static String render(List<PhoneNumber> numbers) {
         return numbers.stream().map(p -> p.digits() + ":" + p.kind()).collect(Collectors.joining("; "));
     }
+
+    /**
+     * A long run of digit groups ("1.2.3.…" in a table of figures) overflowed the stack: the run's pattern is
+     * matched one stack frame deeper for each group. A run is now read at most 64 groups at a time.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            12.            | 100000 | 0
+            1-2-           | 100000 | 0
+            1 1            | 100000 | 0
+            (1) +2.        | 50000  | 0
+            0905.123.456 - | 20     | 20
+            """)
+    void longRunsOfDigitGroupsAreReadWithoutOverflow(String unit, int repeats, int numbers) {
+        assertThat(PhoneNumbers.findAll(unit.repeat(repeats) + " x")).hasSize(numbers);
+    }
 }

@@ -46,6 +46,38 @@ class VietTextTest {
         assertThat(VietText.normalize(null)).isEmpty();
     }
 
+    /**
+     * Normalising twice gives what normalising once gave: an invisible char between a letter and its mark used to
+     * stay between them through NFC (leaving "y" + U+0301), and a second tone mark after "hoà" let the respelled
+     * tone compose on the second pass.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ngày\u200B\u0301     | ngàý
+            hoa\uFEFF\u0300      | hòa
+            Đa\u00AD\u0323i      | Đại
+            tha\u200D\u0301ng    | tháng
+            hoà\u0301           | hoà\u0301
+            """)
+    void composesMarksAcrossInvisibleCharacters(String input, String expected) {
+        assertThat(VietText.normalize(input)).isEqualTo(expected);
+        assertThat(VietText.normalize(VietText.normalize(input))).isEqualTo(expected);
+        assertThat(VietText.fold(VietText.fold(input))).isEqualTo(VietText.fold(input));
+    }
+
+    /** A mark with no letter before it is dropped by folding, and used to leave its spaces doubled. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            0 \u0301               | 0
+            \u0301 IVđNĐ-CP        | ivdnd-cp
+            Hỏi \u0301 đáp         | hoi dap
+            a \u0323\u0301 \u0300 b | a b
+            """)
+    void foldingDropsStrayMarksWithTheirSpaces(String input, String expected) {
+        assertThat(VietText.fold(input)).isEqualTo(expected);
+        assertThat(VietText.fold(VietText.fold(input))).isEqualTo(expected);
+    }
+
     @Test
     void nfdInputBecomesNfc() {
         String nfc = "Ủy ban nhân dân tỉnh Quảng Ngãi";
