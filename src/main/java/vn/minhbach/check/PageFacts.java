@@ -12,6 +12,7 @@ import vn.minhbach.check.extract.LegalDocRow;
 import vn.minhbach.check.extract.ProcedureFacts;
 import vn.minhbach.check.extract.ProcedureRow;
 import vn.minhbach.check.extract.QaPair;
+import vn.minhbach.crawl.Recent;
 
 /**
  * What one crawled page contributed to the checklist: facts read once from its jsoup document, small and
@@ -96,7 +97,14 @@ public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label hea
     public record Label(String text, String key) {
         static final Label EMPTY = new Label("", Keys.EMPTY);
 
+        /** Menus, footers and list headings give the same labels on every page: each thread keeps the last ones. */
+        private static final Recent<Label> RECENT = new Recent<>(4096, 300);
+
         static Label of(String text) {
+            return text == null ? compute(null) : RECENT.get(text, Label::compute);
+        }
+
+        private static Label compute(String text) {
             String clean = Texts.clean(text, 200);
             return clean.isEmpty() ? EMPTY : new Label(clean, Keys.of(clean));
         }
