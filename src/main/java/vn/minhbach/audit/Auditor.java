@@ -97,8 +97,10 @@ public final class Auditor {
         List<SiteFacts> facts = new ArrayList<>();
         DocumentReading documents = new DocumentReading(checklist, seen.documents(), known);
         try (Browser browser = new Browser(pageBudget(config))) {
+            Map<SiteRole, SiteView> crawled = SiteCrawls.run(config.sites().values(),
+                    site -> crawl(site, extraSeeds(config, site), extractor, cache, seen, browser, documents));
             for (SiteConfig site : config.sites().values()) {
-                SiteView view = crawl(site, extraSeeds(config, site), extractor, cache, seen, browser, documents);
+                SiteView view = crawled.get(site.role());
                 CrawlResult result = view.crawl();
                 views.put(site.role(), view);
                 summaries.add(new SiteSummary(site.role(), site.url(), result.pagesFetched(), result.pagesFailed(),
@@ -223,11 +225,6 @@ public final class Auditor {
     }
 
     private static boolean sameSite(URI a, URI b) {
-        return bareHost(a).equals(bareHost(b));
-    }
-
-    private static String bareHost(URI uri) {
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
-        return host.startsWith("www.") ? host.substring(4) : host;
+        return SiteCrawls.bareHost(a).equals(SiteCrawls.bareHost(b));
     }
 }

@@ -38,8 +38,12 @@ final class DocumentReading {
         this.known = known;
     }
 
-    /** The candidate documents of {@code site}, fetched by {@code crawler} and read; interrupted, those read so far. */
-    Map<URI, ReadDocument> read(SiteView site, Crawler crawler) {
+    /**
+     * The candidate documents of {@code site}, fetched by {@code crawler} and read; interrupted, those read so far.
+     * The sites of an audit are crawled at the same time: they read their documents one after the other, so a
+     * document both link to is opened once.
+     */
+    synchronized Map<URI, ReadDocument> read(SiteView site, Crawler crawler) {
         List<URI> candidates = checklist.documentCandidates(site);
         Map<URI, ReadDocument> read = new LinkedHashMap<>();
         for (URI url : candidates) {

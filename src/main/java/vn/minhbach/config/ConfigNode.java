@@ -73,6 +73,16 @@ final class ConfigNode {
         return keys;
     }
 
+    /** True when the value is a text. */
+    boolean isText() {
+        return !isMissing() && node.isTextual();
+    }
+
+    /** True when the value is this word, whatever its case and surrounding spaces. */
+    boolean isWord(String word) {
+        return isText() && node.asText().strip().equalsIgnoreCase(word);
+    }
+
     String text(String def) {
         if (isMissing()) {
             return def;

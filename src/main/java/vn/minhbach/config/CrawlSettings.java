@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * any of them under {@code sites.<role>.crawl}.
  *
  * @param maxPages      HTML pages fetched at most per site
- * @param maxDepth      link hops from the home page at most
+ * @param maxDepth      link hops from the home page at most; {@link #UNLIMITED_DEPTH} for no bound
  * @param delayMillis   pause between two requests to the same host (robots.txt Crawl-delay wins when larger)
  * @param concurrency   requests in flight at once per site
  * @param timeoutSeconds connect and read timeout of each request
@@ -21,6 +21,9 @@ import java.nio.file.Path;
 public record CrawlSettings(int maxPages, int maxDepth, long delayMillis, int concurrency, int timeoutSeconds,
                             long maxBodyBytes, String userAgent, boolean respectRobots, Path trustCaFile,
                             Render render, long maxDocumentBytes) {
+
+    /** {@code crawl.maxDepth: unlimited}: pages are followed however many hops away ({@code maxPages} still bounds). */
+    public static final int UNLIMITED_DEPTH = Integer.MAX_VALUE;
 
     /** 20 MB: a scanned report of a few dozen pages, well past a typical text PDF. */
     public static final long DEFAULT_MAX_DOCUMENT_BYTES = 20L * 1024 * 1024;

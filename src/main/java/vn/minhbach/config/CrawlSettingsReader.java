@@ -9,6 +9,8 @@ final class CrawlSettingsReader {
             "timeoutSeconds", "maxBodyBytes", "userAgent", "respectRobots", "trustCaFile",
             "render", "renderMaxPages", "renderSeconds", "maxDocumentBytes");
 
+    private static final String UNLIMITED = "unlimited";
+
     private CrawlSettingsReader() {
     }
 
@@ -22,7 +24,7 @@ final class CrawlSettingsReader {
         }
         return new CrawlSettings(
                 node.child("maxPages").integer(base.maxPages(), 1, 1_000_000),
-                node.child("maxDepth").integer(base.maxDepth(), 0, 100),
+                depth(node.child("maxDepth"), base.maxDepth()),
                 node.child("delayMillis").number(base.delayMillis(), 0, 600_000),
                 node.child("concurrency").integer(base.concurrency(), 1, 64),
                 node.child("timeoutSeconds").integer(base.timeoutSeconds(), 1, 600),
@@ -34,6 +36,18 @@ final class CrawlSettingsReader {
                         node.child("renderMaxPages").integer(base.render().maxPages(), 0, 1_000_000),
                         node.child("renderSeconds").integer(base.render().pageSeconds(), 1, 600)),
                 node.child("maxDocumentBytes").number(base.maxDocumentBytes(), 1024, 1L << 31));
+    }
+
+    /** Any number of hops from 0, or {@code unlimited}. */
+    private static int depth(ConfigNode node, int base) {
+        if (node.isWord(UNLIMITED)) {
+            return CrawlSettings.UNLIMITED_DEPTH;
+        }
+        if (node.isText()) {
+            node.problem("expected a number of link hops or \"" + UNLIMITED + "\", got \"" + node.text("") + "\"");
+            return base;
+        }
+        return node.integer(base, 0, CrawlSettings.UNLIMITED_DEPTH);
     }
 
     private static CrawlSettings.Render.Mode mode(ConfigNode node, CrawlSettings.Render.Mode base) {

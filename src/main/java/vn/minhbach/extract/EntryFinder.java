@@ -83,8 +83,12 @@ final class EntryFinder {
             if (!substantial(text)) {
                 continue;
             }
+            // a menu link is never a row: that is known before its address is resolved, the costlier step
+            if (a.closest(NAV) != null) {
+                continue;
+            }
             URI href = Uris.parse(absoluteHref(a));
-            if (href == null || a.closest(NAV) != null) {
+            if (href == null) {
                 continue;
             }
             Element row = rowOf(a);

@@ -54,6 +54,7 @@ final class Fields {
             folded.add(Folded.fold(label));
         }
         folded.sort(Comparator.comparingInt(String::length).reversed());
+        LabelAutomaton.register(folded);
         return List.copyOf(folded);
     }
 
@@ -85,7 +86,7 @@ final class Fields {
 
     private static List<Field> search(Element root, List<String> labels, boolean onlyLabelLike, PageMemo page) {
         // A label stands in its element's text, so in the page's: a page with none of them is not searched.
-        if (root == page.body() && labels.stream().noneMatch(page.text().key()::contains)) {
+        if (root == page.body() && labels.stream().noneMatch(page.labels()::contains)) {
             return List.of();
         }
         List<Field> out = new ArrayList<>();

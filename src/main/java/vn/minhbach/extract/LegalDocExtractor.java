@@ -68,9 +68,11 @@ public final class LegalDocExtractor {
     public static List<LegalDocRow> extract(URI url, Document doc) {
         // Every layout names its documents by number: a page that shows none, and no number label either,
         // lists no document.
-        Folded text = PageMemo.of(doc.body()).text();
-        boolean numbered = text.text().indexOf('/') >= 0 && DocumentNumbers.first(text.text()).isPresent();
-        if (!numbered && LegalDocColumns.NUMBER.stream().noneMatch(text.key()::contains)) {
+        PageMemo page = PageMemo.of(doc.body());
+        Folded text = page.text();
+        // the labels first: one lookup each, where a number is looked for with a pattern over the whole text
+        if (LegalDocColumns.NUMBER.stream().noneMatch(page.labels()::contains)
+                && !(text.text().indexOf('/') >= 0 && DocumentNumbers.first(text.text()).isPresent())) {
             return List.of();
         }
         var single = LegalDocProperties.row(url, doc);

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.html.Recent;
 import vn.minhbach.model.Via;
 
 /**
@@ -95,7 +96,14 @@ public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label hea
     public record Label(String text, String key) {
         static final Label EMPTY = new Label("", Keys.EMPTY);
 
+        /** Menus, footers and list headings give the same labels on every page: each thread keeps the last ones. */
+        private static final Recent<Label> RECENT = new Recent<>(4096, 300);
+
         public static Label of(String text) {
+            return text == null ? compute(null) : RECENT.get(text, Label::compute);
+        }
+
+        private static Label compute(String text) {
             String clean = Texts.clean(text, 200);
             return clean.isEmpty() ? EMPTY : new Label(clean, Keys.of(clean));
         }

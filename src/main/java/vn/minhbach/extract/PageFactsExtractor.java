@@ -20,6 +20,7 @@ import vn.minhbach.config.ItemOverride;
 import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
 import vn.minhbach.extract.PageFacts.Link;
+import vn.minhbach.html.Recent;
 import vn.minhbach.html.Scripts;
 import vn.minhbach.model.CrawledPage;
 import vn.minhbach.model.PageScripts;
@@ -46,6 +47,7 @@ public final class PageFactsExtractor {
     private final List<Pattern> patterns;
     /** Facts equal to those of an earlier page are kept once (menus, footers and list headings repeat). */
     private final Interner kept = new Interner();
+    private final Recent<Boolean> namedKeys = new Recent<>(4096, 300);
 
     public PageFactsExtractor(ChecklistConfig config) {
         Map<String, List<Selection>> byUrl = new HashMap<>();
@@ -170,8 +172,7 @@ public final class PageFactsExtractor {
                 break;
             }
             Label text = Label.of(EntryFinder.linkText(a));
-            boolean named = Vocabulary.anyTopic(text.key())
-                    || patterns.stream().anyMatch(p -> p.matcher(text.key().strip()).find());
+            boolean named = named(text.key());
             // Resolving a link is the costly step: skip it for a link that is not kept whatever its target.
             if (!named && !procurementBase && !mayLeadToProcurement(a.attr("href"))) {
                 continue;
@@ -185,6 +186,12 @@ public final class PageFactsExtractor {
             }
         }
         return List.copyOf(links);
+    }
+
+    /** Whether a link's text names a checklist topic or an override pattern; menus repeat, so answers are kept. */
+    private boolean named(String key) {
+        return namedKeys.get(key, k -> Vocabulary.anyTopic(k)
+                || patterns.stream().anyMatch(p -> p.matcher(k.strip()).find()));
     }
 
     /** False when an address, absolute or relative, cannot have an e-procurement host. */

@@ -19,6 +19,7 @@ final class PageMemo {
 
     private final Element body;
     private Folded text;
+    private LabelAutomaton.Found labels;
     private final Map<TextNode, Fields.Start> starts = new IdentityHashMap<>();
     private final Map<Fields.Search, List<Fields.Field>> searches = new HashMap<>();
 
@@ -51,6 +52,29 @@ final class PageMemo {
             text = Folded.of(body == null ? "" : body.text());
         }
         return text;
+    }
+
+    /** Which of the extractors' labels the page's folded text holds, found in one pass. */
+    LabelAutomaton.Found labels() {
+        if (labels == null) {
+            labels = LabelAutomaton.scan(text().key());
+        }
+        return labels;
+    }
+
+    /**
+     * {@link Folded#containsAny} of the page's text: a label the page does not hold anywhere (known from one
+     * pass, {@link #labels()}) is not looked for word by word.
+     */
+    boolean containsAnyWord(List<String> foldedLabels) {
+        Folded page = text();
+        LabelAutomaton.Found found = labels();
+        for (String label : foldedLabels) {
+            if (found.contains(label) && Folded.indexOfWord(page.key(), label, 0) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Fields.Start start(TextNode node) {

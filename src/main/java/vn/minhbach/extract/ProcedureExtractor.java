@@ -28,6 +28,10 @@ public final class ProcedureExtractor {
      */
     public static Optional<ProcedureFacts> detail(URI url, Document doc) {
         Element body = doc.body();
+        if (body == null || sectionsNamed(PageMemo.of(body)) < MIN_SECTIONS) {
+            // each section's field begins with one of its labels, so a page's text names the section's label
+            return Optional.empty();
+        }
         List<Fields.Field> fields = Fields.labelLike(body, ProcedureLabels.ALL);
         long sections = ProcedureLabels.SECTIONS.stream()
                 .filter(group -> !ProcedureLabels.in(fields, group).isEmpty())
@@ -38,6 +42,12 @@ public final class ProcedureExtractor {
         return Optional.of(new ProcedureFacts(name(doc, fields), level(body, fields),
                 published(fields, ProcedureLabels.TIME), published(fields, ProcedureLabels.DOSSIER),
                 published(fields, ProcedureLabels.FEE), ProcedureForms.named(body), ProcedureForms.links(url, body)));
+    }
+
+    /** How many sections have a label that the page's text holds somewhere: at most the sections it has. */
+    private static long sectionsNamed(PageMemo page) {
+        return ProcedureLabels.SECTIONS.stream().filter(group -> group.stream().anyMatch(page.labels()::contains))
+                .count();
     }
 
     /**

@@ -46,14 +46,14 @@ final class QaMarkers {
         if (body == null) {
             return List.of();
         }
-        Folded text = PageMemo.of(body).text();
-        if (!text.containsAny(MARKER_WORDS)) {
+        PageMemo page = PageMemo.of(body);
+        if (!page.containsAnyWord(MARKER_WORDS)) {
             return List.of();
         }
         // An answer marker and an answered-date line often stand in the same pair: the dates are read from the
         // whole pair anyway, so the date lines mark pairs only on pages that have no answer marker.
         List<Element> markers = markers(body, false);
-        if (markers.isEmpty() && text.containsAny(QaExtractor.ANSWERED)) {
+        if (markers.isEmpty() && page.containsAnyWord(QaExtractor.ANSWERED)) {
             markers = markers(body, true);
         }
         Map<Element, Integer> under = new IdentityHashMap<>();

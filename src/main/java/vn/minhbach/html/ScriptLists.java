@@ -21,6 +21,9 @@ public final class ScriptLists {
     private static final Pattern LOADS_DATA = Pattern.compile(
             "\\$\\.(?:ajax|get|post|getJSON)\\s*\\(|\\bfetch\\s*\\(|XMLHttpRequest|axios\\.|\\bBloodhound\\b|\\.load\\s*\\(|"
                     + "\\bremote\\s*:|\\burl\\s*:\\s*['\"][^'\"]*(?:\\.jsp|/api/|/rest|\\.ashx|\\.asmx|\\.json)");
+    /** A literal text that each alternative of {@link #LOADS_DATA} contains. */
+    private static final String[] LOADS_DATA_WORDS =
+            {"$.", "fetch", "XMLHttpRequest", "axios.", "Bloodhound", ".load", "remote", "url"};
     /** Inline scripts longer than this are libraries pasted into the page, read only up to it. */
     private static final int MAX_SCRIPT = 200_000;
     private static final Evaluator INLINE_SCRIPTS = QueryParser.parse("script:not([src])");
@@ -37,9 +40,21 @@ public final class ScriptLists {
             if (code.length() > MAX_SCRIPT) {
                 code = code.substring(0, MAX_SCRIPT);
             }
-            markup |= MARKUP_JOINED.matcher(code).find();
-            loads |= LOADS_DATA.matcher(code).find();
+            // The patterns try every quote and every word of a script: a script without the literal text each
+            // one needs (a '<'; a request's name) is not searched, which is most configuration scripts.
+            markup |= !markup && code.indexOf('<') >= 0 && MARKUP_JOINED.matcher(code).find();
+            loads |= !loads && mayLoadData(code) && LOADS_DATA.matcher(code).find();
             if (markup && loads) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** False when {@link #LOADS_DATA} cannot match: none of the words it looks for is in the code. */
+    private static boolean mayLoadData(String code) {
+        for (String word : LOADS_DATA_WORDS) {
+            if (code.contains(word)) {
                 return true;
             }
         }

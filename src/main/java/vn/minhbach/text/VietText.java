@@ -49,8 +49,10 @@ public final class VietText {
         }
         // Invisible chars go before composing: "y", U+200B, U+0301 is "ý" to a reader, and must be to NFC.
         String visible = withoutInvisible(s);
-        String nfc = Normalizer.isNormalized(visible, Normalizer.Form.NFC)
-                ? visible : Normalizer.normalize(visible, Normalizer.Form.NFC);
+        String nfc = isNfc(visible) ? visible : Normalizer.normalize(visible, Normalizer.Form.NFC);
+        if (isNormalized(nfc)) {
+            return nfc;
+        }
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
@@ -67,6 +69,46 @@ public final class VietText {
         }
         moveOldStyleTones(out);
         return out.toString();
+    }
+
+    /**
+     * True when every char is one whose NFC quick check is "yes" and that no following char composes with:
+     * below U+0300 (ASCII, Latin-1, Latin Extended A and B, which hold ơ and ư) or in Latin Extended
+     * Additional (ạ … ỹ), the chars of Vietnamese text. Others are asked of the {@link Normalizer}.
+     */
+    private static boolean isNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+                return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when {@link #normalize} would give an NFC text back unchanged: no invisible char, no whitespace but
+     * single inner spaces, no dash to replace and no old-style tone to move. Most texts of a page are so, and
+     * are then not copied.
+     */
+    private static boolean isNormalized(String s) {
+        int last = s.length() - 1;
+        for (int i = 0; i <= last; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i == 0 || i == last || s.charAt(i - 1) == ' ') {
+                    return false;
+                }
+            } else if (c < 0x80) {
+                if (c < ' ' || c == 0x7F) {
+                    return false;
+                }
+            } else if (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || isDash(c)
+                    || oldStyleTone(s, i) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -206,32 +248,42 @@ public final class VietText {
      */
     private static void moveOldStyleTones(StringBuilder text) {
         for (int i = 1; i < text.length(); i++) {
-            char second = text.charAt(i);
-            int toned = indexOfToned(second);
+            int toned = oldStyleTone(text, i);
             if (toned < 0) {
                 continue;
             }
-            char secondBase = TONED_BASES.charAt(toned / TONE_MARKS.length());
             char first = text.charAt(i - 1);
-            char firstLower = Character.toLowerCase(first);
-            char secondLower = Character.toLowerCase(secondBase);
-            boolean pair = (firstLower == 'o' && (secondLower == 'a' || secondLower == 'e'))
-                    || (firstLower == 'u' && secondLower == 'y');
-            if (!pair) {
-                continue;
-            }
-            // a letter after the pair closes the syllable; a second tone mark NFC could not attach ("hoà" + U+0301)
-            // makes it no syllable to respell, and moving the tone would let the mark compose on a rerun
-            if (i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || isMark(text.charAt(i + 1)))) {
-                continue;
-            }
-            if (firstLower == 'u' && i >= 2 && Character.toLowerCase(text.charAt(i - 2)) == 'q') {
-                continue;
-            }
-            int tone = toned % TONE_MARKS.length();
-            text.setCharAt(i - 1, TONED[TONED_BASES.indexOf(first)][tone]);
-            text.setCharAt(i, secondBase);
+            text.setCharAt(i - 1, TONED[TONED_BASES.indexOf(first)][toned % TONE_MARKS.length()]);
+            text.setCharAt(i, TONED_BASES.charAt(toned / TONE_MARKS.length()));
         }
+    }
+
+    /** The {@link #TONED} index of the char at {@code i} when it is an old-style tone to move, else -1. */
+    private static int oldStyleTone(CharSequence text, int i) {
+        if (i < 1) {
+            return -1;
+        }
+        int toned = indexOfToned(text.charAt(i));
+        if (toned < 0) {
+            return -1;
+        }
+        char secondBase = TONED_BASES.charAt(toned / TONE_MARKS.length());
+        char firstLower = Character.toLowerCase(text.charAt(i - 1));
+        char secondLower = Character.toLowerCase(secondBase);
+        boolean pair = (firstLower == 'o' && (secondLower == 'a' || secondLower == 'e'))
+                || (firstLower == 'u' && secondLower == 'y');
+        if (!pair) {
+            return -1;
+        }
+        // a letter after the pair closes the syllable; a second tone mark NFC could not attach ("hoà" + U+0301)
+        // makes it no syllable to respell, and moving the tone would let the mark compose on a rerun
+        if (i + 1 < text.length() && (Character.isLetter(text.charAt(i + 1)) || isMark(text.charAt(i + 1)))) {
+            return -1;
+        }
+        if (firstLower == 'u' && i >= 2 && Character.toLowerCase(text.charAt(i - 2)) == 'q') {
+            return -1;
+        }
+        return toned;
     }
 
     /** Index into the flattened {@link #TONED} table, or -1 when {@code c} is not a toned a/e/o/u/y. */

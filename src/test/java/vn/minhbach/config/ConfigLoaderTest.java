@@ -143,6 +143,31 @@ class ConfigLoaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            10         | 10
+            250        | 250
+            0          | 0
+            unlimited  | 2147483647
+            Unlimited  | 2147483647
+            """)
+    void crawlDepthIsAnyNumberOfHopsOrUnlimited(String depth, int expected) throws Exception {
+        AuditConfig config = LOADER.parse(MINIMAL + "crawl: {maxDepth: " + depth + "}\n", "t");
+        assertThat(config.crawl().maxDepth()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            -1         | crawl.maxDepth: must be between 0 and
+            deep       | crawl.maxDepth: expected a number of link hops or "unlimited", got "deep"
+            2.5        | crawl.maxDepth: expected an integer
+            """)
+    void badCrawlDepthsNameTheKey(String depth, String expected) {
+        ConfigException e = catchThrowableOfType(ConfigException.class,
+                () -> LOADER.parse(MINIMAL + "crawl: {maxDepth: " + depth + "}\n", "t"));
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).startsWith(expected));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             ''                          | (file): empty config
             'organisation: [unclosed'   | (file): not valid YAML at line
             'organisation: X'           | sites: required

@@ -1,0 +1,121 @@
+package vn.minhbach.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every folded label of the extractors ({@link Fields#labels}) in one Aho-Corasick automaton, so that which
+ * labels a page's folded text contains is found in one pass over it, instead of one scan of the text per
+ * label. Labels register as the extractors that name them load; the automaton is rebuilt when one is added
+ * after it was built, which happens while the first pages are read and not afterwards.
+ */
+final class LabelAutomaton {
+    /** Folded keys are ASCII but for rare letters; a label with a char beyond this is looked up the plain way. */
+    private static final int ALPHABET = 128;
+
+    private static final Set<String> REGISTERED = new LinkedHashSet<>();
+    private static volatile LabelAutomaton current = new LabelAutomaton(List.of());
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final int[][] next;
+    /** For each state, the ids of the labels that end there, its own and those of its suffixes; null if none. */
+    private final int[][] ends;
+
+    private LabelAutomaton(List<String> labels) {
+        List<int[]> delta = new ArrayList<>();
+        List<List<Integer>> out = new ArrayList<>();
+        delta.add(new int[ALPHABET]);
+        out.add(new ArrayList<>());
+        for (String label : labels) {
+            int state = 0;
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (delta.get(state)[c] == 0) {
+                    delta.add(new int[ALPHABET]);
+                    out.add(new ArrayList<>());
+                    delta.get(state)[c] = delta.size() - 1;
+                }
+                state = delta.get(state)[c];
+            }
+            int id = ids.size();
+            ids.put(label, id);
+            out.get(state).add(id);
+        }
+        int[] fail = new int[delta.size()];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        for (int c = 0; c < ALPHABET; c++) {
+            if (delta.get(0)[c] != 0) {
+                queue.add(delta.get(0)[c]);
+            }
+        }
+        // breadth first, so a state's failure state is complete before the states below it need it
+        while (!queue.isEmpty()) {
+            int state = queue.poll();
+            out.get(state).addAll(out.get(fail[state]));
+            for (int c = 0; c < ALPHABET; c++) {
+                int child = delta.get(state)[c];
+                if (child != 0) {
+                    fail[child] = delta.get(fail[state])[c];
+                    queue.add(child);
+                } else {
+                    delta.get(state)[c] = delta.get(fail[state])[c];
+                }
+            }
+        }
+        this.next = delta.toArray(int[][]::new);
+        this.ends = new int[out.size()][];
+        for (int s = 0; s < out.size(); s++) {
+            List<Integer> here = out.get(s);
+            ends[s] = here.isEmpty() ? null : here.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    /** Adds folded labels to those every page is searched for. */
+    static void register(List<String> foldedLabels) {
+        synchronized (REGISTERED) {
+            boolean added = false;
+            for (String label : foldedLabels) {
+                if (!label.isEmpty() && label.chars().allMatch(c -> c < ALPHABET)) {
+                    added |= REGISTERED.add(label);
+                }
+            }
+            if (added) {
+                current = new LabelAutomaton(List.copyOf(REGISTERED));
+            }
+        }
+    }
+
+    /** The labels a folded text contains, by a pass of the automaton as it is now. */
+    static Found scan(String key) {
+        LabelAutomaton automaton = current;
+        BitSet found = new BitSet(automaton.ids.size());
+        int[][] next = automaton.next;
+        int[][] ends = automaton.ends;
+        int state = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            state = c < ALPHABET ? next[state][c] : 0;
+            int[] here = ends[state];
+            if (here != null) {
+                for (int id : here) {
+                    found.set(id);
+                }
+            }
+        }
+        return new Found(automaton, found, key);
+    }
+
+    /** The result of one {@link #scan}: answers as {@code key.contains(label)} would. */
+    record Found(LabelAutomaton automaton, BitSet ids, String key) {
+        boolean contains(String label) {
+            Integer id = automaton.ids.get(label);
+            return id != null ? ids.get(id) : key.contains(label);
+        }
+    }
+}
