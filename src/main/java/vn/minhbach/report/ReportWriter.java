@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.minhbach.audit.AuditRun;
@@ -20,11 +21,11 @@ public final class ReportWriter {
     }
 
     /**
-     * Writes DIR/report.json, DIR/report.html and DIR/report.csv for the formats asked, creating DIR.
+     * Writes DIR/report.json, DIR/report.html, DIR/report.csv and DIR/report.xlsx for the formats asked, creating DIR.
      * Each file is written beside its final name and moved into place, so a dashboard or mail job
      * reading the directory never sees half a report.
      *
-     * @return the files written, in the order json, html, csv
+     * @return the files written, in the order json, html, csv, xlsx
      */
     public static List<Path> write(AuditRun run, Path dir, Set<ReportFormat> formats) throws IOException {
         return write(run, null, dir, formats);
@@ -38,18 +39,19 @@ public final class ReportWriter {
         for (ReportFormat format : ReportFormat.values()) {
             if (formats.contains(format)) {
                 Path target = dir.resolve(format.fileName());
-                writeAtomically(target, content(run, changes, format));
+                writeAtomically(target, bytes(run, changes, format));
                 written.add(target);
             }
         }
         return List.copyOf(written);
     }
 
-    static String content(AuditRun run, Changes changes, ReportFormat format) {
+    static byte[] bytes(AuditRun run, Changes changes, ReportFormat format) {
         return switch (format) {
-            case JSON -> JsonReport.toJson(run, changes);
-            case HTML -> HtmlReport.render(run, changes);
-            case CSV -> CsvReport.render(run);
+            case JSON -> utf8(JsonReport.toJson(run, changes));
+            case HTML -> utf8(HtmlReport.render(run, changes));
+            case CSV -> utf8(CsvReport.render(run));
+            case XLSX -> AuditXlsx.render(run);
         };
     }
 
@@ -60,17 +62,42 @@ public final class ReportWriter {
      * @return the files written, json first
      */
     public static List<Path> writePeriod(PeriodReport report, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        Path json = dir.resolve("period.json");
-        writeAtomically(json, PeriodJson.toJson(report));
-        Path html = dir.resolve("period.html");
-        writeAtomically(html, PeriodHtml.render(report));
-        return List.of(json, html);
+        return writePeriod(report, dir, EnumSet.of(PeriodFormat.JSON, PeriodFormat.HTML), null);
     }
 
-    private static void writeAtomically(Path target, String content) throws IOException {
+    /**
+     * Writes the period report files asked for (period.json, period.html, period.docx, period.xlsx) into DIR,
+     * creating DIR, each moved into place whole.
+     *
+     * @param template the Word template for period.docx, or null for the one in the jar
+     * @return the files written, in the order json, html, docx, xlsx
+     */
+    public static List<Path> writePeriod(PeriodReport report, Path dir, Set<PeriodFormat> formats, Path template)
+            throws IOException {
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (PeriodFormat format : PeriodFormat.values()) {
+            if (formats.contains(format)) {
+                Path target = dir.resolve(format.fileName());
+                writeAtomically(target, switch (format) {
+                    case JSON -> utf8(PeriodJson.toJson(report));
+                    case HTML -> utf8(PeriodHtml.render(report));
+                    case DOCX -> PeriodDocx.render(report, template);
+                    case XLSX -> PeriodXlsx.render(report);
+                });
+                written.add(target);
+            }
+        }
+        return List.copyOf(written);
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void writeAtomically(Path target, byte[] content) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
-        Files.writeString(temp, content, StandardCharsets.UTF_8);
+        Files.write(temp, content);
         try {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
