@@ -111,7 +111,7 @@ final class PeriodTemplateBuilder {
     private static void signature(XWPFDocument doc) {
         XWPFTable table = borderless(doc, 1, new int[] {45, 55});
         // The signer stays on one page with the recipients.
-        table.getRow(0).setCantSplit(true);
+        table.getRow(0).setCantSplitRow(true);
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFParagraph to = first(left);
         to.setAlignment(ParagraphAlignment.LEFT);
