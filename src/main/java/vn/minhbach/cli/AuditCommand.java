@@ -9,9 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import vn.minhbach.mail.Notifier;
-import vn.minhbach.report.ReportFormat;
 
-/** {@code minhbach audit -c FILE [--as-of DATE] [-o DIR] [--format json,html,csv] [--email]}: one audit now. */
+/** {@code minhbach audit -c FILE [--as-of DATE] [-o DIR] [--format json,html,csv,xlsx] [--email]}: one audit now. */
 @Command(name = "audit", description = "Crawl the configured sites, check every item and write the reports.")
 final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "the YAML config")
@@ -25,7 +24,7 @@ final class AuditCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html",
-            description = "report formats, comma separated: json, html, csv (default: ${DEFAULT-VALUE})")
+            description = "report formats, comma separated: json, html, csv, xlsx (default: ${DEFAULT-VALUE})")
     private String format;
 
     @Option(names = "--no-history", description = "do not compare with or save to the audit history (store)")

@@ -27,7 +27,7 @@ final class DemoCommand implements Callable<Integer> {
             description = "the audit date (default: today); the demo's content is dated relative to it")
     private LocalDate asOf;
 
-    @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html,csv",
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html,csv,xlsx",
             description = "report formats (default: ${DEFAULT-VALUE})")
     private String format;
 

@@ -125,7 +125,7 @@ final class ExplainCommand implements Callable<Integer> {
         Map<SiteRole, SiteConfig> sites = new EnumMap<>(SiteRole.class);
         c.sites().forEach((role, site) -> sites.put(role, new SiteConfig(role, site.url(), pages(site.crawl()))));
         return new AuditConfig(c.organisation(), c.timezone(), sites, pages(c.crawl()), c.checklist(), c.schedule(),
-                c.email(), c.store(), c.dashboard());
+                c.email(), c.store(), c.dashboard(), c.report());
     }
 
     private CrawlSettings pages(CrawlSettings s) {

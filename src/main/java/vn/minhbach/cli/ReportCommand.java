@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,15 +15,18 @@ import vn.minhbach.period.Coverage;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.ReportPeriod;
 import vn.minhbach.period.StoredPeriods;
+import vn.minhbach.report.PeriodFormat;
 import vn.minhbach.report.ReportWriter;
 import vn.minhbach.store.AuditStore;
 
 /**
- * {@code minhbach report -c FILE --period P [-o DIR] [--as-of DATE]}: the period report of plan 125/KH-UBND
- * (half-yearly and yearly to the People's Committee through the Justice Office) from the stored audits of a
- * config, written as DIR/period.html and DIR/period.json.
+ * {@code minhbach report -c FILE --period P [-o DIR] [--as-of DATE] [--format json,html,docx,xlsx]}: the period
+ * report of plan 125/KH-UBND (half-yearly and yearly to the People's Committee through the Justice Office) from
+ * the stored audits of a config, written as DIR/period.json and DIR/period.html, and as a Word draft
+ * (period.docx, from the config's {@code report.template}) and an Excel workbook (period.xlsx) when asked.
  */
-@Command(name = "report", description = "Write the period report (period.html, period.json) from stored audits.")
+@Command(name = "report", description = "Write the period report (period.json, period.html, period.docx, "
+        + "period.xlsx) from stored audits.")
 final class ReportCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "the YAML config")
     private Path config;
@@ -38,6 +42,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "the report date: later days are not yet due (default: today in the config's time zone)")
     private LocalDate asOf;
 
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html",
+            description = "report formats, comma separated: json, html, docx, xlsx (default: ${DEFAULT-VALUE})")
+    private String format;
+
     @Spec
     private CommandSpec spec;
 
@@ -45,6 +53,12 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Set<PeriodFormat> formats;
+        try {
+            formats = PeriodFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            return usage(err, "--format: " + e.getMessage());
+        }
         ReportPeriod span;
         try {
             span = ReportPeriod.parse(period);
@@ -60,7 +74,7 @@ final class ReportCommand implements Callable<Integer> {
             return usage(err, "--period: " + e.getMessage());
         }
         Path dir = output != null ? output : Path.of("reports", "period-" + span.label());
-        List<Path> files = ReportWriter.writePeriod(report, dir);
+        List<Path> files = ReportWriter.writePeriod(report, dir, formats, loaded.report().template());
         Coverage coverage = report.coverage();
         out.printf("period %s (%s..%s): %d audits, %d of %d days audited%n", span.label(), span.start(), span.end(),
                 report.audits().size(), coverage.auditedDays(), coverage.elapsedDays());

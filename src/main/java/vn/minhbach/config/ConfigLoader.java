@@ -27,7 +27,7 @@ import vn.minhbach.model.SiteRole;
  */
 public final class ConfigLoader {
     private static final Set<String> TOP_KEYS = Set.of("organisation", "timezone", "sites", "crawl", "checklist",
-            "schedule", "email", "store", "dashboard");
+            "schedule", "email", "store", "dashboard", "report");
     private static final Set<String> SITE_KEYS = Set.of("url", "crawl");
     private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "confirmAfter");
     private static final Set<String> STORE_KEYS = Set.of("url", "userEnv", "passwordEnv", "evidenceDir", "retainDays");
@@ -84,7 +84,7 @@ public final class ConfigLoader {
         ChecklistConfig checklist = new ChecklistReader(itemParameters).read(root.child("checklist"));
         return new AuditConfig(organisation, zone, sites, crawl, checklist, schedule(root.child("schedule")),
                 EmailReader.read(root.child("email")), store(root.child("store")),
-                dashboard(root.child("dashboard")));
+                dashboard(root.child("dashboard")), ReportConfig.read(root.child("report")));
     }
 
     private static ZoneId zone(ConfigNode node) {

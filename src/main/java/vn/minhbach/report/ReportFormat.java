@@ -5,11 +5,12 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The report files an audit can write, named as on the command line ({@code --format json,html,csv}). */
+/** The report files an audit can write, named as on the command line ({@code --format json,html,csv,xlsx}). */
 public enum ReportFormat {
     JSON("report.json"),
     HTML("report.html"),
-    CSV("report.csv");
+    CSV("report.csv"),
+    XLSX("report.xlsx");
 
     private final String fileName;
 
@@ -30,7 +31,7 @@ public enum ReportFormat {
      */
     public static Set<ReportFormat> parse(String commaList) {
         if (commaList == null || commaList.isBlank()) {
-            throw new IllegalArgumentException("no report format given; expected some of json, html, csv");
+            throw new IllegalArgumentException("no report format given; expected some of json, html, csv, xlsx");
         }
         Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
         for (String part : commaList.split(",", -1)) {
@@ -47,6 +48,6 @@ public enum ReportFormat {
             }
         }
         throw new IllegalArgumentException(
-                "unknown report format '" + name + "'; expected some of json, html, csv");
+                "unknown report format '" + name + "'; expected some of json, html, csv, xlsx");
     }
 }

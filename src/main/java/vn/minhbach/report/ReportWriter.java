@@ -11,6 +11,7 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.minhbach.history.Changes;
@@ -18,18 +19,18 @@ import vn.minhbach.history.ScoreTrend;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.period.PeriodReport;
 
-/** Writes the report files of one audit into a directory. */
+/** Writes the report files of one audit, or of a period, into a directory. */
 public final class ReportWriter {
 
     private ReportWriter() {
     }
 
     /**
-     * Writes DIR/report.json, DIR/report.html and DIR/report.csv for the formats asked, creating DIR.
-     * Each file is written beside its final name and moved into place, so a dashboard or mail job
-     * reading the directory never sees half a report.
+     * Writes DIR/report.json, DIR/report.html, DIR/report.csv and DIR/report.xlsx for the formats asked, creating
+     * DIR. Each file is written beside its final name and moved into place, so a dashboard or mail job reading the
+     * directory never sees half a report.
      *
-     * @return the files written, in the order json, html, csv
+     * @return the files written, in the order json, html, csv, xlsx
      */
     public static List<Path> write(AuditRun run, Path dir, Set<ReportFormat> formats) throws IOException {
         return write(run, null, null, dir, formats);
@@ -47,13 +48,62 @@ public final class ReportWriter {
             for (ReportFormat format : ReportFormat.values()) {
                 if (formats.contains(format)) {
                     Path target = dir.resolve(format.fileName());
-                    writeAtomically(target, content(run, changes, trend, format));
+                    writeAtomically(target, bytes(run, changes, trend, format));
                     written.add(target);
                 }
             }
             return List.copyOf(written);
         } catch (IOException e) {
             throw new IOException("cannot write the reports to " + dir + ": " + reason(e), e);
+        }
+    }
+
+    static byte[] bytes(AuditRun run, Changes changes, ScoreTrend trend, ReportFormat format) {
+        return switch (format) {
+            case JSON -> utf8(JsonReport.toJson(run, changes));
+            case HTML -> utf8(HtmlReport.render(run, changes, trend));
+            case CSV -> utf8(CsvReport.render(run));
+            case XLSX -> AuditXlsx.render(run);
+        };
+    }
+
+    /**
+     * Writes DIR/period.json and DIR/period.html for a period report, creating DIR, each moved into place
+     * whole like the audit reports.
+     *
+     * @return the files written, json first
+     */
+    public static List<Path> writePeriod(PeriodReport report, Path dir) throws IOException {
+        return writePeriod(report, dir, EnumSet.of(PeriodFormat.JSON, PeriodFormat.HTML), null);
+    }
+
+    /**
+     * Writes the period report files asked for (period.json, period.html, period.docx, period.xlsx) into DIR,
+     * creating DIR, each moved into place whole.
+     *
+     * @param template the Word template for period.docx, or null for the one in the jar
+     * @return the files written, in the order json, html, docx, xlsx
+     */
+    public static List<Path> writePeriod(PeriodReport report, Path dir, Set<PeriodFormat> formats, Path template)
+            throws IOException {
+        try {
+            Files.createDirectories(dir);
+            List<Path> written = new ArrayList<>();
+            for (PeriodFormat format : PeriodFormat.values()) {
+                if (formats.contains(format)) {
+                    Path target = dir.resolve(format.fileName());
+                    writeAtomically(target, switch (format) {
+                        case JSON -> utf8(PeriodJson.toJson(report));
+                        case HTML -> utf8(PeriodHtml.render(report));
+                        case DOCX -> PeriodDocx.render(report, template);
+                        case XLSX -> PeriodXlsx.render(report);
+                    });
+                    written.add(target);
+                }
+            }
+            return List.copyOf(written);
+        } catch (IOException e) {
+            throw new IOException("cannot write the period report to " + dir + ": " + reason(e), e);
         }
     }
 
@@ -74,37 +124,14 @@ public final class ReportWriter {
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
-    static String content(AuditRun run, Changes changes, ScoreTrend trend, ReportFormat format) {
-        return switch (format) {
-            case JSON -> JsonReport.toJson(run, changes);
-            case HTML -> HtmlReport.render(run, changes, trend);
-            case CSV -> CsvReport.render(run);
-        };
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /**
-     * Writes DIR/period.json and DIR/period.html for a period report, creating DIR, each moved into place
-     * whole like the audit reports.
-     *
-     * @return the files written, json first
-     */
-    public static List<Path> writePeriod(PeriodReport report, Path dir) throws IOException {
-        try {
-            Files.createDirectories(dir);
-            Path json = dir.resolve("period.json");
-            writeAtomically(json, PeriodJson.toJson(report));
-            Path html = dir.resolve("period.html");
-            writeAtomically(html, PeriodHtml.render(report));
-            return List.of(json, html);
-        } catch (IOException e) {
-            throw new IOException("cannot write the period report to " + dir + ": " + reason(e), e);
-        }
-    }
-
-    private static void writeAtomically(Path target, String content) throws IOException {
+    private static void writeAtomically(Path target, byte[] content) throws IOException {
         Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.writeString(temp, content, StandardCharsets.UTF_8);
+            Files.write(temp, content);
         } catch (IOException e) {
             // A full disk leaves part of the file: leave no part behind.
             try {

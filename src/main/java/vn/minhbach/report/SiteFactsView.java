@@ -79,7 +79,10 @@ final class SiteFactsView {
 
     /** The certificate as people read it, with the code report.json gives, so the two can be matched. */
     private static HtmlView.Fact certificate(CertificateCheck check) {
-        return new HtmlView.Fact("Chứng chỉ TLS", (check.ok() ? "Đạt: " : "Lỗi: ") + check.reason()
-                + " [" + check.code().name() + "]");
+        return new HtmlView.Fact("Chứng chỉ TLS", certificateText(check));
+    }
+
+    static String certificateText(CertificateCheck check) {
+        return (check.ok() ? "Đạt: " : "Lỗi: ") + check.reason() + " [" + check.code().name() + "]";
     }
 }

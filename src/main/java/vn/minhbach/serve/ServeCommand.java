@@ -36,7 +36,7 @@ public final class ServeCommand implements Callable<Integer> {
     private Path reports;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html",
-            description = "report formats, comma separated: json, html, csv (default: ${DEFAULT-VALUE})")
+            description = "report formats, comma separated: json, html, csv, xlsx (default: ${DEFAULT-VALUE})")
     private String format;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "2",

@@ -95,6 +95,22 @@ final class Exchange {
         }
     }
 
+    /** 200 with a file the browser saves as {@code fileName} rather than shows. */
+    void download(String contentType, String fileName, byte[] body) throws IOException {
+        http.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        http.getResponseHeaders().set("Content-Type", contentType);
+        http.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
+        http.getResponseHeaders().set("Cache-Control", "no-store");
+        if (method().equals("HEAD")) {
+            http.sendResponseHeaders(200, -1);
+            return;
+        }
+        http.sendResponseHeaders(200, body.length);
+        try (OutputStream out = http.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
     /** 303 See Other: after a form, the browser loads {@code location} with GET. */
     void redirect(String location) throws IOException {
         http.getResponseHeaders().set("Location", location);

@@ -1,6 +1,7 @@
 package vn.minhbach.web;
 
 import java.util.Optional;
+import vn.minhbach.report.PeriodFormat;
 
 /**
  * Period reports for the dashboard's {@code /portals/{key}/period?p=P} pages, supplied by whoever builds
@@ -22,4 +23,14 @@ public interface PeriodReportSource {
      * @throws IllegalArgumentException when the period cannot be reported (shown to the user as a bad request)
      */
     Optional<String> render(Portal portal, String period);
+
+    /**
+     * The period report as a file to download (period.docx, period.xlsx), or empty when this source cannot make
+     * it; periods as for {@link #render}.
+     *
+     * @throws IllegalArgumentException when the period cannot be reported
+     */
+    default Optional<byte[]> file(Portal portal, String period, PeriodFormat format) {
+        return Optional.empty();
+    }
 }

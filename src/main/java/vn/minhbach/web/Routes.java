@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.model.AuditRecord;
 import vn.minhbach.report.Labels;
+import vn.minhbach.report.PeriodFormat;
 import vn.minhbach.store.StoreException;
 
 /**
@@ -153,6 +154,11 @@ final class Routes implements HttpHandler {
             if (methods(ex, "GET", "HEAD")) {
                 period(ex, portal, ex.query().get("p"));
             }
+        } else if (rest.equals("/period.docx") || rest.equals("/period.xlsx")) {
+            if (methods(ex, "GET", "HEAD")) {
+                periodFile(ex, portal, ex.query().get("p"),
+                        rest.endsWith("docx") ? PeriodFormat.DOCX : PeriodFormat.XLSX);
+            }
         } else {
             notFound(ex);
         }
@@ -197,6 +203,32 @@ final class Routes implements HttpHandler {
             ex.html(404, Pages.message("Chưa có báo cáo kỳ " + period,
                     "Bảng điều khiển này chưa lập được báo cáo cho kỳ này.", back));
         }
+    }
+
+    private void periodFile(Exchange ex, Portal portal, String period, PeriodFormat format) throws IOException {
+        String back = "/portals/" + portal.key() + "/period";
+        if (period == null || !PeriodChoices.isPeriod(period)) {
+            ex.html(400, Pages.message("Kỳ không hợp lệ", "Kỳ phải có dạng 2026, 2026-H1, 2026-Q3, 2026-11 hoặc "
+                    + "2026-01-01..2026-06-30.", back));
+            return;
+        }
+        Optional<byte[]> file;
+        try {
+            file = periods.file(portal, period, format);
+        } catch (IllegalArgumentException e) {
+            ex.html(400, Pages.message("Không lập được báo cáo kỳ " + period, e.getMessage(), back));
+            return;
+        }
+        if (file.isEmpty()) {
+            ex.html(404, Pages.message("Chưa có báo cáo kỳ " + period,
+                    "Bảng điều khiển này chưa lập được báo cáo cho kỳ này.", back));
+            return;
+        }
+        String type = format == PeriodFormat.DOCX
+                ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        // The period code is checked above, so it is safe in a file name: digits, letters, '-' and '.'.
+        ex.download(type, "period-" + period + "." + format.name().toLowerCase(java.util.Locale.ROOT), file.get());
     }
 
     private void index(Exchange ex) throws IOException {

@@ -35,7 +35,7 @@ class DemoIT {
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.NOT_ALL_PASS);
         assertThat(run.out()).contains("report: ").contains("report.html");
-        for (String file : new String[] {"report.json", "report.html", "report.csv"}) {
+        for (String file : new String[] {"report.json", "report.html", "report.csv", "report.xlsx"}) {
             assertThat(dir.resolve(file)).isNotEmptyFile();
         }
         String json = Files.readString(dir.resolve("report.json"));

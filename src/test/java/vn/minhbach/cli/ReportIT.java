@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -175,6 +177,32 @@ class ReportIT {
         assertThat(json.get("audits")).hasSize(62);
         assertThat(Files.readString(dir.resolve("year/period.html"))).contains("Năm 2026",
                 "Kỳ báo cáo chưa kết thúc: 260 ngày sau ngày lập báo cáo chưa được tính.");
+    }
+
+    @Test
+    void writesTheWordDraftFromTheConfigsTemplateAndTheWorkbook() throws Exception {
+        Path template = dir.resolve("mau.docx");
+        try (XWPFDocument doc = new XWPFDocument(); var out = Files.newOutputStream(template)) {
+            doc.createParagraph().createRun().setText("Kính gửi Phòng Tư pháp: {{organisation}}, {{periodTitle}}, "
+                    + "{{overallPercent}}");
+            doc.write(out);
+        }
+        Files.writeString(config, Files.readString(config) + "report: {template: \"" + template + "\"}\n");
+        CliRun run = CliRun.of("report", "-c", config.toString(), "--period", "2026-H1", "--as-of", "2026-07-02",
+                "--format", "docx,xlsx", "-o", dir.resolve("office").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("period.docx", "period.xlsx").doesNotContain("period.json");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(dir.resolve("office/period.docx")))) {
+            assertThat(doc.getParagraphs().get(0).getText())
+                    .isEqualTo("Kính gửi Phòng Tư pháp: UBND huyện Lý Sơn, 6 tháng đầu năm 2026, 66,5%");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(dir.resolve("office/period.xlsx")))) {
+            assertThat(book.getSheet("Mục").getRow(1).getCell(0).getStringCellValue()).isEqualTo("budget.execution");
+        }
+        CliRun bad = CliRun.of("report", "-c", config.toString(), "--period", "2026-H1", "--format", "pdf");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err().strip()).isEqualTo(
+                "--format: unknown report format 'pdf'; expected some of json, html, docx, xlsx");
     }
 
     @Test

@@ -273,4 +273,26 @@ class ConfigLoaderTest {
         assertThat(none.problems()).anySatisfy(p -> assertThat(p).startsWith("crawl.trustCaFile: \"" + empty
                 + "\" is not a PEM file of certificates"));
     }
+
+    @Test
+    void aPeriodReportTemplateMustBeAWordFileAndNamesItsKey(@TempDir Path dir) throws Exception {
+        assertThat(LOADER.parse(MINIMAL, "t").report().template()).isNull();
+        Path docx = dir.resolve("mau.docx");
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = Files.newOutputStream(docx)) {
+            doc.createParagraph().createRun().setText("{{organisation}}");
+            doc.write(out);
+        }
+        assertThat(LOADER.parse(MINIMAL + "report: {template: \"" + docx + "\"}\n", "t").report().template())
+                .isEqualTo(docx);
+        Path text = Files.writeString(dir.resolve("mau.txt"), "not a document");
+        for (String value : new String[] {text.toString(), dir.resolve("absent.docx").toString()}) {
+            ConfigException e = catchThrowableOfType(ConfigException.class,
+                    () -> LOADER.parse(MINIMAL + "report: {template: \"" + value + "\"}\n", "t"));
+            assertThat(e.problems()).singleElement().asString()
+                    .startsWith("report.template: cannot use \"" + value + "\" as a Word .docx template: ");
+        }
+        ConfigException unknown = catchThrowableOfType(ConfigException.class,
+                () -> LOADER.parse(MINIMAL + "report: {templates: x}\n", "t"));
+        assertThat(unknown.problems()).singleElement().asString().startsWith("report.templates: unknown key");
+    }
 }

@@ -43,7 +43,7 @@ class ReportFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"JSON, report.json", "HTML, report.html", "CSV, report.csv"})
+    @CsvSource({"JSON, report.json", "HTML, report.html", "CSV, report.csv", "XLSX, report.xlsx"})
     void namesItsFile(ReportFormat format, String fileName) {
         assertThat(format.fileName()).isEqualTo(fileName);
     }

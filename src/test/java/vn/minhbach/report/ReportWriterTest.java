@@ -20,10 +20,10 @@ class ReportWriterTest {
         Path dir = temp.resolve("reports").resolve("2026-11-28T020000");
         List<Path> written = ReportWriter.write(run, dir, EnumSet.allOf(ReportFormat.class));
         assertThat(written).containsExactly(dir.resolve("report.json"), dir.resolve("report.html"),
-                dir.resolve("report.csv"));
+                dir.resolve("report.csv"), dir.resolve("report.xlsx"));
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.json",
-                    "report.html", "report.csv");
+                    "report.html", "report.csv", "report.xlsx");
         }
         String json = Files.readString(dir.resolve("report.json"), StandardCharsets.UTF_8);
         assertThat(SchemaCheck.errors(json)).isEmpty();

@@ -138,6 +138,23 @@ class DashboardIT {
                 .contains("?p=" + year + "-11");
         assertThat(Http.get(base, fx.portalPath() + "/period?p=" + year + "-H2").statusCode()).isEqualTo(404);
         assertThat(Http.get(base, fx.portalPath() + "/period?p=nam-nay").statusCode()).isEqualTo(400);
+        assertThat(list.body()).contains(fx.portalPath() + "/period.docx?p=" + year + "-H2",
+                fx.portalPath() + "/period.xlsx?p=" + year + "-H2");
+        assertThat(Http.get(base, fx.portalPath() + "/period.docx?p=" + year + "-H2").statusCode()).isEqualTo(404);
+        assertThat(Http.get(base, fx.portalPath() + "/period.xlsx?p=nam-nay").statusCode()).isEqualTo(400);
+        try (Dashboard stored = Dashboard.start(new DashboardConfig("127.0.0.1", 0, null, null), List.of(fx.portal),
+                fx.trigger, fx.metrics, new StorePeriodReports(java.time.Clock.systemUTC()), name -> null)) {
+            HttpResponse<byte[]> docx = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(stored.uri().resolve(fx.portalPath() + "/period.docx?p=" + year)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(docx.statusCode()).isEqualTo(200);
+            assertThat(docx.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"period-" + year + ".docx\"");
+            try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()))) {
+                assertThat(new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc).getText())
+                        .contains("BÁO CÁO", fx.portal.config().organisation().toUpperCase(java.util.Locale.forLanguageTag("vi-VN")));
+            }
+        }
 
         PeriodReportSource source = (portal, period) -> period.equals("2026-H2")
                 ? Optional.of("<!DOCTYPE html><title>ky</title><p>Báo cáo " + portal.config().organisation() + " " + period)
