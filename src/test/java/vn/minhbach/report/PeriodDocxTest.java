@@ -60,7 +60,7 @@ class PeriodDocxTest {
                     "Tỷ lệ thủ tục trực tuyến (%): 01/2026 74; 02/2026 78; 03/2026 82");
             XWPFTable criteria = doc.getTables().get(1);
             assertThat(criteria.getRows()).hasSize(1 + PeriodExample.report().criteria().size());
-            assertThat(criteria.getRow(1).getCell(1).getText()).isEqualTo("Tiêu chí 1");
+            assertThat(criteria.getRow(1).getCell(1).getText()).isEqualTo("Tiêu chí 1: Công khai quy hoạch, kế hoạch");
             assertThat(criteria.getRow(1).getCell(2).getText()).isEqualTo("2");
             XWPFTable items = doc.getTables().get(2);
             assertThat(items.getRows()).hasSize(7);
