@@ -86,16 +86,22 @@ final class WarcBatch implements Closeable {
     private void cutBack(long offset, IOException failure) {
         try {
             channel.truncate(offset);
-            if (offset == 0) {
-                writer.close();
-                writer = null;
-                channel = null;
-                Files.deleteIfExists(file);
-                name = null;
-            }
         } catch (IOException e) {
             failure.addSuppressed(e);
         }
+        if (offset > 0) {
+            return;
+        }
+        // Not even one whole record: no file. The writer is dropped unclosed, since closing it would write again.
+        try {
+            channel.close();
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+        writer = null;
+        channel = null;
+        name = null;
     }
 
     /** Records written. */

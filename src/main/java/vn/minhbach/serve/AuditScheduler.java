@@ -192,11 +192,26 @@ public final class AuditScheduler {
 
     /** Schedules every config's job and starts firing. */
     public void start() throws SchedulerException {
+        List<ServedConfig> recover = new ArrayList<>();
         for (ServedConfig served : configs.values()) {
-            schedule(served);
+            boolean caughtUp = schedule(served);
             scheduleDigest(served);
+            // In cluster mode Quartz itself runs again what a dead node was running (requestRecovery).
+            if (!clustered && new RunLog().abandonUnfinished(served, Instant.now()) > 0) {
+                if (caughtUp) {
+                    LOG.info("audit {} was cut short when the service stopped; the missed run replaces it",
+                            served.label());
+                } else {
+                    recover.add(served);
+                }
+            }
         }
         scheduler.start();
+        for (ServedConfig served : recover) {
+            scheduler.triggerJob(JobKey.jobKey(served.key(), GROUP),
+                    new JobDataMap(Map.of(ScheduledAudit.RECOVERED, Instant.now().toString())));
+            LOG.info("audit {} was cut short when the service stopped; it runs again once now", served.label());
+        }
         for (ServedConfig served : configs.values()) {
             LOG.info("serving {} from {}: cron \"{}\" in {}, next run {}{}", served.label(), served.source(),
                     served.config().schedule().cron(), served.config().timezone().getId(),
@@ -305,12 +320,16 @@ public final class AuditScheduler {
         return false;
     }
 
-    private void schedule(ServedConfig served) throws SchedulerException {
+    /** Schedules the config's audit; true when a schedule in memory starts with a run missed while down. */
+    private boolean schedule(ServedConfig served) throws SchedulerException {
         JobDetail job = JobBuilder.newJob(ScheduledAudit.class).withIdentity(JobKey.jobKey(served.key(), GROUP))
                 .withDescription(served.config().organisation())
                 .usingJobData(ScheduledAudit.YAML, served.yaml()).usingJobData(ScheduledAudit.SOURCE, served.source())
                 .requestRecovery(true).storeDurably(true).build();
-        place(job, served.config().schedule().cron(), served, clustered ? null : startInMemory(served));
+        Optional<Instant> missed = clustered ? Optional.empty() : missedInMemory(served);
+        place(job, served.config().schedule().cron(), served,
+                clustered ? null : Date.from(missed.orElse(Instant.now())));
+        return missed.isPresent();
     }
 
     /**
@@ -368,8 +387,8 @@ public final class AuditScheduler {
                 .build();
     }
 
-    /** Now, or the time the schedule came due while the service was down (see {@link CatchUp}). */
-    private static Date startInMemory(ServedConfig served) {
+    /** The time the schedule came due while the service was down (see {@link CatchUp}), or empty. */
+    private static Optional<Instant> missedInMemory(ServedConfig served) {
         Instant now = Instant.now();
         Optional<Instant> lastAudit;
         try (AuditStore store = AuditStore.open(served.config().store())) {
@@ -384,6 +403,6 @@ public final class AuditScheduler {
                 lastAudit, now);
         missed.ifPresent(due -> LOG.info("audit {} was due {} while the service was down; it runs once now",
                 served.label(), due.atZone(served.config().timezone())));
-        return Date.from(missed.orElse(now));
+        return missed;
     }
 }

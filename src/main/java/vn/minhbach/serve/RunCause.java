@@ -6,6 +6,9 @@ public enum RunCause {
     SCHEDULED,
     /** Someone asked for it now ({@link AuditScheduler#runNow}). */
     REQUESTED,
-    /** The cluster node running it died; another node runs it again. */
+    /**
+     * The process running it died: in a cluster another node runs it again; a service that keeps its schedule in
+     * memory runs it again once when it starts.
+     */
     RECOVERED
 }

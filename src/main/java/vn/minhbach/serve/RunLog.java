@@ -49,6 +49,31 @@ final class RunLog {
         }
     }
 
+    /**
+     * Marks the config's runs still RUNNING as ABANDONED: called when a node that keeps its schedule in memory
+     * starts, before it runs anything, so those runs belong to a process of it that died (killed, or its machine
+     * down) and will never finish.
+     *
+     * @return how many there were; 0 when the log cannot be read
+     */
+    int abandonUnfinished(ServedConfig served, Instant now) {
+        String sql = "UPDATE scheduled_run SET finished_at = ?, outcome = ?, message = ?"
+                + " WHERE config_key = ? AND outcome = ?";
+        try (StoreDatabase database = StoreDatabase.open(served.config().store(), System::getenv);
+             Connection connection = database.dataSource().getConnection();
+             PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setObject(1, utc(now));
+            update.setString(2, Outcome.ABANDONED.name());
+            update.setString(3, "the service stopped during the run (its process was killed or the machine went down)");
+            update.setString(4, served.key());
+            update.setString(5, Outcome.RUNNING.name());
+            return update.executeUpdate();
+        } catch (SQLException | StoreException e) {
+            LOG.warn("runs of {} cut short earlier not looked for in the store: {}", served.label(), e.getMessage());
+            return 0;
+        }
+    }
+
     void finished(ServedConfig served, long id, Instant finishedAt, Outcome outcome, String auditId, Double score,
                   String message) {
         if (id < 0) {

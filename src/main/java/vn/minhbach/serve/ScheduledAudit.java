@@ -23,6 +23,8 @@ final class ScheduledAudit implements InterruptableJob {
     static final String SOURCE = "config.source";
     /** Set in the data of a trigger fired by {@link AuditScheduler#runNow}. */
     static final String REQUESTED = "requested";
+    /** Set in the data of a trigger fired at start to run again an audit the service's death cut short. */
+    static final String RECOVERED = "recovered";
 
     private final AuditRuns runs;
     private final ConfigLoader loader;
@@ -80,8 +82,9 @@ final class ScheduledAudit implements InterruptableJob {
             Instant due = original == null ? null : Instant.ofEpochMilli(Long.parseLong(original));
             return new Fire(context.getFireInstanceId(), due, RunCause.RECOVERED, node);
         }
-        RunCause cause = context.getTrigger().getJobDataMap().containsKey(REQUESTED)
-                ? RunCause.REQUESTED : RunCause.SCHEDULED;
+        JobDataMap trigger = context.getTrigger().getJobDataMap();
+        RunCause cause = trigger.containsKey(RECOVERED) ? RunCause.RECOVERED
+                : trigger.containsKey(REQUESTED) ? RunCause.REQUESTED : RunCause.SCHEDULED;
         Instant due = context.getScheduledFireTime() == null ? null : context.getScheduledFireTime().toInstant();
         return new Fire(context.getFireInstanceId(), due, cause, node);
     }

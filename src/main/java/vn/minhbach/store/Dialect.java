@@ -3,6 +3,9 @@ package vn.minhbach.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import javax.sql.DataSource;
@@ -24,6 +27,15 @@ enum Dialect {
         @Override
         void release(DataSource dataSource) {
             ((JdbcConnectionPool) dataSource).dispose();
+        }
+
+        @Override
+        void makeDurable(Connection connection) throws SQLException {
+            // H2 writes committed changes to its file in the background, about once a second: a process killed
+            // meanwhile loses them. CHECKPOINT writes them now.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CHECKPOINT");
+            }
         }
     },
     /** A PostgreSQL server, for installations that already run one or share history between machines. */
@@ -67,6 +79,14 @@ enum Dialect {
     abstract DataSource dataSource(String url, String user, String password);
 
     abstract void release(DataSource dataSource);
+
+    /**
+     * Makes what was committed on {@code connection}'s database survive the process being killed, before the caller
+     * does what cannot be undone (deletes files the commit stopped naming) or tells that it is saved. PostgreSQL
+     * does so at every commit.
+     */
+    void makeDurable(Connection connection) throws SQLException {
+    }
 
     /** The dialect a JDBC URL names; a {@link StoreException} when it is neither H2 nor PostgreSQL. */
     static Dialect of(String url) {

@@ -33,7 +33,7 @@ final class JdbcAuditStore implements AuditStore {
         this.dialect = dialect;
         this.dataSource = dataSource;
         this.hook = hook;
-        this.evidence = new JdbcEvidenceIndex(dataSource);
+        this.evidence = new JdbcEvidenceIndex(dialect, dataSource);
     }
 
     static JdbcAuditStore open(StoreConfig config, UnaryOperator<String> environment) {
@@ -76,6 +76,8 @@ final class JdbcAuditStore implements AuditStore {
                 throw new StoreException("audit " + auditId + " is not waiting to be completed: another run of the"
                         + " config deleted it as abandoned, or it was completed already");
             }
+            // Before the audit is reported saved, and before pruning deletes files.
+            dialect.makeDurable(connection);
         } catch (SQLException e) {
             throw new StoreException("could not mark audit " + auditId + " complete", e);
         }

@@ -23,9 +23,11 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
     private static final String CAPTURE_ORDER = " ORDER BY c.url, CASE c.kind WHEN 'page' THEN 0 WHEN 'document' THEN 0"
             + " WHEN 'rendered' THEN 1 ELSE 2 END, c.part";
 
+    private final Dialect dialect;
     private final DataSource dataSource;
 
-    JdbcEvidenceIndex(DataSource dataSource) {
+    JdbcEvidenceIndex(Dialect dialect, DataSource dataSource) {
+        this.dialect = dialect;
         this.dataSource = dataSource;
     }
 
@@ -159,7 +161,7 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
     @Override
     public List<String> prune(String configKey, LocalDate before) {
         try (Connection connection = dataSource.getConnection()) {
-            return Sql.inTransaction(connection, c -> {
+            List<String> unnamed = Sql.inTransaction(connection, c -> {
                 execute(c, "DELETE FROM evidence_capture WHERE audit_id IN"
                         + " (SELECT id FROM audit WHERE config_key = ? AND as_of < ?)", configKey, before);
                 List<String> files = new ArrayList<>();
@@ -188,6 +190,10 @@ final class JdbcEvidenceIndex implements EvidenceIndex {
                         before.atStartOfDay().atOffset(ZoneOffset.UTC));
                 return released;
             });
+            // The caller deletes the released files next, which cannot be undone: the deletion of the rows
+            // naming them must not be lost with the process.
+            dialect.makeDurable(connection);
+            return unnamed;
         } catch (SQLException e) {
             throw new StoreException("could not prune the history of config " + configKey + " before " + before, e);
         }

@@ -153,7 +153,7 @@ class KilledAuditIT {
             long delay = random.nextInt(target.maxDelayMillis + 1);
             boolean endedFirst;
             try (AuditOutput audit = AuditOutput.start(start(day++, true))) {
-                endedFirst = !audit.awaitLine(target.marker, Duration.ofSeconds(60))
+                endedFirst = !audit.awaitLine(target.marker, Duration.ofSeconds(300))
                         || audit.process.waitFor(delay, TimeUnit.MILLISECONDS);
                 audit.process.destroyForcibly();
                 assertThat(audit.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
