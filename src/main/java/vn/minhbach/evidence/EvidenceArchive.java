@@ -4,11 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +16,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import vn.minhbach.crawl.RawResponse;
 import vn.minhbach.store.EvidenceIndex;
+import vn.minhbach.text.FileProblems;
 
 /**
  * The pages behind an audit's verdicts, kept as WARC records so that a report can prove what the portal showed
@@ -168,7 +165,7 @@ public final class EvidenceArchive {
             return new Kept(pages.size(), renderings, answers.size(), documents.size(), batch.written(),
                     batch.bytes(), batch.name());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write evidence to " + batch.where() + ": " + reason(e), e);
+            throw new UncheckedIOException("cannot write evidence to " + batch.where() + ": " + FileProblems.reason(e), e);
         }
     }
 
@@ -259,17 +256,4 @@ public final class EvidenceArchive {
         return dir;
     }
 
-    /** What went wrong, in words: the JDK's message of a folder that is a file is the path alone. */
-    private static String reason(IOException e) {
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            return e.getMessage() + " is a file, not a folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied on " + e.getMessage();
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
 }

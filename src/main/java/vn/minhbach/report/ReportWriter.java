@@ -2,12 +2,8 @@ package vn.minhbach.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -18,6 +14,7 @@ import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.period.PeriodReport;
+import vn.minhbach.text.FileProblems;
 
 /** Writes the report files of one audit, or of a period, into a directory. */
 public final class ReportWriter {
@@ -54,7 +51,7 @@ public final class ReportWriter {
             }
             return List.copyOf(written);
         } catch (IOException e) {
-            throw new IOException("cannot write the reports to " + dir + ": " + reason(e), e);
+            throw new IOException("cannot write the reports to " + dir + ": " + FileProblems.reason(e), e);
         }
     }
 
@@ -103,26 +100,10 @@ public final class ReportWriter {
             }
             return List.copyOf(written);
         } catch (IOException e) {
-            throw new IOException("cannot write the period report to " + dir + ": " + reason(e), e);
+            throw new IOException("cannot write the period report to " + dir + ": " + FileProblems.reason(e), e);
         }
     }
 
-    /**
-     * What went wrong, in words: the JDK's own message of a file-system error is often the path alone (a folder that
-     * is a file), and the operating system's reason ("No space left on device") comes apart from it.
-     */
-    static String reason(IOException e) {
-        if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-            return e.getMessage() + " is a file, not a folder";
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied on " + e.getMessage();
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason() + (fs.getFile() == null ? "" : " (" + fs.getFile() + ")");
-        }
-        return e.getMessage() == null ? e.toString() : e.getMessage();
-    }
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
