@@ -92,7 +92,8 @@ class OfficeDocumentsIT {
                 "budget.execution,3,Công khai tình hình thực hiện dự toán ngân sách,149,176,84.7%")
                 .contains(",1,10/03/2026,05/04/2026,27,Không,"));
         List<String> criteria = lines(sheet(sheets, "Tiêu chí"));
-        assertThat(criteria).contains("Tiêu chí 1,2,337,352,95.7%", "Tổng cộng,6,929,1056,88.0%");
+        assertThat(criteria).contains("\"Tiêu chí 1: Công khai quy hoạch, kế hoạch\",2,337,352,95.7%",
+                "Tổng cộng,6,929,1056,88.0%");
         List<String> months = lines(sheet(sheets, "Theo tháng"));
         assertThat(months).contains("Tổng cộng,,,02/2026,115,138,83.3%")
                 .hasSize(1 + 6 * (1 + example.criteria().size() + example.items().size()));
