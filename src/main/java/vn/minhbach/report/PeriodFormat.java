@@ -1,8 +1,5 @@
 package vn.minhbach.report;
 
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** The files a period report can be written as, named as on the command line ({@code --format json,html,docx}). */
@@ -30,19 +27,6 @@ public enum PeriodFormat {
      * @throws IllegalArgumentException naming the first value that is not a format, or when the list is empty
      */
     public static Set<PeriodFormat> parse(String commaList) {
-        if (commaList == null || commaList.isBlank()) {
-            throw new IllegalArgumentException("no report format given; expected some of json, html, docx, xlsx");
-        }
-        Set<PeriodFormat> formats = EnumSet.noneOf(PeriodFormat.class);
-        for (String part : commaList.split(",", -1)) {
-            String name = part.strip();
-            try {
-                formats.add(valueOf(name.toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "unknown report format '" + name + "'; expected some of json, html, docx, xlsx");
-            }
-        }
-        return Collections.unmodifiableSet(formats);
+        return FormatList.parse(PeriodFormat.class, commaList);
     }
 }

@@ -1,8 +1,5 @@
 package vn.minhbach.report;
 
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** The report files an audit can write, named as on the command line ({@code --format json,html,csv,xlsx}). */
@@ -30,24 +27,6 @@ public enum ReportFormat {
      * @throws IllegalArgumentException naming the first value that is not a format, or when the list is empty
      */
     public static Set<ReportFormat> parse(String commaList) {
-        if (commaList == null || commaList.isBlank()) {
-            throw new IllegalArgumentException("no report format given; expected some of json, html, csv, xlsx");
-        }
-        Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
-        for (String part : commaList.split(",", -1)) {
-            String name = part.strip();
-            formats.add(of(name));
-        }
-        return Collections.unmodifiableSet(formats);
-    }
-
-    private static ReportFormat of(String name) {
-        for (ReportFormat format : values()) {
-            if (format.name().equals(name.toUpperCase(Locale.ROOT))) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException(
-                "unknown report format '" + name + "'; expected some of json, html, csv, xlsx");
+        return FormatList.parse(ReportFormat.class, commaList);
     }
 }
