@@ -59,11 +59,12 @@ final class AuditRuns {
                     .run(served.config(), null, true, dir, settings.formats());
             Duration took = Duration.between(started, clock.instant());
             Summary summary = outcome.run().summary();
+            // Recorded before it is logged: whoever reads the line finds the run log row written.
+            runLog.finished(served, logId, clock.instant(), RunLog.Outcome.COMPLETED, outcome.auditId(),
+                    summary.score(), outcome.warning());
             LOG.info("audit {} completed in {}: score {} ({}), audit {}, reports in {}{}", served.label(),
                     human(took), summary.score(), counts(summary), outcome.auditId() == null ? "not saved"
                             : outcome.auditId(), dir, outcome.warning() == null ? "" : "; " + outcome.warning());
-            runLog.finished(served, logId, clock.instant(), RunLog.Outcome.COMPLETED, outcome.auditId(),
-                    summary.score(), outcome.warning());
             listeners.forEach(l -> tell(served, () -> l.completed(served, outcome, took)));
         } catch (InterruptedException e) {
             // Recorded before the flag is set again: an interrupted thread cannot write to the store.

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -142,27 +144,62 @@ class OfficeDocumentsIT {
         }
     }
 
-    /** The lines of one page, split where PDFBox puts line or word-group breaks. */
+    /**
+     * The lines of one page. Glyphs are grouped by baseline and split where the gap between two of them is wider
+     * than two of their heights (the two cells of a header band share a baseline), then put in composed form: with
+     * some fonts LibreOffice draws a Vietnamese mark apart from its letter, and PDFBox's own grouping of such
+     * glyphs depends on the font the system substitutes.
+     */
     record Lines(List<Line> lines) {
         static Lines of(PDDocument doc, int page) throws IOException {
-            List<Line> found = new ArrayList<>();
+            List<TextPosition> glyphs = new ArrayList<>();
             PDFTextStripper stripper = new PDFTextStripper() {
                 @Override
-                protected void writeString(String text, List<TextPosition> positions) {
-                    if (!positions.isEmpty() && !text.isBlank()) {
-                        TextPosition first = positions.get(0);
-                        TextPosition last = positions.get(positions.size() - 1);
-                        found.add(new Line(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-                                first.getYDirAdj()));
+                protected void processTextPosition(TextPosition text) {
+                    if (!text.getUnicode().isBlank()) {
+                        glyphs.add(text);
                     }
                 }
             };
-            // Sorted, LibreOffice's separately drawn Vietnamese marks join their letters.
-            stripper.setSortByPosition(true);
             stripper.setStartPage(page);
             stripper.setEndPage(page);
             stripper.getText(doc);
+            glyphs.sort(Comparator.comparingDouble(TextPosition::getYDirAdj));
+            List<List<TextPosition>> rows = new ArrayList<>();
+            for (TextPosition glyph : glyphs) {
+                List<TextPosition> row = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                if (row == null || glyph.getYDirAdj() - row.get(0).getYDirAdj() > row.get(0).getHeightDir() * 0.6f) {
+                    rows.add(row = new ArrayList<>());
+                }
+                row.add(glyph);
+            }
+            List<Line> found = new ArrayList<>();
+            for (List<TextPosition> row : rows) {
+                row.sort(Comparator.comparingDouble(TextPosition::getXDirAdj));
+                StringBuilder text = new StringBuilder();
+                TextPosition first = row.get(0);
+                TextPosition last = first;
+                for (TextPosition glyph : row) {
+                    float gap = glyph.getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
+                    if (glyph != first && gap > 2 * Math.max(glyph.getHeightDir(), last.getHeightDir())) {
+                        found.add(line(text, first, last));
+                        text.setLength(0);
+                        first = glyph;
+                    } else if (glyph != first && gap > 0.15f * glyph.getHeightDir()) {
+                        text.append(' ');
+                    }
+                    text.append(glyph.getUnicode());
+                    last = glyph.getXDirAdj() + glyph.getWidthDirAdj() > last.getXDirAdj() + last.getWidthDirAdj()
+                            ? glyph : last;
+                }
+                found.add(line(text, first, last));
+            }
             return new Lines(found);
+        }
+
+        private static Line line(CharSequence text, TextPosition first, TextPosition last) {
+            return new Line(Normalizer.normalize(text, Normalizer.Form.NFC).strip(), first.getXDirAdj(),
+                    last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj());
         }
 
         Line find(String start) {
