@@ -30,7 +30,7 @@ class ArchitectureTest {
     private static final JavaClasses CLASSES = importMainClasses();
 
     /** What every stage may use: the records, the values, the config and the page readers. */
-    private static final String[] BASE = {"model", "text", "config", "html"};
+    private static final String[] BASE = {"model", "text", "config", "html", "i18n"};
 
     @Test
     void theLayersAreUsedFromAboveOnly() {
@@ -68,6 +68,7 @@ class ArchitectureTest {
                 Arguments.of("text", new String[] {}),
                 Arguments.of("config", new String[] {"model"}),
                 Arguments.of("html", new String[] {"model"}),
+                Arguments.of("i18n", new String[] {"model"}),
                 Arguments.of("document", new String[] {"text"}),
                 Arguments.of("crawl", BASE),
                 Arguments.of("render", concat(BASE, "crawl")),

@@ -12,6 +12,7 @@ import vn.minhbach.extract.PageFacts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Unreached;
 import vn.minhbach.model.Verdict;
 
@@ -100,8 +101,13 @@ public final class ItemContext {
      */
     public Finding finding(Verdict status, String reason, String expected, Map<String, Double> figures,
                            List<Evidence> evidence) {
+        return finding(status, Text.plain(reason), Text.plain(expected), figures, evidence);
+    }
+
+    public Finding finding(Verdict status, Text reason, Text expected, Map<String, Double> figures,
+                           List<Evidence> evidence) {
         if (status == Verdict.STALE) {
-            reason = reason + caveat();
+            reason = reason.then(caveat());
         }
         evidence = named(evidence);
         LocalDate latest = evidence.stream().map(Evidence::date).filter(Objects::nonNull)
@@ -130,19 +136,19 @@ public final class ItemContext {
         return new Evidence(e.url(), titled ? site.name(page) : e.title(), e.date(), e.excerpt(), page.via());
     }
 
-    private String caveat() {
+    private Text caveat() {
         if (site == null) {
-            return "";
+            return null;
         }
         List<Unreached> failed = site.unreachedMatching(topic::matches);
         if (!failed.isEmpty()) {
-            return " Lưu ý: không tải được " + failed.get(0).outcome().url() + " (" + SiteView.why(failed.get(0).outcome())
-                    + "), nơi có thể có bản mới hơn.";
+            return Text.plain(" Lưu ý: không tải được " + failed.get(0).outcome().url() + " ("
+                    + SiteView.why(failed.get(0).outcome()) + "), nơi có thể có bản mới hơn.");
         }
         if (site.crawl().limitReached()) {
-            return " Lưu ý: thu thập dừng vì giới hạn trang, có thể còn bản mới hơn.";
+            return Text.plain(" Lưu ý: thu thập dừng vì giới hạn trang, có thể còn bản mới hơn.");
         }
-        return site.coverageGap().map(gap -> " Lưu ý: " + gap + ", có thể còn bản mới hơn.").orElse("");
+        return site.coverageGap().map(gap -> Text.plain(" Lưu ý: " + gap + ", có thể còn bản mới hơn.")).orElse(null);
     }
 
     public Finding finding(Verdict status, String reason, List<Evidence> evidence) {

@@ -1,5 +1,6 @@
 package vn.minhbach.cli;
 
+import vn.minhbach.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -219,7 +220,7 @@ final class HistoryCommand implements Callable<Integer> {
         }
         for (AuditDiff.ItemChange change : diff.items()) {
             out.printf("%-8s %-28s %s -> %s  %s%n", change.kind(), change.id(), name(change.before()),
-                    name(change.after()), change.reason());
+                    name(change.after()), Messages.vi().format(change.reason()));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.minhbach.explain;
 
+import vn.minhbach.i18n.Messages;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -67,7 +68,8 @@ public final class Explainer {
         // kept rows first, then those set aside, then those no decision named
         decided.sort(Comparator.comparingInt(r -> r.kept() == null ? 2 : r.kept() ? 0 : 1));
         List<Explanation.Row> shown = located(decided.stream().limit(MAX_ROWS).toList(), pages);
-        Explanation.Outcome outcome = new Explanation.Outcome(finding.status(), finding.reason(), finding.expected(),
+        Explanation.Outcome outcome = new Explanation.Outcome(finding.status(),
+                Messages.vi().format(finding.reason()), Messages.vi().format(finding.expected()),
                 finding.evidence().stream().map(Evidence::url).filter(u -> u != null).distinct().toList());
         return new Explanation(item.id(), item.info().title(), item.info().role().key(), asOf, rule, candidates, shown,
                 decided.size() - shown.size(), trace.notes(), outcome,

@@ -1,5 +1,6 @@
 package vn.minhbach.history;
 
+import vn.minhbach.model.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +65,7 @@ public record AuditDiff(Side from, Side to, List<ItemChange> items) {
      * @param after  the verdict in {@code to}, or null when the item is not in it
      * @param reason the reason given in {@code to}, or in {@code from} for an item no longer there
      */
-    public record ItemChange(String id, String title, Verdict before, Verdict after, String reason) {
+    public record ItemChange(String id, String title, Verdict before, Verdict after, Text reason) {
         public Kind kind() {
             if (before == null) {
                 return Kind.ADDED;

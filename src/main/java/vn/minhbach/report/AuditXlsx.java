@@ -1,5 +1,6 @@
 package vn.minhbach.report;
 
+import vn.minhbach.i18n.Messages;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +45,8 @@ public final class AuditXlsx {
 
     private static List<Object> item(Finding f) {
         List<Object> row = new ArrayList<>(Arrays.asList(f.id(), f.criterion(), Labels.role(f.site()), f.title(),
-                Labels.verdict(f.status()), f.status().name(), f.reason(), f.expected(), f.latest(),
+                Labels.verdict(f.status()), f.status().name(), Messages.vi().format(f.reason()),
+                Messages.vi().format(f.expected()), f.latest(),
                 String.join("; ", f.rule().basis()), f.rule().version()));
         List<URI> links = f.evidence().stream().map(Evidence::url).toList();
         for (int i = 0; i < EVIDENCE_COLUMNS && i < links.size(); i++) {

@@ -1,5 +1,6 @@
 package vn.minhbach.report;
 
+import vn.minhbach.i18n.Messages;
 import java.net.URI;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,8 +36,8 @@ public final class CsvReport {
     private static List<String> row(Finding f) {
         String evidence = f.evidence().stream().map(Evidence::url).map(URI::toString)
                 .collect(Collectors.joining(" "));
-        return List.of(f.id(), f.criterion(), f.site().key(), f.title(), f.status().name(), f.reason(),
-                nullToEmpty(f.expected()), f.latest() == null ? "" : f.latest().toString(),
+        return List.of(f.id(), f.criterion(), f.site().key(), f.title(), f.status().name(), Messages.vi().format(f.reason()),
+                nullToEmpty(Messages.vi().format(f.expected())), f.latest() == null ? "" : f.latest().toString(),
                 String.join("; ", f.rule().basis()), f.rule().version(), evidence);
     }
 

@@ -1,5 +1,6 @@
 package vn.minhbach.report;
 
+import vn.minhbach.i18n.Messages;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -111,8 +112,8 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
             }
         });
         return new Item(finding.id(), finding.title(), Labels.role(finding.site()), finding.status().name(),
-                Labels.verdict(finding.status()), Labels.verdictStyle(finding.status()), finding.reason(),
-                finding.expected(), finding.latest() == null ? null : Labels.day(finding.latest()),
+                Labels.verdict(finding.status()), Labels.verdictStyle(finding.status()), Messages.vi().format(finding.reason()),
+                Messages.vi().format(finding.expected()), finding.latest() == null ? null : Labels.day(finding.latest()),
                 finding.rule().basis(), finding.rule().version(), figures,
                 // For MISSING the evidence is where the audit looked (checklist.md), not proof of anything found.
                 finding.status() == Verdict.MISSING ? "Nơi đã tìm" : "Bằng chứng",

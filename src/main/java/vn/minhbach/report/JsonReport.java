@@ -1,5 +1,6 @@
 package vn.minhbach.report;
 
+import vn.minhbach.i18n.Messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -134,8 +135,8 @@ public final class JsonReport {
         node.put("site", finding.site().key());
         node.put("title", finding.title());
         node.put("status", finding.status().name());
-        node.put("reason", finding.reason());
-        node.put("expected", finding.expected());
+        node.put("reason", Messages.vi().format(finding.reason()));
+        node.put("expected", Messages.vi().format(finding.expected()));
         node.put("latest", date(finding.latest()));
         ObjectNode rule = node.putObject("rule");
         ArrayNode basis = rule.putArray("basis");

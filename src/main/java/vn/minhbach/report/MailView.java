@@ -1,5 +1,6 @@
 package vn.minhbach.report;
 
+import vn.minhbach.i18n.Messages;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ record MailView(String organisation, String auditDate, String score, String coun
     static Entry entry(Finding finding, AuditRun run, String since) {
         return new Entry(finding.id(), finding.title() == null ? finding.id() : finding.title(),
                 Labels.verdict(finding.status()), Labels.verdictStyle(finding.status()),
-                finding.reason() == null ? "" : finding.reason(), since, link(finding, run));
+                finding.reason() == null ? "" : Messages.vi().format(finding.reason()), since, link(finding, run));
     }
 
     /** The first http(s) evidence of an item, else the home page of the site it was checked on. */

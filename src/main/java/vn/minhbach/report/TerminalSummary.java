@@ -1,5 +1,6 @@
 package vn.minhbach.report;
 
+import vn.minhbach.i18n.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import vn.minhbach.history.Changes;
@@ -56,7 +57,7 @@ public final class TerminalSummary {
             if (color) {
                 verdict = Labels.verdictAnsi(finding.status()) + verdict + RESET;
             }
-            String reason = TerminalText.truncate(TerminalText.clean(finding.reason()), reasonWidth);
+            String reason = TerminalText.truncate(TerminalText.clean(Messages.vi().format(finding.reason())), reasonWidth);
             String line = TerminalText.pad(TerminalText.clean(finding.id()), idWidth) + GAP + verdict + GAP + reason;
             out.append(line.stripTrailing()).append('\n');
         }

@@ -1,5 +1,6 @@
 package vn.minhbach.store;
 
+import vn.minhbach.model.Text;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -122,7 +123,7 @@ final class AuditReader {
                         ? new RuleRef(bases.getOrDefault(pos, List.of()), row.getString("rule_version")) : null;
                 items.add(new Finding(row.getString("item_id"), row.getString("criterion"),
                         site == null ? null : SiteRole.fromKey(site), row.getString("title"),
-                        Verdict.valueOf(row.getString("status")), row.getString("reason"), row.getString("expected"),
+                        Verdict.valueOf(row.getString("status")), Text.plain(row.getString("reason")), Text.plain(row.getString("expected")),
                         Sql.date(row, "latest"), rule, figures.getOrDefault(pos, Map.of()),
                         evidence.getOrDefault(pos, List.of())));
             }

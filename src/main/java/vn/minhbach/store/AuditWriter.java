@@ -1,5 +1,6 @@
 package vn.minhbach.store;
 
+import vn.minhbach.i18n.Messages;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -115,8 +116,8 @@ final class AuditWriter {
                 insert.setString(5, item.site() == null ? null : item.site().key());
                 insert.setString(6, item.title());
                 insert.setString(7, item.status().name());
-                insert.setString(8, item.reason());
-                insert.setString(9, item.expected());
+                insert.setString(8, Messages.vi().format(item.reason()));
+                insert.setString(9, Messages.vi().format(item.expected()));
                 Sql.setDate(insert, 10, item.latest());
                 insert.setBoolean(11, item.rule() != null);
                 insert.setString(12, item.rule() == null ? null : item.rule().version());

@@ -1,5 +1,6 @@
 package vn.minhbach.web;
 
+import vn.minhbach.i18n.Messages;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ record PortalPage(String key, String organisation, List<Site> sites, boolean run
         List<ItemRow> items = new ArrayList<>();
         for (Finding f : run.items()) {
             items.add(new ItemRow(f.id(), f.title(), f.status().name(), Labels.verdict(f.status()),
-                    Labels.verdictStyle(f.status()), f.reason(), recent.getOrDefault(f.id(), List.of())));
+                    Labels.verdictStyle(f.status()), Messages.vi().format(f.reason()), recent.getOrDefault(f.id(), List.of())));
         }
         return new Latest(records.get(0).id(), Labels.day(run.asOf()),
                 Labels.time(run.finishedAt(), run.startedAt().getOffset()), Labels.score(summary.score()),

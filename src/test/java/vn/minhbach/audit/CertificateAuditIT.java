@@ -1,5 +1,6 @@
 package vn.minhbach.audit;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -79,7 +80,7 @@ class CertificateAuditIT {
         JsonNode certificate = json(run).get("siteFacts").get(0).get("certificate");
         assertThat(certificate.get("ok").asBoolean()).isTrue();
         assertThat(certificate.get("code").asText()).isEqualTo("COMPLETED_VIA_AIA");
-        assertThat(portalItems(run)).noneSatisfy(f -> assertThat(f.reason()).contains("TLS certificate"));
+        assertThat(portalItems(run)).noneSatisfy(f -> assertThat(Messages.vi().format(f.reason())).contains("TLS certificate"));
     }
 
     @Test
@@ -89,7 +90,7 @@ class CertificateAuditIT {
         assertThat(run.sites().get(0).pagesFetched()).isZero();
         assertThat(portalItems(run)).isNotEmpty().allSatisfy(f -> {
             assertThat(f.status()).as(f.id()).isEqualTo(Verdict.UNKNOWN);
-            assertThat(f.reason()).as(f.id()).contains("TLS certificate: incomplete chain");
+            assertThat(Messages.vi().format(f.reason())).as(f.id()).contains("TLS certificate: incomplete chain");
         });
         assertThat(run.items()).noneSatisfy(f -> assertThat(f.status()).isEqualTo(Verdict.MISSING));
 

@@ -1,5 +1,6 @@
 package vn.minhbach.audit;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -101,8 +102,8 @@ class DocumentAuditIT {
         AuditRun run = audit();
         Finding execution = run.items().stream().filter(f -> f.id().equals("budget.execution")).findFirst().orElseThrow();
 
-        assertThat(execution.status()).as(execution.reason()).isEqualTo(Verdict.PASS);
-        assertThat(execution.reason()).contains("Có báo cáo 9 tháng năm 2026 (15/10/2026)");
+        assertThat(execution.status()).as(Messages.vi().format(execution.reason())).isEqualTo(Verdict.PASS);
+        assertThat(Messages.vi().format(execution.reason())).contains("Có báo cáo 9 tháng năm 2026 (15/10/2026)");
         assertThat(requests.get("/files/bc-210.pdf")).as("one download per audit").hasValue(1);
         assertThat(requests.get("/files/bc-quy-1.pdf")).hasValue(1);
 

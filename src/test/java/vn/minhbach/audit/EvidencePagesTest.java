@@ -1,5 +1,6 @@
 package vn.minhbach.audit;
 
+import vn.minhbach.model.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -171,7 +172,7 @@ class EvidencePagesTest {
     }
 
     private static Finding finding(List<Evidence> evidence) {
-        return new Finding("onestop.online-rate", "1", SiteRole.ONESTOP, "Mục", Verdict.PASS, "", null, null,
+        return new Finding("onestop.online-rate", "1", SiteRole.ONESTOP, "Mục", Verdict.PASS, Text.plain(""), null, null,
                 null, Map.of(), evidence);
     }
 

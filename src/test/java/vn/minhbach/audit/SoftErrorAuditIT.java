@@ -1,5 +1,6 @@
 package vn.minhbach.audit;
 
+import vn.minhbach.i18n.Messages;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -54,7 +55,7 @@ class SoftErrorAuditIT {
             assertThat(run.items()).allSatisfy(f -> assertThat(f.status()).as(f.id())
                     .isIn(Verdict.UNKNOWN, Verdict.NOT_APPLICABLE));
             assertThat(run.items()).filteredOn(f -> f.status() == Verdict.UNKNOWN).isNotEmpty()
-                    .allSatisfy(f -> assertThat(f.reason()).contains("chỉ trả về trang chặn"));
+                    .allSatisfy(f -> assertThat(Messages.vi().format(f.reason())).contains("chỉ trả về trang chặn"));
             SiteSummary portal = run.sites().get(0);
             assertThat(portal.pagesFetched()).isZero();
             assertThat(portal.pagesWalled()).isEqualTo(1);
@@ -74,7 +75,7 @@ class SoftErrorAuditIT {
                     .as("%s: %s", id, byId.get(id).reason()).isIn(verdict, "UNKNOWN"));
             soft.assertThat(run.items()).as("nothing is MISSING behind a wall")
                     .noneMatch(f -> f.status() == Verdict.MISSING);
-            soft.assertThat(byId.get("tender.notices").reason()).contains("bị chặn");
+            soft.assertThat(Messages.vi().format(byId.get("tender.notices").reason())).contains("bị chặn");
             SiteSummary portal = run.sites().get(0);
             soft.assertThat(portal.pagesWalled()).isPositive();
             String json = JsonReport.toJson(run);

@@ -1,5 +1,6 @@
 package vn.minhbach.audit;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -40,17 +41,17 @@ class SpaAuditIT {
             AuditRun run = audit(site.url("/"), "");
             Map<String, Finding> byId = run.items().stream().collect(Collectors.toMap(Finding::id, f -> f));
 
-            assertThat(byId.get("onestop.hotline").status()).as(byId.get("onestop.hotline").reason())
+            assertThat(byId.get("onestop.hotline").status()).as(Messages.vi().format(byId.get("onestop.hotline").reason()))
                     .isEqualTo(Verdict.PASS);
             Finding rate = byId.get("onestop.online-rate");
-            assertThat(rate.status()).as(rate.reason()).isEqualTo(Verdict.PASS);
+            assertThat(rate.status()).as(Messages.vi().format(rate.reason())).isEqualTo(Verdict.PASS);
             assertThat(rate.figures()).containsEntry("online", (double) site.online())
                     .containsEntry("listed", (double) site.listed());
             Finding details = byId.get("onestop.procedure-details");
-            assertThat(details.status()).as(details.reason()).isEqualTo(Verdict.FAIL);
-            assertThat(details.figures()).as(details.reason()).containsEntry("complete", (double) site.complete())
+            assertThat(details.status()).as(Messages.vi().format(details.reason())).isEqualTo(Verdict.FAIL);
+            assertThat(details.figures()).as(Messages.vi().format(details.reason())).containsEntry("complete", (double) site.complete())
                     .containsEntry("listed", (double) site.listed());
-            assertThat(byId.get("onestop.status-lookup").status()).as(byId.get("onestop.status-lookup").reason())
+            assertThat(byId.get("onestop.status-lookup").status()).as(Messages.vi().format(byId.get("onestop.status-lookup").reason()))
                     .isEqualTo(Verdict.PASS);
             assertThat(run.items()).flatMap(Finding::evidence).extracting(e -> e.via())
                     .contains(Via.API, Via.RENDERED);
@@ -72,7 +73,7 @@ class SpaAuditIT {
 
             assertThat(run.items()).filteredOn(f -> f.id().startsWith("onestop."))
                     .allSatisfy(f -> assertThat(f.status()).as(f.id() + ": " + f.reason()).isEqualTo(Verdict.UNKNOWN))
-                    .allSatisfy(f -> assertThat(f.reason()).contains("JavaScript"));
+                    .allSatisfy(f -> assertThat(Messages.vi().format(f.reason())).contains("JavaScript"));
             assertThat(site.requests()).noneMatch(r -> r.startsWith("GET /api/"));
         }
     }

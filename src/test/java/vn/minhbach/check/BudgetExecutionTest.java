@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -41,8 +42,8 @@ class BudgetExecutionTest {
     void latestPeriodWhoseDeadlineHasPassedMustBeThere(Markup markup, String rows, String asOf, Verdict verdict,
                                                        String reason) {
         Finding finding = portalWith(markup, rows).evaluate(ID, asOf);
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
-        assertThat(finding.reason()).contains(reason);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
+        assertThat(Messages.vi().format(finding.reason())).contains(reason);
     }
 
     @ParameterizedTest
@@ -92,7 +93,7 @@ class BudgetExecutionTest {
         Finding finding = portalWith(Markup.LIFERAY, "Công khai tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2026@14/07/2026")
                 .unreached("/ngan-sach?page=2", 503, "Công khai ngân sách - trang 2").evaluate(ID, "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.STALE);
-        assertThat(finding.reason()).endsWith("Lưu ý: không tải được " + Sites.PORTAL + "ngan-sach?page=2 (HTTP 503), nơi có thể"
+        assertThat(Messages.vi().format(finding.reason())).endsWith("Lưu ý: không tải được " + Sites.PORTAL + "ngan-sach?page=2 (HTTP 503), nơi có thể"
                 + " có bản mới hơn.");
     }
 }

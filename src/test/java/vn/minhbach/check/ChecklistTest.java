@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -49,7 +50,7 @@ class ChecklistTest {
         assertThat(findings).extracting(Finding::id).isEqualTo(Checklist.defaults().ids());
         assertThat(findings).allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(Verdict.NOT_APPLICABLE);
-            assertThat(f.reason()).contains("sites." + f.site().key());
+            assertThat(Messages.vi().format(f.reason())).contains("sites." + f.site().key());
         });
     }
 
@@ -58,7 +59,7 @@ class ChecklistTest {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", "")).evaluate("tender.notices", "2026-11-28",
                 Configs.disabled("tender.notices"));
         assertThat(finding.status()).isEqualTo(Verdict.NOT_APPLICABLE);
-        assertThat(finding.reason()).contains("tắt trong cấu hình");
+        assertThat(Messages.vi().format(finding.reason())).contains("tắt trong cấu hình");
     }
 
     @Test
@@ -68,7 +69,7 @@ class ChecklistTest {
                 LocalDate.of(2026, 11, 28), ChecklistConfig.DEFAULT);
         assertThat(findings).filteredOn(f -> f.site() == SiteRole.ONESTOP).hasSize(4).allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(Verdict.UNKNOWN);
-            assertThat(f.reason()).contains("HTTP 503");
+            assertThat(Messages.vi().format(f.reason())).contains("HTTP 503");
         });
     }
 
@@ -85,7 +86,7 @@ class ChecklistTest {
                 LocalDate.of(2026, 11, 28), ChecklistConfig.DEFAULT);
         assertThat(findings).filteredOn(f -> f.site() == SiteRole.ONESTOP).allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(Verdict.UNKNOWN);
-            assertThat(f.reason()).contains("JavaScript");
+            assertThat(Messages.vi().format(f.reason())).contains("JavaScript");
         });
     }
 
@@ -96,7 +97,7 @@ class ChecklistTest {
         Finding finding = Sites.onestop().home(shell).unrendered("needs a browser to read; install chromium")
                 .evaluate("onestop.hotline", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains("JavaScript", "(needs a browser to read; install chromium)");
+        assertThat(Messages.vi().format(finding.reason())).contains("JavaScript", "(needs a browser to read; install chromium)");
     }
 
     @ParameterizedTest

@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
@@ -21,8 +22,8 @@ class ContactTest {
         """)
     void hotlineOnThePortalHomePage(String layout, String block, Verdict verdict, String reason) {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", block)).evaluate("contact.hotline", "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
-        assertThat(finding.reason()).contains(reason);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
+        assertThat(Messages.vi().format(finding.reason())).contains(reason);
         assertThat(finding.evidence()).first().satisfies(e -> assertThat(e.url()).hasToString(Sites.PORTAL));
     }
 
@@ -32,7 +33,7 @@ class ContactTest {
                 .page("/lien-he", Html.page("Liên hệ", "<p>Đường dây nóng: 0255.3867.345</p>"))
                 .evaluate("contact.hotline", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.MISSING);
-        assertThat(finding.reason()).contains("chỉ thấy ở trang " + Sites.PORTAL + "lien-he");
+        assertThat(Messages.vi().format(finding.reason())).contains("chỉ thấy ở trang " + Sites.PORTAL + "lien-he");
         assertThat(finding.evidence()).hasSize(2);
     }
 
@@ -44,7 +45,7 @@ class ContactTest {
     void oneStopHotlineIsReadOnTheOneStopHomeNotThePortal(String block) {
         String decomposed = Normalizer.normalize(block, Normalizer.Form.NFD);
         Finding finding = Sites.onestop().home(Html.page("Một cửa điện tử", decomposed)).evaluate("onestop.hotline", "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
         assertThat(finding.site()).hasToString("ONESTOP");
         assertThat(Sites.portal().home(Html.page("Trang chủ", decomposed)).evaluate("onestop.hotline", "2026-11-28").status())
                 .isEqualTo(Verdict.NOT_APPLICABLE);
@@ -77,7 +78,7 @@ class ContactTest {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", Html.nav("Liên hệ=/lien-he")))
                 .unreached("/lien-he", -1, "Liên hệ").evaluate("contact.focal-officials", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains("robots.txt");
+        assertThat(Messages.vi().format(finding.reason())).contains("robots.txt");
     }
 
     @Test

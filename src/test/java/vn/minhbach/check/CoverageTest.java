@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class CoverageTest {
                 .unreached("/tin-tuc", 404, "Tin tức").unreached("/lien-he", 500, "Liên hệ")
                 .evaluate("tender.notices", AS_OF);
         assertThat(f.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(f.reason()).contains("chỉ đọc được 1 trong 4 trang đã thử");
+        assertThat(Messages.vi().format(f.reason())).contains("chỉ đọc được 1 trong 4 trang đã thử");
     }
 
     @Test
@@ -36,7 +37,7 @@ class CoverageTest {
                 .walled("/tin-tuc", "tường lửa từ chối truy cập (WAF)", "Tin tức")
                 .evaluate("tender.notices", AS_OF);
         assertThat(f.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(f.reason()).contains("1 trang bị chặn");
+        assertThat(Messages.vi().format(f.reason())).contains("1 trang bị chặn");
     }
 
     @Test
@@ -44,7 +45,7 @@ class CoverageTest {
         Finding f = Sites.portal().home(Html.page("UBND", Html.nav("Đấu thầu=/dau-thau")))
                 .walled("/dau-thau", "trang bảo trì", "Đấu thầu").evaluate("tender.notices", AS_OF);
         assertThat(f.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(f.reason()).contains("/dau-thau", "trang bảo trì, HTTP 200");
+        assertThat(Messages.vi().format(f.reason())).contains("/dau-thau", "trang bảo trì, HTTP 200");
     }
 
     @Test
@@ -52,7 +53,7 @@ class CoverageTest {
         Sites site = Sites.portal().home(HOME).homeLinksOffSite();
         Finding tender = site.evaluate("tender.notices", AS_OF);
         assertThat(tender.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(tender.reason()).contains("không có liên kết nào dẫn vào trong trang");
+        assertThat(Messages.vi().format(tender.reason())).contains("không có liên kết nào dẫn vào trong trang");
         assertThat(site.evaluate("contact.hotline", AS_OF).status()).as("what the home page shows still decides")
                 .isEqualTo(Verdict.MISSING);
     }

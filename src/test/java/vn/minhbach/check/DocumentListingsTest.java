@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -67,8 +68,8 @@ class DocumentListingsTest {
 
         Finding finding = site.evaluate("budget.estimate", "2026-03-01");
 
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
-        assertThat(finding.reason()).contains("năm 2026");
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
+        assertThat(Messages.vi().format(finding.reason())).contains("năm 2026");
         Evidence evidence = finding.evidence().stream().filter(e -> e.document() != null).findFirst().orElseThrow();
         assertThat(evidence.url()).isEqualTo(site.url("/files/dt.pdf"));
         assertThat(evidence.date()).isEqualTo(LocalDate.of(2026, 1, 5));
@@ -87,8 +88,8 @@ class DocumentListingsTest {
 
         Finding finding = site.evaluate("budget.execution", "2026-11-01");
 
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.STALE);
-        assertThat(finding.reason()).contains("báo cáo mới nhất: 6 tháng đầu năm 2026")
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.STALE);
+        assertThat(Messages.vi().format(finding.reason())).contains("báo cáo mới nhất: 6 tháng đầu năm 2026")
                 .contains("tài liệu ghi 6 tháng đầu năm 2026, không phải 9 tháng năm 2026 như tiêu đề");
     }
 
@@ -103,8 +104,8 @@ class DocumentListingsTest {
 
         Finding finding = site.evaluate("budget.execution", "2026-11-01");
 
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
-        assertThat(finding.reason()).contains("9 tháng năm 2026 (14/10/2026)").doesNotContain("tài liệu ghi");
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
+        assertThat(Messages.vi().format(finding.reason())).contains("9 tháng năm 2026 (14/10/2026)").doesNotContain("tài liệu ghi");
         assertThat(finding.latest()).isEqualTo(LocalDate.of(2026, 10, 14));
     }
 
@@ -135,8 +136,8 @@ class DocumentListingsTest {
 
         Finding finding = site.evaluate("budget.estimate", "2026-03-01");
 
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains(file.toString(), failure);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.UNKNOWN);
+        assertThat(Messages.vi().format(finding.reason())).contains(file.toString(), failure);
         assertThat(finding.evidence()).extracting(Evidence::url).containsExactly(file);
     }
 }

@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
@@ -42,8 +43,8 @@ class FreshSectionTest {
     void newestPostOfTheSectionDecides(String id, Markup markup, String label, String rows, String asOf, Verdict verdict,
                                        String reason) {
         Finding finding = section(markup, label, rows).evaluate(id, asOf);
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
-        assertThat(finding.reason()).contains(reason);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
+        assertThat(Messages.vi().format(finding.reason())).contains(reason);
         assertThat(finding.evidence()).extracting(e -> e.url().getPath()).doesNotContain("/tin-moi/1");
     }
 
@@ -85,7 +86,7 @@ class FreshSectionTest {
                 .page("/bai-1", Html.page("Hỏi: Hôn nhân thực tế có được công nhận không? - UBND huyện",
                         "<table><tr><td>" + trail + "<span>24/12/2025</span><p>Đáp: được công nhận khi đủ điều kiện.</p></td></tr></table>"))
                 .evaluate("section.legal-qa", "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
         assertThat(finding.latest()).hasToString("2026-11-20");
         assertThat(finding.evidence()).extracting(Evidence::title).doesNotContain("Hỏi – đáp về pháp luật");
     }
@@ -95,7 +96,7 @@ class FreshSectionTest {
         Finding finding = Sites.portal().home(Html.page("Trang chủ",
                 "<a href=\"https://muasamcong.mpi.gov.vn/\"><img alt=\"banner\"></a>")).evaluate("tender.notices", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.PASS);
-        assertThat(finding.reason()).contains("muasamcong");
+        assertThat(Messages.vi().format(finding.reason())).contains("muasamcong");
     }
 
     @Test
@@ -104,7 +105,7 @@ class FreshSectionTest {
                 .page("/dau-thau", Html.page("Đấu thầu", "<h1>Đấu thầu</h1><ul><li><a href=\"/g1\">Gói thầu số 1 xây dựng trường học</a></li></ul>"))
                 .evaluate("tender.notices", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.PASS);
-        assertThat(finding.reason()).contains("không đọc được ngày đăng", "có mặt");
+        assertThat(Messages.vi().format(finding.reason())).contains("không đọc được ngày đăng", "có mặt");
     }
 
     @Test
@@ -123,7 +124,7 @@ class FreshSectionTest {
                 .unreached("/thue", status, "Thuế và cuộc sống")
                 .evaluate("section.tax-and-life", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains(Sites.PORTAL + "thue", why);
+        assertThat(Messages.vi().format(finding.reason())).contains(Sites.PORTAL + "thue", why);
         assertThat(finding.evidence()).singleElement().satisfies(e -> assertThat(e.excerpt()).contains(why));
     }
 
@@ -132,7 +133,7 @@ class FreshSectionTest {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", "")).limitReached()
                 .evaluate("section.business-info", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains("giới hạn trang");
+        assertThat(Messages.vi().format(finding.reason())).contains("giới hạn trang");
     }
 
     @Test
@@ -141,7 +142,7 @@ class FreshSectionTest {
                 .page("/app", "<html><body><div id=\"root\"></div><script src=\"/a.js\"></script></body></html>")
                 .evaluate("section.tax-and-life", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains("JavaScript");
+        assertThat(Messages.vi().format(finding.reason())).contains("JavaScript");
     }
 
     @Test
@@ -149,7 +150,7 @@ class FreshSectionTest {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", Html.nav("Giới thiệu=/gt")))
                 .page("/gt", Html.page("Giới thiệu", "<h1>Giới thiệu</h1>")).evaluate("section.tax-and-life", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.MISSING);
-        assertThat(finding.reason()).contains("2 trang");
+        assertThat(Messages.vi().format(finding.reason())).contains("2 trang");
         assertThat(finding.evidence()).extracting(e -> e.url().toString()).containsExactly(Sites.PORTAL);
     }
 
@@ -171,7 +172,7 @@ class FreshSectionTest {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", "")).unreached("/thue-cs", 500)
                 .evaluate("section.tax-and-life", "2026-11-28", Configs.urls("section.tax-and-life", Sites.PORTAL + "thue-cs"));
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains("HTTP 500", "địa chỉ cấu hình");
+        assertThat(Messages.vi().format(finding.reason())).contains("HTTP 500", "địa chỉ cấu hình");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -35,7 +36,7 @@ class ImageLinksTest {
     void theQaSectionLinkedOnlyByABannerIsFoundThoughItsPageFailed() {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", "<p>Chào mừng</p>" + BANNER))
                 .unreached("/Pages/hoi-dap.aspx", 404).evaluate("qa.section", "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.UNKNOWN);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -63,8 +64,8 @@ class LegalDocumentsTest {
         """)
     void newestIssueDateAndCompletenessDecide(boolean sharePoint, String rows, String asOf, Verdict verdict, String reason) {
         Finding finding = portal(sharePoint, rows).evaluate(ID, asOf);
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
-        assertThat(finding.reason()).contains(reason);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
+        assertThat(Messages.vi().format(finding.reason())).contains(reason);
     }
 
     @Test
@@ -110,7 +111,7 @@ class LegalDocumentsTest {
                         + Markup.LIFERAY.list("Văn bản chỉ đạo điều hành", Html.rows("Chỉ thị về tăng cường phòng chống thiên tai@20/11/2026"))))
                 .evaluate(ID, "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.PASS);
-        assertThat(finding.reason()).contains("chưa tính tỷ lệ");
+        assertThat(Messages.vi().format(finding.reason())).contains("chưa tính tỷ lệ");
         assertThat(finding.figures()).isEmpty();
     }
 
@@ -119,7 +120,7 @@ class LegalDocumentsTest {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", Html.nav("VĂN BẢN QPPL=/vbqppl")))
                 .unreached("/vbqppl", 429, "VĂN BẢN QPPL").evaluate(ID, "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains("HTTP 429");
+        assertThat(Messages.vi().format(finding.reason())).contains("HTTP 429");
     }
 
     @Test
@@ -140,7 +141,7 @@ class LegalDocumentsTest {
         assertThat(finding.latest()).hasToString("2020-12-07");
         assertThat(finding.figures().get("percentWithAllFields")).isLessThan(100.0);
         assertThat(finding.figures()).doesNotContainKey("percentFilesOk");
-        assertThat(finding.reason()).contains("chưa kiểm tra được tệp");
+        assertThat(Messages.vi().format(finding.reason())).contains("chưa kiểm tra được tệp");
     }
 
     /**
@@ -170,8 +171,8 @@ class LegalDocumentsTest {
                     + "<th>Ngày ban hành</th><th>Trích yếu</th><th>Tải về</th></tr>" + rows + "</table>"));
         }
         Finding finding = site.evaluate(ID, "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
-        assertThat(finding.reason()).contains("37/37 văn bản", "36/37 tệp tải được");
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
+        assertThat(Messages.vi().format(finding.reason())).contains("37/37 văn bản", "36/37 tệp tải được");
         assertThat(finding.figures()).containsEntry("percentWithAllFields", 100.0).containsEntry("percentFilesOk", 97.3);
     }
 
@@ -184,8 +185,8 @@ class LegalDocumentsTest {
         }
         Finding finding = Sites.portal().home(Html.page("Trang chủ", Html.nav("Công báo=/congbao")))
                 .page("/congbao/DocumentsByGazette", html).evaluate(ID, "2026-08-04");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
         assertThat(finding.latest()).hasToString("2026-07-23");
-        assertThat(finding.reason()).contains("11/11 văn bản");
+        assertThat(Messages.vi().format(finding.reason())).contains("11/11 văn bản");
     }
 }

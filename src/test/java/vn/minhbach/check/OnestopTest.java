@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
@@ -49,10 +50,10 @@ class OnestopTest {
         """)
     void shareOfProceduresOfferedOnline(boolean table, String spec, Verdict verdict, double percent, String reason) {
         Finding finding = onestop(table, spec).evaluate("onestop.online-rate", "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
         assertThat(finding.figures()).containsEntry("percentOnline", percent)
                 .containsEntry("listed", (double) spec.split(";").length);
-        assertThat(finding.reason()).contains(reason);
+        assertThat(Messages.vi().format(finding.reason())).contains(reason);
     }
 
     @Test
@@ -79,7 +80,7 @@ class OnestopTest {
         Sites failed = Sites.onestop().home(Html.page("Một cửa điện tử", Html.nav("Thủ tục hành chính=/tthc")))
                 .unreached("/tthc", 502, "Thủ tục hành chính");
         assertThat(failed.evaluate("onestop.online-rate", "2026-11-28").status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(failed.evaluate("onestop.procedure-details", "2026-11-28").reason()).contains("HTTP 502");
+        assertThat(Messages.vi().format(failed.evaluate("onestop.procedure-details", "2026-11-28").reason())).contains("HTTP 502");
     }
 
     @Test
@@ -88,7 +89,7 @@ class OnestopTest {
                 .page("/tthc/1", detail("Cấp giấy phép xây dựng", "Toàn trình", "15 ngày làm việc", "Đơn đề nghị", "Không"))
                 .page("/tthc/2", detail("Đăng ký kết hôn", "Một phần", "Trong ngày", "Giấy tờ tùy thân", "Miễn lệ phí"))
                 .evaluate("onestop.procedure-details", "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
         assertThat(finding.figures()).containsEntry("percentComplete", 100.0).containsEntry("complete", 2.0)
                 .containsEntry("listed", 2.0);
     }
@@ -101,7 +102,7 @@ class OnestopTest {
                 .evaluate("onestop.procedure-details", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.FAIL);
         assertThat(finding.figures()).containsEntry("percentComplete", 50.0);
-        assertThat(finding.reason()).contains("Cấp giấy phép xây dựng (thiếu phí, lệ phí)");
+        assertThat(Messages.vi().format(finding.reason())).contains("Cấp giấy phép xây dựng (thiếu phí, lệ phí)");
         assertThat(finding.evidence()).singleElement().satisfies(e -> assertThat(e.url()).hasToString(Sites.ONESTOP + "tthc/1"));
     }
 
@@ -115,9 +116,9 @@ class OnestopTest {
                 + "</td><td>1</td></tr></table>");
         Finding finding = onestop(true, "Đăng ký kết hôn=Một phần").page("/tthc/1", page).attachment("/files/TK-KH.docx", status)
                 .evaluate("onestop.procedure-details", "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
         if (verdict == Verdict.FAIL) {
-            assertThat(finding.reason()).contains("mẫu đơn tải được");
+            assertThat(Messages.vi().format(finding.reason())).contains("mẫu đơn tải được");
         }
     }
 
@@ -128,14 +129,14 @@ class OnestopTest {
                 .unreached("/tthc/2", 503, "Đăng ký kết hôn")
                 .evaluate("onestop.procedure-details", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains(Sites.ONESTOP + "tthc/2", "HTTP 503");
+        assertThat(Messages.vi().format(finding.reason())).contains(Sites.ONESTOP + "tthc/2", "HTTP 503");
     }
 
     @Test
     void listWithoutAnyDetailPageIsUnknown() {
         Finding finding = onestop(true, "Cấp giấy phép xây dựng=Toàn trình").evaluate("onestop.procedure-details", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains("chưa có trang chi tiết");
+        assertThat(Messages.vi().format(finding.reason())).contains("chưa có trang chi tiết");
     }
 
     @Test
@@ -144,7 +145,7 @@ class OnestopTest {
                 .page("/tthc/1", detail("Cấp giấy phép xây dựng", "Toàn trình", "15 ngày làm việc", "Đơn đề nghị", "Không"))
                 .limitReached().evaluate("onestop.procedure-details", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains("giới hạn trang");
+        assertThat(Messages.vi().format(finding.reason())).contains("giới hạn trang");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -155,7 +156,7 @@ class OnestopTest {
         """)
     void statusLookupIsAPageALinkOrAForm(String layout, String html) {
         Finding finding = Sites.onestop().home(Html.page("Một cửa điện tử", html)).evaluate("onestop.status-lookup", "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
         assertThat(finding.evidence()).isNotEmpty();
     }
 
@@ -166,6 +167,6 @@ class OnestopTest {
         Finding failed = Sites.onestop().home(Html.page("Một cửa điện tử", "<p>Giới thiệu</p>"))
                 .unreached("/tra-cuu", 0, "Tra cứu tình trạng hồ sơ").evaluate("onestop.status-lookup", "2026-11-28");
         assertThat(failed.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(failed.reason()).contains("timeout");
+        assertThat(Messages.vi().format(failed.reason())).contains("timeout");
     }
 }

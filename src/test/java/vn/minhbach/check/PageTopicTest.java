@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class PageTopicTest {
     void aQaPageIsNotTheInvestmentListBecauseAQuestionMentionsInvestment() {
         Finding finding = site().evaluate("investment.projects", "2026-11-28");
 
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.MISSING);
-        assertThat(finding.reason()).doesNotContain("năm 2026");
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.MISSING);
+        assertThat(Messages.vi().format(finding.reason())).doesNotContain("năm 2026");
     }
 
     @Test
@@ -39,8 +40,8 @@ class PageTopicTest {
                                 Html.rows("Danh mục dự án kêu gọi đầu tư vào khu kinh tế Dung Quất@10/10/2026"))))
                 .evaluate("investment.projects", "2026-11-28");
 
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.PASS);
-        assertThat(finding.reason()).contains("10/10/2026").doesNotContain("gồm những dự án nào");
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.PASS);
+        assertThat(Messages.vi().format(finding.reason())).contains("10/10/2026").doesNotContain("gồm những dự án nào");
     }
 
     @Test
@@ -53,7 +54,7 @@ class PageTopicTest {
                 .page("/gioi-thieu", Html.page("Giới thiệu - Sở Kế hoạch và Đầu tư", "<h1>Giới thiệu</h1><p>Chức năng.</p>"))
                 .evaluate("investment.projects", "2026-11-28");
 
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.MISSING);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.MISSING);
     }
 
     @Test
@@ -63,6 +64,6 @@ class PageTopicTest {
                         Html.rows("Kế hoạch phát triển kinh tế - xã hội năm 2026 có chỉ tiêu gì?@20/11/2026"))))
                 .evaluate("planning.annual-plan", "2026-11-28");
 
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(Verdict.MISSING);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(Verdict.MISSING);
     }
 }

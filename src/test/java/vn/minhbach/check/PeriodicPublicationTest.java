@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
@@ -44,8 +45,8 @@ class PeriodicPublicationTest {
         """)
     void editionDueOnTheAuditDate(String id, Markup markup, String rows, String asOf, Verdict verdict, String reason) {
         Finding finding = portalWith(markup, "Công khai - Kế hoạch", rows).evaluate(id, asOf);
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
-        assertThat(finding.reason()).contains(reason);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
+        assertThat(Messages.vi().format(finding.reason())).contains(reason);
     }
 
     @ParameterizedTest
@@ -66,7 +67,7 @@ class PeriodicPublicationTest {
                 .evaluate("planning.annual-plan", "2026-03-01");
         assertThat(finding.status()).isEqualTo(Verdict.PASS);
         assertThat(finding.latest()).hasToString("2026-01-08");
-        assertThat(finding.expected()).contains("năm 2026");
+        assertThat(Messages.vi().format(finding.expected())).contains("năm 2026");
     }
 
     @Test

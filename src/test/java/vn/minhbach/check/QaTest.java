@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -45,8 +46,8 @@ class QaTest {
         """)
     void newestAnswerDecides(boolean sharePoint, String spec, String asOf, Verdict verdict, String reason) {
         Finding finding = portal(sharePoint, spec).evaluate("qa.section", asOf);
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
-        assertThat(finding.reason()).contains(reason);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
+        assertThat(Messages.vi().format(finding.reason())).contains(reason);
     }
 
     @Test
@@ -54,7 +55,7 @@ class QaTest {
         Finding finding = Sites.portal().home(Html.page("Trang chủ", Markup.LIFERAY.list("HỎI – ĐÁP",
                 Html.rows("Trả lời kiến nghị của cử tri xã An Vĩnh về đường giao thông@10/11/2026")))).evaluate("qa.section", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.PASS);
-        assertThat(finding.reason()).contains("Bài mới nhất của chuyên mục hỏi - đáp");
+        assertThat(Messages.vi().format(finding.reason())).contains("Bài mới nhất của chuyên mục hỏi - đáp");
     }
 
     @Test
@@ -88,7 +89,7 @@ class QaTest {
         """)
     void medianDaysAgainstTheTargetInForce(String spec, String asOf, Verdict verdict, double median) {
         Finding finding = portal(asOf.endsWith("01"), spec).evaluate("qa.response-time", asOf);
-        assertThat(finding.status()).as(finding.reason()).isEqualTo(verdict);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isEqualTo(verdict);
         assertThat(finding.figures()).containsEntry("medianDays", median);
         assertThat(finding.figures().get("answered")).isEqualTo(spec.split(";").length);
     }
@@ -102,7 +103,7 @@ class QaTest {
     void tooFewDatedQuestionsInTheLastYearIsUnknown(String spec, String reason) {
         Finding finding = portal(true, spec).evaluate("qa.response-time", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
-        assertThat(finding.reason()).contains(reason, "cần ít nhất 3");
+        assertThat(Messages.vi().format(finding.reason())).contains(reason, "cần ít nhất 3");
     }
 
     @Test
@@ -171,10 +172,10 @@ class QaTest {
                 .page("/hoi-dap", Html.page("Hỏi đáp", "<h1>Hỏi đáp</h1>" + unlabelled(spec)));
 
         Finding time = site.evaluate("qa.response-time", "2026-11-28");
-        assertThat(time.status()).as(time.reason()).isEqualTo(Verdict.FAIL);
+        assertThat(time.status()).as(Messages.vi().format(time.reason())).isEqualTo(Verdict.FAIL);
         assertThat(time.figures()).containsEntry("medianDays", 7.0).containsEntry("answered", 3.0);
         Finding section = site.evaluate("qa.section", "2026-11-28");
-        assertThat(section.status()).as(section.reason()).isEqualTo(Verdict.PASS);
-        assertThat(section.reason()).contains("10/10/2026", "3 câu hỏi - đáp đọc được");
+        assertThat(section.status()).as(Messages.vi().format(section.reason())).isEqualTo(Verdict.PASS);
+        assertThat(Messages.vi().format(section.reason())).contains("10/10/2026", "3 câu hỏi - đáp đọc được");
     }
 }

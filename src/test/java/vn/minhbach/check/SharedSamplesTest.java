@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.minhbach.check.RealPages.date;
 import static vn.minhbach.check.RealPages.entryDates;
@@ -159,7 +160,7 @@ class SharedSamplesTest {
     @ValueSource(strings = {"onestop.online-rate", "onestop.procedure-details"})
     void proceduresFilledInByScriptAreNotMissing(String item) {
         Finding finding = Sites.onestop().home(RealPages.html(ROOT.resolve(DVC))).evaluate(item, "2026-11-28");
-        assertThat(finding.status()).as(finding.reason()).isNotEqualTo(Verdict.MISSING);
+        assertThat(finding.status()).as(Messages.vi().format(finding.reason())).isNotEqualTo(Verdict.MISSING);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.minhbach.check;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -161,7 +162,7 @@ final class Sites {
     /** The finding of one item, after checking what report.schema.json requires of every finding. */
     static Finding find(List<Finding> findings, String id) {
         Finding finding = findings.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
-        assertThat(finding.reason()).as("reason of " + id).isNotBlank();
+        assertThat(Messages.vi().format(finding.reason())).as("reason of " + id).isNotBlank();
         assertThat(finding.evidence()).as("evidence of " + id).allSatisfy(e -> assertThat(e.url()).isNotNull());
         assertThat(finding.evidence()).as("evidence of " + id).hasSizeLessThanOrEqualTo(6);
         return finding;

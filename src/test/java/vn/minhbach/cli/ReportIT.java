@@ -1,5 +1,6 @@
 package vn.minhbach.cli;
 
+import vn.minhbach.model.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -242,7 +243,7 @@ class ReportIT {
 
     private static Finding finding(String id, String criterion, String title, Verdict status,
                                    Map<String, Double> figures) {
-        return new Finding(id, criterion, SiteRole.PORTAL, title, status, "lý do " + status, null, null,
+        return new Finding(id, criterion, SiteRole.PORTAL, title, status, Text.plain("lý do " + status), null, null,
                 new RuleRef(List.of(), "v1"), figures, List.of());
     }
 }

@@ -1,5 +1,6 @@
 package vn.minhbach.history;
 
+import vn.minhbach.model.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -21,11 +22,11 @@ class AuditDiffTest {
         AuditDiff diff = AuditDiff.between("41", from, "42", to);
 
         assertThat(diff.items()).containsExactly(
-                new AuditDiff.ItemChange("c", "Mục c", Verdict.STALE, Verdict.MISSING, "lý do c"),
-                new AuditDiff.ItemChange("new", "Mục new", null, Verdict.PASS, "lý do new"),
-                new AuditDiff.ItemChange("b", "Mục b", Verdict.FAIL, Verdict.PASS, "lý do b"),
-                new AuditDiff.ItemChange("a", "Mục a", Verdict.PASS, Verdict.STALE, "lý do a"),
-                new AuditDiff.ItemChange("gone", "Mục gone", Verdict.FAIL, null, "lý do gone"));
+                new AuditDiff.ItemChange("c", "Mục c", Verdict.STALE, Verdict.MISSING, Text.plain("lý do c")),
+                new AuditDiff.ItemChange("new", "Mục new", null, Verdict.PASS, Text.plain("lý do new")),
+                new AuditDiff.ItemChange("b", "Mục b", Verdict.FAIL, Verdict.PASS, Text.plain("lý do b")),
+                new AuditDiff.ItemChange("a", "Mục a", Verdict.PASS, Verdict.STALE, Text.plain("lý do a")),
+                new AuditDiff.ItemChange("gone", "Mục gone", Verdict.FAIL, null, Text.plain("lý do gone")));
         assertThat(diff.from().auditId()).isEqualTo("41");
         assertThat(diff.from().asOf()).isEqualTo(NOV_27);
         assertThat(diff.from().summary().score()).isEqualTo(40.0);
@@ -53,6 +54,6 @@ class AuditDiffTest {
             PASS,           -,              REMOVED
             """)
     void namesHowAVerdictMoved(Verdict before, Verdict after, AuditDiff.Kind kind) {
-        assertThat(new AuditDiff.ItemChange("x", "Mục x", before, after, "").kind()).isEqualTo(kind);
+        assertThat(new AuditDiff.ItemChange("x", "Mục x", before, after, Text.plain("")).kind()).isEqualTo(kind);
     }
 }

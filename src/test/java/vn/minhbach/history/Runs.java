@@ -1,5 +1,6 @@
 package vn.minhbach.history;
 
+import vn.minhbach.model.Text;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
@@ -24,7 +25,7 @@ final class Runs {
         for (String item : items) {
             String[] parts = item.split("=");
             findings.add(new Finding(parts[0], "1", SiteRole.PORTAL, "Mục " + parts[0], Verdict.valueOf(parts[1]),
-                    "lý do " + parts[0], null, null, new RuleRef(List.of(), "v1"), Map.of(), List.of()));
+                    Text.plain("lý do " + parts[0]), null, null, new RuleRef(List.of(), "v1"), Map.of(), List.of()));
         }
         return new AuditRun("UBND huyện Lý Sơn", asOf, started, started.plusMinutes(3), List.of(), findings, List.of(),
                 List.of());

@@ -1,5 +1,6 @@
 package vn.minhbach.mail;
 
+import vn.minhbach.model.Text;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,7 +92,7 @@ final class MailFixtures {
             List<Evidence> evidence = verdict == Verdict.PASS ? List.of()
                     : List.of(Evidence.of(PORTAL.resolve("/muc/" + parts[0]), "Trang " + parts[0], null));
             findings.add(new Finding(parts[0], "1", SiteRole.PORTAL, "Mục " + parts[0], verdict,
-                    "Lý do của " + parts[0], null, null, new RuleRef(List.of(), "v1"), Map.of(), evidence));
+                    Text.plain("Lý do của " + parts[0]), null, null, new RuleRef(List.of(), "v1"), Map.of(), evidence));
         }
         return new AuditRun("UBND huyện Lý Sơn", asOf, started, started.plusMinutes(3),
                 List.of(new SiteSummary(SiteRole.PORTAL, PORTAL, 40, 0, 1_000_000L, 0, false)), findings, List.of(),

@@ -1,5 +1,6 @@
 package vn.minhbach.report;
 
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -36,7 +37,8 @@ class CsvReportTest {
             List<String> row = rows.get(i + 1);
             assertThat(row).hasSize(CsvReport.HEADER.size());
             assertThat(row.subList(0, 7)).containsExactly(f.id(), f.criterion(), f.site().key(), f.title(),
-                    f.status().name(), f.reason(), f.expected() == null ? "" : f.expected());
+                    f.status().name(), Messages.vi().format(f.reason()),
+                    f.expected() == null ? "" : Messages.vi().format(f.expected()));
             assertThat(row.get(7)).isEqualTo(f.latest() == null ? "" : f.latest().toString());
             assertThat(row.get(8)).isEqualTo(String.join("; ", f.rule().basis()));
             assertThat(row.get(9)).isEqualTo(f.rule().version());

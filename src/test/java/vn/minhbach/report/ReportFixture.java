@@ -1,5 +1,6 @@
 package vn.minhbach.report;
 
+import vn.minhbach.model.Text;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -106,7 +107,7 @@ final class ReportFixture {
     static Finding finding(String id, String criterion, SiteRole site, String title, Verdict status, String reason,
                            String expected, LocalDate latest, RuleRef rule, Map<String, Double> figures,
                            List<Evidence> evidence) {
-        return new Finding(id, criterion, site, title, status, reason, expected, latest, rule, figures, evidence);
+        return new Finding(id, criterion, site, title, status, Text.plain(reason), Text.plain(expected), latest, rule, figures, evidence);
     }
 
     static Map<String, Double> figures(Object... namesAndValues) {

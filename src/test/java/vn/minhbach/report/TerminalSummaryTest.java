@@ -1,5 +1,7 @@
 package vn.minhbach.report;
 
+import vn.minhbach.model.Text;
+import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
@@ -38,7 +40,7 @@ class TerminalSummaryTest {
             Finding finding = run.items().get(i - 1);
             String line = lines.get(i);
             assertThat(columnOf(line, Labels.verdict(finding.status()))).as(line).isEqualTo(verdictColumn);
-            String reason = TerminalText.clean(finding.reason());
+            String reason = TerminalText.clean(Messages.vi().format(finding.reason()));
             String start = reason.substring(0, reason.offsetByCodePoints(0, 10));
             assertThat(columnOf(line, start)).as(line).isEqualTo(reasonColumn);
             assertThat(TerminalText.width(line)).as(line).isLessThanOrEqualTo(TerminalSummary.DEFAULT_WIDTH);
@@ -48,7 +50,8 @@ class TerminalSummaryTest {
     @Test
     void decomposedTextIsCountedAsComposed() {
         Finding nfd = ReportFixture.items().get(2);
-        Finding decomposed = nfd.withStatus(nfd.status(), Normalizer.normalize(nfd.reason(), Normalizer.Form.NFD));
+        Finding decomposed = nfd.withStatus(nfd.status(),
+                Text.plain(Normalizer.normalize(Messages.vi().format(nfd.reason()), Normalizer.Form.NFD)));
         AuditRun one = withItems(List.of(decomposed, ReportFixture.items().get(0)));
         List<String> lines = TerminalSummary.render(one, false).lines().toList();
         assertThat(Normalizer.isNormalized(lines.get(1), Normalizer.Form.NFC)).isTrue();

@@ -1,5 +1,6 @@
 package vn.minhbach.store;
 
+import vn.minhbach.model.Text;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,18 +41,18 @@ final class AuditRuns {
         unmeasured.put("answered", 0.0);
         List<Finding> items = List.of(
                 new Finding("budget.execution", "3", SiteRole.PORTAL, "Công khai tình hình thực hiện dự toán ngân sách",
-                        Verdict.STALE, "Thiếu báo cáo 9 tháng năm 2026 (hạn 15/10/2026)",
-                        "báo cáo 9 tháng năm 2026, hạn 15/10/2026", LocalDate.of(2026, 7, 14),
+                        Verdict.STALE, Text.plain("Thiếu báo cáo 9 tháng năm 2026 (hạn 15/10/2026)"),
+                        Text.plain("báo cáo 9 tháng năm 2026, hạn 15/10/2026"), LocalDate.of(2026, 7, 14),
                         new RuleRef(List.of("TT 343/2016/TT-BTC Điều 14", "NĐ 163/2016/NĐ-CP"), "2017-01-01..2025-12-31"),
                         Map.of(), List.of(new Evidence(PORTAL.resolve("/cong-khai/ns-6t-2026.pdf"),
                                 "Công khai ... 6 tháng đầu năm 2026", LocalDate.of(2026, 7, 14), "số liệu 6 tháng"),
                         Evidence.of(PORTAL.resolve("/cong-khai/ns-q1-2026.pdf"), "Quý I năm 2026",
                                 LocalDate.of(2026, 4, 12)))),
                 new Finding("onestop.online-rate", "4", SiteRole.ONESTOP, "Tỷ lệ thủ tục trực tuyến", Verdict.FAIL,
-                        "87,5% thủ tục trực tuyến, mục tiêu 90%", null, null,
+                        Text.plain("87,5% thủ tục trực tuyến, mục tiêu 90%"), null, null,
                         new RuleRef(List.of("QĐ 06/QĐ-TTg"), "2022-01-06.."), online, List.of()),
                 new Finding("qa.response-time", "7", SiteRole.PORTAL, "Trả lời hỏi đáp", Verdict.MISSING,
-                        "Không tìm thấy mục hỏi đáp", null, null, new RuleRef(List.of(), "2020-01-01.."), unmeasured,
+                        Text.plain("Không tìm thấy mục hỏi đáp"), null, null, new RuleRef(List.of(), "2020-01-01.."), unmeasured,
                         List.of(new Evidence(PORTAL.resolve("/hoi-dap"), null, null, null))),
                 new Finding("site.contact", null, null, null, Verdict.NOT_APPLICABLE, null, null, null, null,
                         Map.of(), List.of()));
@@ -79,7 +80,7 @@ final class AuditRuns {
         List<Finding> items = new ArrayList<>();
         for (String pair : itemStatuses) {
             String[] parts = pair.split("=");
-            items.add(new Finding(parts[0], "1", SiteRole.PORTAL, parts[0], Verdict.valueOf(parts[1]), "", null, null,
+            items.add(new Finding(parts[0], "1", SiteRole.PORTAL, parts[0], Verdict.valueOf(parts[1]), Text.plain(""), null, null,
                     new RuleRef(List.of(), "v1"), Map.of(), List.of()));
         }
         return new AuditRun("UBND huyện Lý Sơn", asOf, started, started.plusMinutes(1), List.of(), items, List.of(),

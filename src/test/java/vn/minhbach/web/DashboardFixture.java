@@ -1,5 +1,6 @@
 package vn.minhbach.web;
 
+import vn.minhbach.model.Text;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -98,7 +99,7 @@ final class DashboardFixture implements AutoCloseable {
         for (Finding f : run.items()) {
             boolean flip = left > 0 && f.status() == Verdict.PASS;
             left -= flip ? 1 : 0;
-            items.add(flip ? f.withStatus(Verdict.FAIL, "không đạt lần trước") : f);
+            items.add(flip ? f.withStatus(Verdict.FAIL, Text.plain("không đạt lần trước")) : f);
         }
         return new AuditRun(run.organisation(), run.asOf().minusDays(days), run.startedAt().minusDays(days),
                 run.finishedAt().minusDays(days), run.sites(), items, run.brokenLinks(), run.siteFacts());

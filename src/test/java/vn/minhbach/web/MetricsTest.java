@@ -1,5 +1,6 @@
 package vn.minhbach.web;
 
+import vn.minhbach.model.Text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -108,7 +109,7 @@ class MetricsTest {
         OffsetDateTime at = OffsetDateTime.of(2026, 11, 28, 2, 0, 0, 0, ZoneOffset.ofHours(7));
         List<Finding> items = new ArrayList<>();
         for (int i = 0; i < verdicts.length; i++) {
-            items.add(new Finding("item." + i, "1", SiteRole.PORTAL, "Mục " + i, verdicts[i], "", null, null,
+            items.add(new Finding("item." + i, "1", SiteRole.PORTAL, "Mục " + i, verdicts[i], Text.plain(""), null, null,
                     new RuleRef(List.of(), "2020-01-01.."), Map.of(), List.of()));
         }
         return new AuditRun("UBND", LocalDate.of(2026, 11, 28), at, at.plusMinutes(3),
