@@ -66,7 +66,7 @@ class ArchitectureTest {
         return Stream.of(
                 Arguments.of("model", new String[] {}),
                 Arguments.of("text", new String[] {}),
-                Arguments.of("config", new String[] {"model"}),
+                Arguments.of("config", new String[] {"model", "i18n"}),
                 Arguments.of("html", new String[] {"model"}),
                 Arguments.of("i18n", new String[] {"model"}),
                 Arguments.of("document", new String[] {"text"}),

@@ -1,5 +1,6 @@
 package vn.minhbach.cli;
 
+import vn.minhbach.i18n.Lang;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
@@ -20,6 +21,18 @@ final class Options {
                 return LocalDate.parse(value);
             } catch (DateTimeParseException e) {
                 throw new CommandLine.TypeConversionException("expected a date YYYY-MM-DD, got '" + value + "'");
+            }
+        }
+    }
+
+    /** {@code --lang}: the language people are told things in. */
+    static final class Language implements CommandLine.ITypeConverter<Lang> {
+        @Override
+        public Lang convert(String value) {
+            try {
+                return Lang.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
     }

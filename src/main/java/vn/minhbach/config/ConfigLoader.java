@@ -31,7 +31,7 @@ public final class ConfigLoader {
     private static final Set<String> SITE_KEYS = Set.of("url", "crawl");
     private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "confirmAfter");
     private static final Set<String> STORE_KEYS = Set.of("url", "userEnv", "passwordEnv", "evidenceDir", "retainDays");
-    private static final Set<String> DASHBOARD_KEYS = Set.of("bind", "port", "userEnv", "passwordEnv");
+    private static final Set<String> DASHBOARD_KEYS = Set.of("bind", "port", "userEnv", "passwordEnv", "lang");
 
     private static final YAMLMapper YAML = new YAMLMapper();
 
@@ -180,7 +180,8 @@ public final class ConfigLoader {
         DashboardConfig d = DashboardConfig.DEFAULT;
         String bind = node.child("bind").text(d.bind());
         DashboardConfig config = new DashboardConfig(bind, node.child("port").integer(d.port(), 1, 65_535),
-                EnvNames.read(node.child("userEnv")), EnvNames.read(node.child("passwordEnv")));
+                EnvNames.read(node.child("userEnv")), EnvNames.read(node.child("passwordEnv")),
+                node.child("lang").lang(null));
         if (!config.loopback()) {
             String reason = "required when dashboard.bind (\"" + bind + "\") is not a loopback address";
             if (config.userEnv() == null) {

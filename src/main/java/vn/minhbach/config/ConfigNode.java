@@ -1,5 +1,6 @@
 package vn.minhbach.config;
 
+import vn.minhbach.i18n.Lang;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -135,6 +136,20 @@ final class ConfigNode {
             return null;
         }
         return node.asDouble();
+    }
+
+    /** A language tag ({@code vi}, {@code en}); {@code def} when absent, and a problem naming the tags when unknown. */
+    Lang lang(Lang def) {
+        String value = text(null);
+        if (value == null) {
+            return def;
+        }
+        try {
+            return Lang.parse(value);
+        } catch (IllegalArgumentException e) {
+            problem("expected a language, one of " + Lang.tags() + ", got \"" + value + "\"");
+            return def;
+        }
     }
 
     boolean bool(boolean def) {

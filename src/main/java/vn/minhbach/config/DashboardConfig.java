@@ -1,13 +1,23 @@
 package vn.minhbach.config;
 
+import vn.minhbach.i18n.Lang;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The local web dashboard of {@code serve}: bind address, port and the environment variables of its login. */
-public record DashboardConfig(String bind, int port, String userEnv, String passwordEnv) {
+/**
+ * The local web dashboard of {@code serve}: bind address, port, the environment variables of its login, and its
+ * language ({@code dashboard.lang}; null to follow each browser's {@code Accept-Language}, Vietnamese when it
+ * names no language minhbach speaks).
+ */
+public record DashboardConfig(String bind, int port, String userEnv, String passwordEnv, Lang lang) {
     public static final DashboardConfig DEFAULT = new DashboardConfig("127.0.0.1", 8080, null, null);
+
+    /** A dashboard that follows the browser's language. */
+    public DashboardConfig(String bind, int port, String userEnv, String passwordEnv) {
+        this(bind, port, userEnv, passwordEnv, null);
+    }
 
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|\\[?[0-9a-f.]*:[0-9a-f:.]*]?");
 
