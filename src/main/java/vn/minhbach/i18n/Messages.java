@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.minhbach.model.SiteRole;
 import vn.minhbach.model.Text;
+import vn.minhbach.model.Verdict;
 
 /**
  * What minhbach says to people, in one language, from the message bundles under {@code vn/minhbach/i18n/}: one
@@ -23,8 +25,11 @@ import vn.minhbach.model.Text;
  * ({@code 88,5} or {@code 88.5}), a {@link Text} as this language says it.
  */
 public final class Messages {
-    /** The bundles, by area: the checklist's reasons, the reports, the dashboard, the terminal and e-mails. */
-    public static final List<String> BUNDLES = List.of("check", "report", "web", "cli");
+    /**
+     * The bundles, by area: the checklist's reasons and item titles, the audit reports (with the verdict, role and
+     * criterion names every output shares), the period reports, e-mails, the dashboard, and the terminal tools.
+     */
+    public static final List<String> BUNDLES = List.of("check", "report", "period", "mail", "web", "cli");
 
     private static final Map<Lang, Messages> BY_LANG = new EnumMap<>(Lang.class);
 
@@ -102,6 +107,28 @@ public final class Messages {
             return out.toString();
         }
         return get(text.key(), text.args().toArray());
+    }
+
+    /** A verdict's name: "Đạt", "Pass". */
+    public String verdict(Verdict verdict) {
+        return get("report.verdict." + verdict.name());
+    }
+
+    /** A site's role: "Cổng thông tin điện tử", "Government portal". */
+    public String role(SiteRole role) {
+        return get("report.role." + role.key());
+    }
+
+    /** What a criterion of plan 125/KH-UBND asks ("Công khai ngân sách"), or null for one the plan does not name. */
+    public String criterionName(String criterion) {
+        String key = "report.criterion." + criterion.strip();
+        return has(key) ? get(key) : null;
+    }
+
+    /** A checklist item's title in this language, or {@code fallback} (the title a config or the store gave). */
+    public String itemTitle(String id, String fallback) {
+        String key = "check.item." + id;
+        return has(key) ? get(key) : fallback;
     }
 
     /** A day as this language writes it. */
