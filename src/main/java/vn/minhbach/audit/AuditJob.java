@@ -143,7 +143,7 @@ public final class AuditJob {
 
     /**
      * Deletes the audits of the config that a killed process left incomplete, after cutting the WARC files they
-     * were writing back to their last whole record.
+     * were writing back to their last whole record; and cuts back the files of audits whose row the store lost.
      */
     private static void discardAbandoned(AuditStore store, EvidenceArchive archive, String key) {
         for (String abandoned : store.abandoned(key)) {
@@ -151,6 +151,11 @@ public final class AuditJob {
             store.discard(abandoned);
             LOG.warn("audit {} was left incomplete by a process that stopped while saving it: deleted{}", abandoned,
                     cut > 0 ? ", and " + cut + " bytes of a WARC record it was writing cut off" : "");
+        }
+        long cut = archive.repairOrphans(store::ids);
+        if (cut > 0) {
+            LOG.warn("{} bytes of WARC records cut off files whose audit the store does not hold (a process stopped"
+                    + " while writing them, and the store lost the audit's row)", cut);
         }
     }
 

@@ -1,5 +1,10 @@
 package vn.minhbach.evidence;
 
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.util.function.Supplier;
+import java.util.function.Predicate;
+import java.util.Set;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -30,6 +35,7 @@ import vn.minhbach.text.FileProblems;
  * {@code yyyy/MM/minhbach-<audit>-<time>.warc.gz}.
  */
 public final class EvidenceArchive {
+    private static final Pattern WARC_NAME = Pattern.compile("minhbach-(\\d+)-\\d{14}\\.warc\\.gz");
     private final Path dir;
     private final EvidenceIndex index;
 
@@ -229,18 +235,47 @@ public final class EvidenceArchive {
      * @throws UncheckedIOException when the folder cannot be read or a file cannot be cut
      */
     public long repairAbandoned(String auditId) {
-        if (!Files.isDirectory(dir)) {
+        return repair(warcFiles(auditId::equals));
+    }
+
+    /**
+     * Cuts back, as {@link #repairAbandoned} does, the WARC files of audits the store does not hold: an embedded
+     * store killed within its write delay loses the row of an audit whose file was being written, and no abandoned
+     * audit then names the file. The files are listed before {@code heldIds} is asked: an audit's row is saved
+     * before its first file is created, so a file of an audit still running is never taken for an orphan.
+     *
+     * @return the bytes cut off
+     * @throws UncheckedIOException when the folder cannot be read or a file cannot be cut
+     */
+    public long repairOrphans(Supplier<Set<String>> heldIds) {
+        List<Path> files = warcFiles(id -> true);
+        if (files.isEmpty()) {
             return 0;
         }
-        String prefix = "minhbach-" + auditId + "-";
-        List<Path> files;
-        try (Stream<Path> found = Files.find(dir, 3, (path, attributes) -> attributes.isRegularFile()
-                && path.getFileName().toString().startsWith(prefix)
-                && path.getFileName().toString().endsWith(".warc.gz"))) {
-            files = found.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot look for the WARC files of audit " + auditId + " in " + dir, e);
+        Set<String> held = heldIds.get();
+        return repair(files.stream().filter(f -> !held.contains(auditOf(f))).toList());
+    }
+
+    /** The WARC files of the audits {@code ofAudit} accepts. */
+    private List<Path> warcFiles(Predicate<String> ofAudit) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
         }
+        try (Stream<Path> found = Files.find(dir, 3, (path, attributes) -> attributes.isRegularFile()
+                && auditOf(path) != null && ofAudit.test(auditOf(path)))) {
+            return found.toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look for WARC files in " + dir, e);
+        }
+    }
+
+    /** The audit a WARC file was written for, from its name ({@code minhbach-<audit>-<time>.warc.gz}), or null. */
+    private static String auditOf(Path file) {
+        Matcher name = WARC_NAME.matcher(file.getFileName().toString());
+        return name.matches() ? name.group(1) : null;
+    }
+
+    private static long repair(List<Path> files) {
         long cut = 0;
         for (Path file : files) {
             try {

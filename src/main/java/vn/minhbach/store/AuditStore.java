@@ -1,5 +1,6 @@
 package vn.minhbach.store;
 
+import java.util.Set;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,9 @@ public interface AuditStore extends AutoCloseable {
 
     /** The audits of a config saved by {@link #begin} and never completed, oldest first. */
     List<String> abandoned(String configKey);
+
+    /** The ids of every audit the store holds, complete or not, of any config. */
+    Set<String> ids();
 
     /** Deletes an audit that was never completed, with everything saved of it; a complete audit is kept. */
     void discard(String auditId);

@@ -1,5 +1,7 @@
 package vn.minhbach.store;
 
+import java.util.Set;
+import java.util.HashSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -98,6 +100,21 @@ final class JdbcAuditStore implements AuditStore {
             return ids;
         } catch (SQLException e) {
             throw new StoreException("could not look for the abandoned audits of config " + configKey, e);
+        }
+    }
+
+    @Override
+    public Set<String> ids() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT id FROM audit");
+             ResultSet row = query.executeQuery()) {
+            Set<String> ids = new HashSet<>();
+            while (row.next()) {
+                ids.add(Long.toString(row.getLong(1)));
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new StoreException("could not list the audits", e);
         }
     }
 

@@ -209,6 +209,38 @@ abstract class EvidenceContract {
     }
 
     @Test
+    void aCutWarcFileOfAnAuditTheStoreLostIsCutBackAndOneOfAHeldAuditIsLeft() throws IOException {
+        String held = audit(TODAY);
+        archive.keep(held, List.of(seen(page(A, "hỏi đáp", null, night(TODAY))), seen(page(B, "văn bản", null,
+                night(TODAY)))));
+        // An audit begun, its evidence written, and its row then lost (as an embedded store killed in its write
+        // delay loses it): the next audit finds a file no audit of the store names.
+        String lost = store.begin(KEY, "f".repeat(64), new AuditRun("UBND xã Thử Nghiệm", TODAY,
+                night(TODAY).atOffset(ZoneOffset.UTC), night(TODAY).atOffset(ZoneOffset.UTC), List.of(), List.of(),
+                List.of(), List.of()));
+        archive.keep(lost, List.of(seen(page(C, "ngân sách 2026", null, night(TODAY))),
+                seen(page(A, "hỏi đáp mới", null, night(TODAY)))));
+        store.discard(lost);
+        List<Path> files = warcFiles();
+        assertThat(files).hasSize(2);
+        for (Path file : files) {
+            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.truncate(Files.size(file) - 5);
+            }
+        }
+        Path heldFile = files.stream().filter(f -> f.getFileName().toString().startsWith("minhbach-" + held + "-"))
+                .findFirst().orElseThrow();
+        long heldSize = Files.size(heldFile);
+
+        assertThat(archive.repairOrphans(store::ids)).isPositive();
+
+        assertThat(Files.size(heldFile)).as("a held audit's file is its own audit's to repair").isEqualTo(heldSize);
+        Path lostFile = files.stream().filter(f -> !f.equals(heldFile)).findFirst().orElseThrow();
+        assertThat(WarcRepair.wholeLength(lostFile)).isEqualTo(Files.size(lostFile));
+        assertThat(archive.repairOrphans(store::ids)).as("nothing left to cut").isZero();
+    }
+
+    @Test
     void retentionDropsOldDetailAndFilesNoLongerEvidenceButKeepsVerdicts() throws IOException {
         String oldest = audit(TODAY.minusDays(120));
         String old = audit(TODAY.minusDays(100));
