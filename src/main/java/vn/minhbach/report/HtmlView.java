@@ -25,8 +25,7 @@ import vn.minhbach.model.Via;
  */
 record HtmlView(String organisation, String auditDate, String startedAt, String finishedAt, String score,
                 int total, List<Count> counts, ChangesView changes, List<Trend> trend, String trendLabel,
-                List<Group> groups,
-                List<Broken> brokenLinks, List<Site> sites, String tool) {
+                List<Group> groups, List<Broken> brokenLinks, List<Site> sites, String tool) {
 
     /** One audit of the score trend: its date, its score, and the bar's width in percent. */
     record Trend(String date, String score, String width, boolean current) {
