@@ -35,7 +35,7 @@ import vn.minhbach.store.StoreException;
  * then the audit is compared with the history and saved, the pages behind its verdicts are archived as
  * evidence, detail older than {@code store.retainDays} is pruned, and the reports are written. A store
  * that cannot be opened costs the history, never the audit: the reports are written all the same and the
- * problem is returned as a warning.
+ * problem is returned as a warning. The reports are written in the config's language ({@code report.lang}).
  */
 public final class AuditJob {
     private static final Logger LOG = LoggerFactory.getLogger(AuditJob.class);
@@ -115,7 +115,7 @@ public final class AuditJob {
         LocalDate date = asOf != null ? asOf : auditor.today(config);
         if (!keepHistory) {
             AuditRun run = audit(config, date, PageCache.NONE, KnownDocuments.NONE, new SeenPages(clock));
-            return new Outcome(run, null, null, ReportWriter.write(run, reportDir, formats), null, null);
+            return new Outcome(run, null, null, reports(config, run, reportDir, formats), null, null);
         }
         AuditStore store;
         try {
@@ -124,11 +124,17 @@ public final class AuditJob {
             String warning = "history not saved: " + e.getMessage();
             LOG.warn(warning, e);
             AuditRun run = audit(config, date, PageCache.NONE, KnownDocuments.NONE, new SeenPages(clock));
-            return new Outcome(run, null, null, ReportWriter.write(run, reportDir, formats), warning, null);
+            return new Outcome(run, null, null, reports(config, run, reportDir, formats), warning, null);
         }
         try (store) {
             return runWithHistory(config, date, store, reportDir, formats);
         }
+    }
+
+    /** The reports of an audit without history, in the config's language. */
+    private static List<Path> reports(AuditConfig config, AuditRun run, Path reportDir, Set<ReportFormat> formats)
+            throws IOException {
+        return ReportWriter.write(run, null, null, reportDir, formats, config.report().lang());
     }
 
     private AuditRun audit(AuditConfig config, LocalDate date, PageCache cache, KnownDocuments known,
@@ -222,7 +228,7 @@ public final class AuditJob {
         LOG.debug("{}: writing the reports to {}", config.organisation(), reportDir);
         List<Path> reports;
         try {
-            reports = ReportWriter.write(run, changes, trend, reportDir, formats);
+            reports = ReportWriter.write(run, changes, trend, reportDir, formats, config.report().lang());
         } catch (IOException e) {
             throw new IOException(e.getMessage() + (auditId == null ? "" : "; the audit is saved in the history as "
                     + auditId + " (minhbach history --show " + auditId + ")"), e);

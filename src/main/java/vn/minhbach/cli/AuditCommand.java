@@ -8,9 +8,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.mail.Notifier;
 
-/** {@code minhbach audit -c FILE [--as-of DATE] [-o DIR] [--format json,html,csv,xlsx] [--email]}: one audit now. */
+/**
+ * {@code minhbach audit -c FILE [--as-of DATE] [-o DIR] [--format json,html,csv,xlsx] [--lang vi|en] [--email]}: one
+ * audit now.
+ */
 @Command(name = "audit", description = "Crawl the configured sites, check every item and write the reports.")
 final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, required = true, paramLabel = "FILE", description = "the YAML config")
@@ -30,6 +34,10 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "do not compare with or save to the audit history (store)")
     private boolean noHistory;
 
+    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
+            description = "language of the reports and the summary: vi or en (default: the config's report.lang, vi)")
+    private Lang lang;
+
     @Option(names = "--email", description = "then e-mail the summary as the config's email section says")
     private boolean email;
 
@@ -39,7 +47,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var formats = Options.formats(spec, format);
-        var loaded = Configs.load(config);
+        var loaded = Options.inLanguage(Configs.load(config), lang);
         if (email && !loaded.email().configured()) {
             throw new ParameterException(spec.commandLine(), "--email: " + config + " has no email section");
         }

@@ -15,6 +15,7 @@ import vn.minhbach.audit.AuditJob;
 import vn.minhbach.audit.Auditor;
 import vn.minhbach.check.Checklist;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.mail.Notifier;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.ConsoleProgress;
@@ -24,7 +25,7 @@ import vn.minhbach.store.AuditStore;
 
 /**
  * Runs one audit for {@code audit} and {@code demo}: crawl and check, write the reports, print the summary, and
- * e-mail it when asked.
+ * e-mail it when asked; reports, summary and progress line in the config's language ({@code report.lang}).
  */
 final class AuditRunner {
     private static final DateTimeFormatter DIR_NAME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -52,12 +53,13 @@ final class AuditRunner {
         Map<URI, String> labels = new HashMap<>();
         config.sites().values().forEach(site -> labels.put(site.url(), site.role().key()));
         AuditJob.Outcome outcome;
-        try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
+        Messages messages = Messages.of(config.report().lang());
+        try (ConsoleProgress progress = ConsoleProgress.forTerminal(messages, System.err, labels)) {
             outcome = new AuditJob(new Auditor(Checklist.defaults(), clock, progress::progress), clock, AuditStore::open)
                     .run(config, asOf, keepHistory, dir, formats);
         }
         AuditRun run = outcome.run();
-        out.print(TerminalSummary.render(run, outcome.changes(), System.console() != null));
+        out.print(TerminalSummary.render(messages, run, outcome.changes(), System.console() != null));
         outcome.reports().forEach(file -> out.println("report: " + file.toAbsolutePath().normalize()));
         if (outcome.auditId() != null) {
             out.println("saved as audit " + outcome.auditId());

@@ -11,9 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.minhbach.demo.DemoServer;
 import vn.minhbach.demo.Skin;
+import vn.minhbach.i18n.Lang;
 
 /**
- * {@code minhbach demo [-o DIR] [--skin NAME]}: serve the bundled sample portal and one-stop site on free
+ * {@code minhbach demo [-o DIR] [--skin NAME] [--lang vi|en]}: serve the bundled sample portal and one-stop site on free
  * loopback ports, in the plain markup or a platform's ({@link Skin}), audit them and write the reports. Works
  * offline.
  */
@@ -35,6 +36,10 @@ final class DemoCommand implements Callable<Integer> {
             description = "the same content in the markup of a platform: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE})")
     private String skinName;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class, defaultValue = "vi",
+            description = "language of the reports and the summary: vi or en (default: ${DEFAULT-VALUE})")
+    private Lang lang;
 
     @Spec
     private CommandSpec spec;
@@ -65,7 +70,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("skin:          " + skin.get().id() + " (" + skin.get().description() + ")");
             }
             out.flush();
-            var config = Configs.loader().parse(demo.configYaml(), "demo config");
+            var config = Options.inLanguage(Configs.loader().parse(demo.configYaml(), "demo config"), lang);
             // The demo sites live only as long as this command: there is no history to keep.
             return AuditRunner.run(config, date, output, formats, false, out, spec.commandLine().getErr());
         }

@@ -21,6 +21,7 @@ import vn.minhbach.check.Checklist;
 import vn.minhbach.check.Item;
 import vn.minhbach.check.Trace;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.config.CrawlSettings;
 import vn.minhbach.config.SiteConfig;
 import vn.minhbach.crawl.Crawler;
@@ -83,7 +84,8 @@ final class ExplainCommand implements Callable<Integer> {
         loaded.sites().values().forEach(site -> labels.put(site.url(), site.role().key()));
         Auditor auditor;
         AuditRun run;
-        try (ConsoleProgress progress = ConsoleProgress.forTerminal(System.err, labels)) {
+        Messages messages = Messages.of(loaded.report().lang());
+        try (ConsoleProgress progress = ConsoleProgress.forTerminal(messages, System.err, labels)) {
             auditor = new Auditor(checklist, clock, progress::progress);
             LocalDate day = asOf != null ? asOf : auditor.today(loaded);
             run = auditor.run(loaded, day, id -> id.equals(itemId) ? recorder : Trace.OFF);

@@ -82,7 +82,7 @@ final class HistoryCommand implements Callable<Integer> {
         try (AuditStore store = AuditStore.open(loaded.store())) {
             if (show != null) {
                 out.printf("audit %s, %s%n", show, load(store, show).asOf());
-                out.print(TerminalSummary.render(load(store, show), false));
+                out.print(TerminalSummary.render(Messages.of(loaded.report().lang()), load(store, show), null, false));
             } else if (evidence != null) {
                 load(store, evidence);
                 printEvidence(out, store.evidence().captures(evidence));

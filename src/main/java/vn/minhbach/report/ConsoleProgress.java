@@ -7,9 +7,11 @@ import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import vn.minhbach.i18n.Messages;
+
 /**
  * One progress line on an interactive terminal, rewritten in place with a carriage return:
- * {@code "portal: 132 trang, 57 chờ, https://..."}. Updates are throttled to about ten a second so a fast
+ * {@code "portal: 132 trang, 57 chờ, https://..."} ({@code "portal: 132 pages, 57 queued, https://..."}). Updates are throttled to about ten a second so a fast
  * crawl does not spend its time printing; on a pipe, in a log or on a dumb terminal it prints nothing.
  * Crawler threads call it concurrently, so writes are serialised. The command line hands
  * {@link #progress} to the crawl as its listener: a view knows nothing of the crawler.
@@ -23,11 +25,18 @@ public final class ConsoleProgress implements AutoCloseable {
     private final boolean enabled;
     private final Map<URI, String> labels;
     private final LongSupplier nanoClock;
+    private final Messages messages;
     private long lastNanos;
     private boolean drawn;
     private int lastWidth;
 
     ConsoleProgress(PrintStream out, boolean enabled, Map<URI, String> labels, LongSupplier nanoClock) {
+        this(Messages.vi(), out, enabled, labels, nanoClock);
+    }
+
+    ConsoleProgress(Messages messages, PrintStream out, boolean enabled, Map<URI, String> labels,
+                    LongSupplier nanoClock) {
+        this.messages = messages;
         this.out = out;
         this.enabled = enabled;
         this.labels = Map.copyOf(labels);
@@ -44,7 +53,12 @@ public final class ConsoleProgress implements AutoCloseable {
      * its seed's host.
      */
     public static ConsoleProgress forTerminal(PrintStream out, Map<URI, String> seedLabels) {
-        return new ConsoleProgress(out, interactive(), seedLabels, System::nanoTime);
+        return forTerminal(Messages.vi(), out, seedLabels);
+    }
+
+    /** As {@link #forTerminal(PrintStream, Map)}, in the language of {@code messages}. */
+    public static ConsoleProgress forTerminal(Messages messages, PrintStream out, Map<URI, String> seedLabels) {
+        return new ConsoleProgress(messages, out, interactive(), seedLabels, System::nanoTime);
     }
 
     /** One crawl's state: pages fetched, links queued and the page being fetched. */
@@ -57,8 +71,8 @@ public final class ConsoleProgress implements AutoCloseable {
             return;
         }
         lastNanos = now;
-        String line = TerminalText.truncate(TerminalText.clean(label(seed) + ": " + fetched + " trang, " + queued
-                + " chờ, " + (current == null ? "" : current)), WIDTH);
+        String line = TerminalText.truncate(TerminalText.clean(messages.get("report.progress", label(seed), fetched,
+                queued, current == null ? "" : current.toString())), WIDTH);
         draw(line);
     }
 

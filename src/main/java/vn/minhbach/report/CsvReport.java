@@ -9,7 +9,8 @@ import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
 
 /**
- * Writes report.csv: one row per item in catalogue order, RFC 4180 (comma-separated, CRLF line ends,
+ * Writes report.csv: one row per item in catalogue order, the header's keys in English and the title, reason and
+ * expected document in the report's language, RFC 4180 (comma-separated, CRLF line ends,
  * fields quoted when they hold a comma, quote or line break), starting with a UTF-8 byte order mark so
  * Excel reads the Vietnamese text as UTF-8 rather than the ANSI code page.
  */
@@ -23,21 +24,26 @@ public final class CsvReport {
     private CsvReport() {
     }
 
-    /** The whole file, byte order mark included; encode it as UTF-8. */
+    /** The whole file in Vietnamese, byte order mark included; encode it as UTF-8. */
     public static String render(AuditRun run) {
+        return render(Messages.vi(), run);
+    }
+
+    /** The whole file in the language of {@code messages}, byte order mark included; encode it as UTF-8. */
+    public static String render(Messages messages, AuditRun run) {
         StringBuilder out = new StringBuilder(BOM);
         appendRow(out, HEADER);
         for (Finding finding : run.items()) {
-            appendRow(out, row(finding));
+            appendRow(out, row(messages, finding));
         }
         return out.toString();
     }
 
-    private static List<String> row(Finding f) {
+    private static List<String> row(Messages messages, Finding f) {
         String evidence = f.evidence().stream().map(Evidence::url).map(URI::toString)
                 .collect(Collectors.joining(" "));
-        return List.of(f.id(), f.criterion(), f.site().key(), f.title(), f.status().name(), Messages.vi().format(f.reason()),
-                nullToEmpty(Messages.vi().format(f.expected())), f.latest() == null ? "" : f.latest().toString(),
+        return List.of(f.id(), f.criterion(), f.site().key(), Labels.title(messages, f), f.status().name(),
+                messages.format(f.reason()), nullToEmpty(messages.format(f.expected())), f.latest() == null ? "" : f.latest().toString(),
                 String.join("; ", f.rule().basis()), f.rule().version(), evidence);
     }
 

@@ -8,10 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 
 /**
- * Renders report.html: one self-contained Vietnamese page (inline CSS, no scripts, fonts or images) that
+ * Renders report.html: one self-contained page in the report's language (Vietnamese by default) (inline CSS, no scripts, fonts or images) that
  * reads on a phone, in an e-mail client and on paper. The layout is the Pebble template
  * {@code vn/minhbach/report/report.html.peb}; every value goes through Pebble's HTML autoescaping.
  */
@@ -34,15 +35,28 @@ public final class HtmlReport {
 
     /** The page with the changes and the trend of the last audits' scores, each when not null. */
     public static String render(AuditRun run, Changes changes, ScoreTrend trend) {
-        return evaluate("report.html", HtmlView.of(run, changes, trend));
+        return render(Messages.vi(), run, changes, trend);
     }
 
-    /** Any page of this package: the template {@code name}.peb showing {@code view} as {@code r}. */
+    /** The page in the language of {@code messages}, with the changes and the score trend, each when not null. */
+    public static String render(Messages messages, AuditRun run, Changes changes, ScoreTrend trend) {
+        return evaluate("report.html", HtmlView.of(messages, run, changes, trend), messages);
+    }
+
+    /** Any page of this package in Vietnamese: the template {@code name}.peb showing {@code view} as {@code r}. */
     static String evaluate(String name, Object view) {
+        return evaluate(name, view, Messages.vi());
+    }
+
+    /**
+     * Any page of this package: the template {@code name}.peb showing {@code view} as {@code r}, its own words
+     * taken from {@code messages} as {@code t} ({@code t.get("report.…")}).
+     */
+    static String evaluate(String name, Object view, Messages messages) {
         PebbleTemplate template = ENGINE.getTemplate(name);
         StringWriter out = new StringWriter();
         try {
-            template.evaluate(out, Map.of("r", view), Labels.VIETNAMESE);
+            template.evaluate(out, Map.of("r", view, "t", new TemplateWords(messages)), messages.lang().locale());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

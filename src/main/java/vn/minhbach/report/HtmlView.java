@@ -19,12 +19,13 @@ import vn.minhbach.model.Verdict;
 import vn.minhbach.model.Via;
 
 /**
- * What the report.html template shows, already worded and formatted in Vietnamese, so the template only
- * lays it out. Text is raw here; the template engine escapes it.
+ * What the report.html template shows, already worded and formatted in the report's language, so the template
+ * only lays it out (its own headings come from the bundle as {@code t}). Text is raw here; the template engine
+ * escapes it.
  */
 record HtmlView(String organisation, String auditDate, String startedAt, String finishedAt, String score,
-                int total, List<Count> counts, ChangesView changes, List<Trend> trend, List<Group> groups,
-                List<Broken> brokenLinks, List<Site> sites, String tool) {
+                int total, List<Count> counts, ChangesView changes, List<Trend> trend, String trendLabel,
+                List<Group> groups, List<Broken> brokenLinks, List<Site> sites, String tool) {
 
     /** One audit of the score trend: its date, its score, and the bar's width in percent. */
     record Trend(String date, String score, String width, boolean current) {
@@ -59,20 +60,27 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
     }
 
     static HtmlView of(AuditRun run, Changes changes, ScoreTrend trend) {
+        return of(Messages.vi(), run, changes, trend);
+    }
+
+    static HtmlView of(Messages messages, AuditRun run, Changes changes, ScoreTrend trend) {
         ZoneOffset offset = run.startedAt().getOffset();
         Summary summary = run.summary();
         List<Count> counts = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
-            counts.add(new Count(verdict.name(), Labels.verdict(verdict), summary.count(verdict),
+            counts.add(new Count(verdict.name(), Labels.verdict(messages, verdict), summary.count(verdict),
                     Labels.verdictStyle(verdict)));
         }
-        return new HtmlView(run.organisation(), Labels.day(run.asOf()), Labels.time(run.startedAt(), offset),
-                Labels.time(run.finishedAt(), offset), Labels.score(summary.score()), summary.total(), counts,
-                ChangesView.of(changes, run.items()), trend(trend), groups(run.items()), run.brokenLinks().stream().map(HtmlView::broken).toList(),
-                SiteFactsView.of(run), JsonReport.TOOL_NAME + " " + JsonReport.toolVersion());
+        return new HtmlView(run.organisation(), Labels.day(messages, run.asOf()),
+                Labels.time(messages, run.startedAt(), offset), Labels.time(messages, run.finishedAt(), offset),
+                Labels.score(messages, summary.score()), summary.total(), counts, ChangesView.of(changes, run.items()),
+                trend(messages, trend), messages.get("report.html.trend", trend == null ? 0 : trend.points().size()),
+                groups(messages, run.items()),
+                run.brokenLinks().stream().map(link -> broken(messages, link)).toList(),
+                SiteFactsView.of(messages, run), JsonReport.TOOL_NAME + " " + JsonReport.toolVersion());
     }
 
-    private static List<Trend> trend(ScoreTrend trend) {
+    private static List<Trend> trend(Messages messages, ScoreTrend trend) {
         if (trend == null) {
             return List.of();
         }
@@ -80,21 +88,21 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         List<ScoreTrend.Point> points = trend.points();
         for (int i = 0; i < points.size(); i++) {
             ScoreTrend.Point point = points.get(i);
-            rows.add(new Trend(Labels.day(point.asOf()), Labels.score(point.score()),
+            rows.add(new Trend(Labels.day(messages, point.asOf()), Labels.score(messages, point.score()),
                     String.format(Locale.ROOT, "%.1f", point.score()), i == points.size() - 1));
         }
         return rows;
     }
 
     /** Groups in the order their criterion first appears, so the catalogue order carries through. */
-    private static List<Group> groups(List<Finding> findings) {
+    private static List<Group> groups(Messages messages, List<Finding> findings) {
         Map<String, List<Item>> byCriterion = new LinkedHashMap<>();
         for (Finding finding : findings) {
-            byCriterion.computeIfAbsent(finding.criterion(), c -> new ArrayList<>()).add(item(finding));
+            byCriterion.computeIfAbsent(finding.criterion(), c -> new ArrayList<>()).add(item(messages, finding));
         }
         List<Group> groups = new ArrayList<>();
-        byCriterion.forEach((criterion, items) ->
-                groups.add(new Group(anchor(criterion), Labels.criterion(criterion), List.copyOf(items))));
+        byCriterion.forEach((criterion, items) -> groups.add(new Group(anchor(criterion),
+                Labels.criterion(messages, criterion), List.copyOf(items))));
         return groups;
     }
 
@@ -104,37 +112,35 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         return "tieu-chi-" + slug;
     }
 
-    private static Item item(Finding finding) {
+    private static Item item(Messages messages, Finding finding) {
         List<Fact> figures = new ArrayList<>();
         finding.figures().forEach((name, value) -> {
             if (value != null && Double.isFinite(value)) {
-                figures.add(new Fact(Labels.figure(name), Labels.number(value)));
+                figures.add(new Fact(Labels.figure(messages, name), Labels.number(messages, value)));
             }
         });
-        return new Item(finding.id(), finding.title(), Labels.role(finding.site()), finding.status().name(),
-                Labels.verdict(finding.status()), Labels.verdictStyle(finding.status()), Messages.vi().format(finding.reason()),
-                Messages.vi().format(finding.expected()), finding.latest() == null ? null : Labels.day(finding.latest()),
+        return new Item(finding.id(), Labels.title(messages, finding), Labels.role(messages, finding.site()),
+                finding.status().name(), Labels.verdict(messages, finding.status()),
+                Labels.verdictStyle(finding.status()), messages.format(finding.reason()),
+                messages.format(finding.expected()),
+                finding.latest() == null ? null : Labels.day(messages, finding.latest()),
                 finding.rule().basis(), finding.rule().version(), figures,
                 // For MISSING the evidence is where the audit looked (checklist.md), not proof of anything found.
-                finding.status() == Verdict.MISSING ? "Nơi đã tìm" : "Bằng chứng",
-                finding.evidence().stream().map(HtmlView::link).toList());
+                messages.get(finding.status() == Verdict.MISSING ? "report.html.lookedAt" : "report.html.evidence"),
+                finding.evidence().stream().map(e -> link(messages, e)).toList());
     }
 
-    private static Link link(Evidence evidence) {
+    private static Link link(Messages messages, Evidence evidence) {
         String url = evidence.url().toString();
         String text = evidence.title() == null || evidence.title().isBlank() ? url : evidence.title();
         return new Link(clickable(evidence.url()) ? url : null, text,
-                evidence.date() == null ? null : Labels.day(evidence.date()), evidence.excerpt(), via(evidence.via()),
-                DocumentLine.of(evidence.document()));
+                evidence.date() == null ? null : Labels.day(messages, evidence.date()), evidence.excerpt(),
+                via(messages, evidence.via()), DocumentLine.of(messages, evidence.document()));
     }
 
     /** How the evidence was read, when not from the page's HTML: readers may not find it in the page's source. */
-    private static String via(Via via) {
-        return switch (via) {
-            case HTML -> null;
-            case RENDERED -> "đọc từ trang do trình duyệt hiển thị";
-            case API -> "đọc từ dữ liệu JSON trang tải về";
-        };
+    private static String via(Messages messages, Via via) {
+        return via == Via.HTML ? null : messages.get("report.html.via." + via.name());
     }
 
     static boolean clickable(URI uri) {
@@ -142,9 +148,9 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
     }
 
-    private static Broken broken(BrokenLink link) {
+    private static Broken broken(Messages messages, BrokenLink link) {
         String problem = link.status() != null ? "HTTP " + link.status()
-                : link.error() != null ? link.error() : "Không có phản hồi";
+                : link.error() != null ? link.error() : messages.get("report.noResponse");
         return new Broken(link.url().toString(), problem, link.foundOn().stream().map(URI::toString).toList());
     }
 }

@@ -28,8 +28,9 @@ import vn.minhbach.model.Verdict;
 import vn.minhbach.model.Via;
 
 /**
- * Writes report.json, schemaVersion 1, in the shape of product.md and report.schema.json: keys in the
- * documented order, dates ISO-8601, instants with their offset, pretty-printed with {@code \n} line ends
+ * Writes report.json, schemaVersion 1, in the shape of product.md and report.schema.json: keys and enum values in
+ * English, the human text (an item's title, reason and expected document, a certificate's reason) in the report's
+ * language, keys in the documented order, dates ISO-8601, instants with their offset, pretty-printed with {@code \n} line ends
  * whatever the platform, so two runs of the same audit give the same bytes.
  */
 public final class JsonReport {
@@ -54,8 +55,13 @@ public final class JsonReport {
 
     /** The report with its {@code changes} section when a previous audit exists (changes not null). */
     public static String toJson(AuditRun run, Changes changes) {
+        return toJson(Messages.vi(), run, changes);
+    }
+
+    /** The report with its human text in the language of {@code messages}, and its changes when not null. */
+    public static String toJson(Messages messages, AuditRun run, Changes changes) {
         try {
-            ObjectNode root = tree(run);
+            ObjectNode root = tree(messages, run);
             if (changes != null) {
                 root.set("changes", changes(changes));
             }
@@ -85,7 +91,7 @@ public final class JsonReport {
         return node;
     }
 
-    static ObjectNode tree(AuditRun run) {
+    static ObjectNode tree(Messages messages, AuditRun run) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode tool = root.putObject("tool");
@@ -98,12 +104,12 @@ public final class JsonReport {
         ArrayNode sites = root.putArray("sites");
         run.sites().forEach(site -> sites.add(site(site)));
         ArrayNode items = root.putArray("items");
-        run.items().forEach(finding -> items.add(item(finding)));
+        run.items().forEach(finding -> items.add(item(messages, finding)));
         ArrayNode broken = root.putArray("brokenLinks");
         run.brokenLinks().forEach(link -> broken.add(brokenLink(link)));
         root.set("summary", summary(run.summary()));
         ArrayNode facts = root.putArray("siteFacts");
-        run.siteFacts().forEach(fact -> facts.add(siteFacts(fact)));
+        run.siteFacts().forEach(fact -> facts.add(siteFacts(messages, fact)));
         return root;
     }
 
@@ -128,15 +134,15 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode item(Finding finding) {
+    private static ObjectNode item(Messages messages, Finding finding) {
         ObjectNode node = NODES.objectNode();
         node.put("id", finding.id());
         node.put("criterion", finding.criterion());
         node.put("site", finding.site().key());
-        node.put("title", finding.title());
+        node.put("title", Labels.title(messages, finding));
         node.put("status", finding.status().name());
-        node.put("reason", Messages.vi().format(finding.reason()));
-        node.put("expected", Messages.vi().format(finding.expected()));
+        node.put("reason", messages.format(finding.reason()));
+        node.put("expected", messages.format(finding.expected()));
         node.put("latest", date(finding.latest()));
         ObjectNode rule = node.putObject("rule");
         ArrayNode basis = rule.putArray("basis");
@@ -201,7 +207,7 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode siteFacts(SiteFacts facts) {
+    private static ObjectNode siteFacts(Messages messages, SiteFacts facts) {
         ObjectNode node = NODES.objectNode();
         node.put("role", facts.role().key());
         node.put("url", uri(facts.url()));
@@ -217,17 +223,17 @@ public final class JsonReport {
         node.put("medianResponseMillis", facts.medianResponseMillis());
         // Left out when the site was not reached over HTTPS, so reports of plain-HTTP sites keep their shape.
         if (facts.certificate() != null) {
-            node.set("certificate", certificate(facts.certificate()));
+            node.set("certificate", certificate(messages, facts.certificate()));
         }
         return node;
     }
 
-    private static ObjectNode certificate(CertificateCheck check) {
+    private static ObjectNode certificate(Messages messages, CertificateCheck check) {
         ObjectNode node = NODES.objectNode();
         node.put("ok", check.ok());
         node.put("code", check.code().name());
         node.put("host", check.host());
-        node.put("reason", check.reason());
+        node.put("reason", Labels.certificateReason(messages, check));
         node.put("detail", check.detail());
         return node;
     }

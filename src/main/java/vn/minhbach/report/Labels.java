@@ -9,54 +9,47 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
+import vn.minhbach.model.CertificateCheck;
+import vn.minhbach.model.Finding;
 import vn.minhbach.model.SiteRole;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ReportPeriod;
 
 /**
- * The Vietnamese words and number formats people see in report.html and the terminal summary. Keys
- * stay in English in report.json; only what is shown to people is translated here. Public for the dashboard,
- * which shows the same verdicts, dates and scores.
+ * The words and number formats people see in the reports and the terminal summary, in the language of a
+ * {@link Messages} (the bundle {@code report}). Keys stay in English in report.json; only what is shown to people
+ * is translated here. The methods without a {@code Messages} speak Vietnamese, the default. Public for the
+ * dashboard, which shows the same verdicts, dates and scores.
  */
 public final class Labels {
 
-    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
+    public static final Locale VIETNAMESE = Lang.VI.locale();
     private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
-
-    /** Names of the figures fixed by product.md; others are shown by their key. */
-    private static final Map<String, String> FIGURES = Map.of(
-            "medianDays", "Số ngày trả lời (trung vị)",
-            "answered", "Số câu hỏi đã trả lời",
-            "percentOnline", "Tỷ lệ thủ tục trực tuyến (%)",
-            "online", "Số thủ tục trực tuyến",
-            "listed", "Số thủ tục niêm yết",
-            "percentComplete", "Tỷ lệ thủ tục công khai đủ thông tin (%)",
-            "complete", "Số thủ tục đủ thông tin",
-            "percentWithAllFields", "Tỷ lệ văn bản đủ số hiệu, ngày, trích yếu, tệp (%)",
-            "percentFilesOk", "Tỷ lệ tệp đính kèm tải được (%)");
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Labels() {
     }
 
     public static String verdict(Verdict verdict) {
-        return switch (verdict) {
-            case PASS -> "Đạt";
-            case STALE -> "Chưa cập nhật";
-            case MISSING -> "Không có";
-            case FAIL -> "Không đạt";
-            case UNKNOWN -> "Không xác định";
-            case NOT_APPLICABLE -> "Không áp dụng";
-        };
+        return verdict(Messages.vi(), verdict);
+    }
+
+    /** A verdict's name: "Đạt", "Pass". */
+    public static String verdict(Messages messages, Verdict verdict) {
+        return messages.verdict(verdict);
     }
 
     /** Badge colours as {@code background, text}; chosen to keep at least 4.5:1 contrast. */
     public static String verdictStyle(Verdict verdict) {
         return "background:" + verdictColour(verdict) + ";color:"
                 + (verdict == Verdict.NOT_APPLICABLE ? "#333333" : "#ffffff");
+    }
+
+    /** The same in every language; for symmetry with the other labels. */
+    public static String verdictStyle(Messages messages, Verdict verdict) {
+        return verdictStyle(verdict);
     }
 
     /** The colour of a verdict: badge backgrounds and the day strips of period reports. */
@@ -83,103 +76,144 @@ public final class Labels {
     }
 
     public static String role(SiteRole role) {
-        return switch (role) {
-            case PORTAL -> "Cổng thông tin điện tử";
-            case ONESTOP -> "Một cửa điện tử / Dịch vụ công";
-        };
+        return role(Messages.vi(), role);
+    }
+
+    public static String role(Messages messages, SiteRole role) {
+        return messages.role(role);
+    }
+
+    /** An item's title in the language; Vietnamese keeps the title the audit gave it. */
+    static String title(Messages messages, Finding finding) {
+        return messages.lang() == Lang.VI ? finding.title() : messages.itemTitle(finding.id(), finding.title());
+    }
+
+    static String criterion(String criterion) {
+        return criterion(Messages.vi(), criterion);
     }
 
     /**
-     * What each criterion of plan 125/KH-UBND asks, in the plan's terms: the PCI criteria of section IV by number,
-     * and the hotline of section III.5.
+     * "Tiêu chí 3: Công khai ngân sách" ("Criterion 3: Budget disclosure") for a PCI criterion of section IV of plan
+     * 125/KH-UBND, "Mục III.5: Đường dây nóng" for other parts of the plan, "Tiêu chí 5, 10: Tiếp nhận và giải đáp
+     * ý kiến; Chất lượng cổng thông tin" for an item under two; the number alone for a criterion the plan does not
+     * name.
      */
-    private static final Map<String, String> CRITERIA = Map.of(
-            "1", "Công khai quy hoạch, kế hoạch",
-            "2", "Công khai văn bản pháp luật",
-            "2.1", "Thủ tục hành chính trực tuyến",
-            "3", "Công khai ngân sách",
-            "4", "Đấu thầu và dự án đầu tư",
-            "5", "Tiếp nhận và giải đáp ý kiến",
-            "10", "Chất lượng cổng thông tin",
-            "III.5", "Đường dây nóng");
-
-    /**
-     * "Tiêu chí 3: Công khai ngân sách" for a PCI criterion of section IV, "Mục III.5: Đường dây nóng" for other
-     * parts of the plan, "Tiêu chí 5, 10: Tiếp nhận và giải đáp ý kiến; Chất lượng cổng thông tin" for an item
-     * under two; the number alone for a criterion the plan does not name.
-     */
-    static String criterion(String criterion) {
+    public static String criterion(Messages messages, String criterion) {
         boolean numbered = !criterion.isEmpty() && Character.isDigit(criterion.charAt(0));
         List<String> names = new ArrayList<>();
         for (String part : criterion.split(",\\s*")) {
-            String name = CRITERIA.get(part.trim());
+            String name = messages.criterionName(part);
             if (name != null) {
                 names.add(name);
             }
         }
-        return (numbered ? "Tiêu chí " : "Mục ") + criterion + (names.isEmpty() ? "" : ": " + String.join("; ", names));
+        String label = messages.get(numbered ? "report.criterionLabel.numbered" : "report.criterionLabel.part",
+                criterion);
+        return names.isEmpty() ? label : messages.get("report.criterionLabel.named", label, String.join("; ", names));
+    }
+
+    static String period(ReportPeriod period) {
+        return period(Messages.vi(), period);
     }
 
     /**
      * A report period as the plan's reports name it: "6 tháng đầu năm 2026", "Quý III năm 2026",
-     * "Tháng 11 năm 2026", "Năm 2026", or "Từ 01/01/2026 đến 30/06/2026".
+     * "Tháng 11 năm 2026", "Năm 2026", or "Từ 01/01/2026 đến 30/06/2026"; in English "First half of 2026",
+     * "Quarter III of 2026", "November 2026"…
      */
-    static String period(ReportPeriod period) {
+    public static String period(Messages messages, ReportPeriod period) {
         int year = period.start().getYear();
+        int month = period.start().getMonthValue();
         return switch (period.kind()) {
-            case YEAR -> "Năm " + year;
-            case HALF_YEAR -> (period.start().getMonthValue() == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year;
-            case QUARTER -> "Quý " + ROMAN[(period.start().getMonthValue() + 2) / 3] + " năm " + year;
-            case MONTH -> "Tháng " + period.start().getMonthValue() + " năm " + year;
-            case RANGE -> "Từ " + day(period.start()) + " đến " + day(period.end());
+            case YEAR -> messages.get("report.period.year", year);
+            case HALF_YEAR -> messages.get(month == 1 ? "report.period.firstHalf" : "report.period.secondHalf", year);
+            case QUARTER -> messages.get("report.period.quarter", ROMAN[(month + 2) / 3], year);
+            case MONTH -> messages.get("report.period.month", messages.get("report.monthName." + month), year);
+            case RANGE -> messages.get("report.period.range", day(messages, period.start()),
+                    day(messages, period.end()));
         };
     }
 
-    /** "01/2026": a month on chart axes and in lists. */
     static String month(YearMonth month) {
-        return MONTH.format(month);
+        return month(Messages.vi(), month);
+    }
+
+    /** "01/2026", "Jan 2026": a month on chart axes and in lists. */
+    public static String month(Messages messages, YearMonth month) {
+        return messages.lang().monthFormat().format(month);
     }
 
     static String figure(String name) {
-        return FIGURES.getOrDefault(name, name);
+        return figure(Messages.vi(), name);
+    }
+
+    /** The name of a figure fixed by product.md; others are shown by their key. */
+    public static String figure(Messages messages, String name) {
+        String key = "report.figure." + name;
+        return messages.has(key) ? messages.get(key) : name;
     }
 
     static String yesNo(boolean value) {
-        return value ? "Có" : "Không";
+        return yesNo(Messages.vi(), value);
     }
 
-    static String orUnseen(String value) {
-        return value == null || value.isBlank() ? "Không thấy" : value;
+    static String yesNo(Messages messages, boolean value) {
+        return messages.get(value ? "report.yes" : "report.no");
+    }
+
+    static String orUnseen(Messages messages, String value) {
+        return value == null || value.isBlank() ? messages.get("report.unseen") : value;
     }
 
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return day(Messages.vi(), date);
+    }
+
+    /** A day: "05/01/2026", "5 Jan 2026". */
+    public static String day(Messages messages, LocalDate date) {
+        return messages.day(date);
     }
 
     /** A time in the given offset, e.g. "28/11/2026 02:03:10 (UTC+07:00)". */
     public static String time(OffsetDateTime time, ZoneOffset offset) {
+        return time(Messages.vi(), time, offset);
+    }
+
+    /** A time in the given offset: "28/11/2026 02:03:10 (UTC+07:00)", "28 Nov 2026 02:03:10 (UTC+07:00)". */
+    public static String time(Messages messages, OffsetDateTime time, ZoneOffset offset) {
         if (time == null) {
             return "";
         }
         String zone = offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
-        return DAY_TIME.format(time.withOffsetSameInstant(offset)) + " (" + zone + ")";
+        OffsetDateTime local = time.withOffsetSameInstant(offset);
+        return messages.day(local.toLocalDate()) + " " + TIME_OF_DAY.format(local) + " (" + zone + ")";
     }
 
     /** Up to two decimals, Vietnamese separators: 18.234.112 and 85,71. */
     public static String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(VIETNAMESE);
+        return number(Messages.vi(), value);
+    }
+
+    /** Up to two decimals, the language's separators: 18.234.112 and 85,71; 18,234,112 and 85.71. */
+    public static String number(Messages messages, double value) {
+        NumberFormat format = NumberFormat.getNumberInstance(messages.lang().locale());
         format.setMaximumFractionDigits(2);
         return format.format(value);
     }
 
     /** The score with one decimal, as product.md computes it: "55,0%". */
     public static String score(double score) {
-        return String.format(VIETNAMESE, "%.1f%%", score);
+        return score(Messages.vi(), score);
     }
 
-    static String bytes(long bytes) {
+    /** The score with one decimal, as product.md computes it: "55,0%", "55.0%". */
+    public static String score(Messages messages, double score) {
+        return String.format(messages.lang().locale(), "%.1f%%", score);
+    }
+
+    static String bytes(Messages messages, long bytes) {
         if (bytes < 1024) {
-            return number(bytes) + " byte";
+            return messages.get("report.bytes", number(messages, bytes));
         }
         String[] units = {"KB", "MB", "GB", "TB"};
         double value = bytes;
@@ -188,6 +222,21 @@ public final class Labels {
             value /= 1024;
             unit++;
         }
-        return String.format(VIETNAMESE, "%.1f %s", value, units[unit]);
+        return String.format(messages.lang().locale(), "%.1f %s", value, units[unit]);
+    }
+
+    /**
+     * What the certificate check found, as people read it, with the code report.json gives so the two can be
+     * matched: "Đạt: Chứng chỉ hợp lệ (example.gov.vn). [VALID]".
+     */
+    static String certificate(Messages messages, CertificateCheck check) {
+        return messages.get(check.ok() ? "report.certificate.ok" : "report.certificate.error",
+                certificateReason(messages, check), check.code().name());
+    }
+
+    /** The outcome for the host, then the detail (which the check gives in English). */
+    static String certificateReason(Messages messages, CertificateCheck check) {
+        String text = messages.get("report.certificate." + check.code().name(), check.host());
+        return check.detail().isEmpty() ? text + "." : text + ": " + check.detail() + ".";
     }
 }

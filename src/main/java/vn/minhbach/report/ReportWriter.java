@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Set;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.text.FileProblems;
@@ -39,13 +41,20 @@ public final class ReportWriter {
      */
     public static List<Path> write(AuditRun run, Changes changes, ScoreTrend trend, Path dir,
                                    Set<ReportFormat> formats) throws IOException {
+        return write(run, changes, trend, dir, formats, Lang.VI);
+    }
+
+    /** As {@link #write(AuditRun, Changes, ScoreTrend, Path, Set)}, what people read in {@code lang}. */
+    public static List<Path> write(AuditRun run, Changes changes, ScoreTrend trend, Path dir,
+                                   Set<ReportFormat> formats, Lang lang) throws IOException {
+        Messages messages = Messages.of(lang);
         try {
             Files.createDirectories(dir);
             List<Path> written = new ArrayList<>();
             for (ReportFormat format : ReportFormat.values()) {
                 if (formats.contains(format)) {
                     Path target = dir.resolve(format.fileName());
-                    writeAtomically(target, bytes(run, changes, trend, format));
+                    writeAtomically(target, bytes(messages, run, changes, trend, format));
                     written.add(target);
                 }
             }
@@ -55,12 +64,12 @@ public final class ReportWriter {
         }
     }
 
-    static byte[] bytes(AuditRun run, Changes changes, ScoreTrend trend, ReportFormat format) {
+    static byte[] bytes(Messages messages, AuditRun run, Changes changes, ScoreTrend trend, ReportFormat format) {
         return switch (format) {
-            case JSON -> utf8(JsonReport.toJson(run, changes));
-            case HTML -> utf8(HtmlReport.render(run, changes, trend));
-            case CSV -> utf8(CsvReport.render(run));
-            case XLSX -> AuditXlsx.render(run);
+            case JSON -> utf8(JsonReport.toJson(messages, run, changes));
+            case HTML -> utf8(HtmlReport.render(messages, run, changes, trend));
+            case CSV -> utf8(CsvReport.render(messages, run));
+            case XLSX -> AuditXlsx.render(messages, run);
         };
     }
 

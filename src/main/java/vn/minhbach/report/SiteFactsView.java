@@ -3,6 +3,7 @@ package vn.minhbach.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.CertificateCheck;
 import vn.minhbach.model.SiteFacts;
@@ -11,7 +12,7 @@ import vn.minhbach.model.SiteSummary;
 
 /**
  * The "site facts" part of report.html: for each site, what its crawl amounted to beside the
- * criterion 10 facts (TT 32/2017/TT-BTTTT Điều 16-20), joined by role.
+ * criterion 10 facts (TT 32/2017/TT-BTTTT Điều 16-20), joined by role, in the report's language.
  */
 final class SiteFactsView {
 
@@ -19,17 +20,23 @@ final class SiteFactsView {
     }
 
     static List<HtmlView.Site> of(AuditRun run) {
+        return of(Messages.vi(), run);
+    }
+
+    static List<HtmlView.Site> of(Messages messages, AuditRun run) {
         List<HtmlView.Site> sites = new ArrayList<>();
         for (SiteSummary summary : run.sites()) {
             Optional<SiteFacts> facts = run.siteFacts().stream().filter(f -> f.role() == summary.role()).findFirst();
-            List<HtmlView.Fact> rows = new ArrayList<>(crawl(summary));
-            facts.ifPresent(f -> rows.addAll(facts(f)));
-            sites.add(new HtmlView.Site(Labels.role(summary.role()), summary.url().toString(), List.copyOf(rows)));
+            List<HtmlView.Fact> rows = new ArrayList<>(crawl(messages, summary));
+            facts.ifPresent(f -> rows.addAll(facts(messages, f)));
+            sites.add(new HtmlView.Site(Labels.role(messages, summary.role()), summary.url().toString(),
+                    List.copyOf(rows)));
         }
         // Facts of a site whose crawl summary is absent are still worth showing.
         for (SiteFacts facts : run.siteFacts()) {
             if (!hasRole(run.sites(), facts.role())) {
-                sites.add(new HtmlView.Site(Labels.role(facts.role()), facts.url().toString(), facts(facts)));
+                sites.add(new HtmlView.Site(Labels.role(messages, facts.role()), facts.url().toString(),
+                        facts(messages, facts)));
             }
         }
         return List.copyOf(sites);
@@ -39,50 +46,50 @@ final class SiteFactsView {
         return sites.stream().anyMatch(s -> s.role() == role);
     }
 
-    private static List<HtmlView.Fact> crawl(SiteSummary s) {
+    private static List<HtmlView.Fact> crawl(Messages messages, SiteSummary s) {
         List<HtmlView.Fact> rows = new ArrayList<>(List.of(
-                new HtmlView.Fact("Số trang đã tải", Labels.number(s.pagesFetched())),
-                new HtmlView.Fact("Số trang, tệp lỗi", Labels.number(s.pagesFailed())),
-                new HtmlView.Fact("Dung lượng đã tải", Labels.bytes(s.bytesFetched())),
-                new HtmlView.Fact("Địa chỉ bị robots.txt chặn", Labels.number(s.robotsDisallowed())),
-                new HtmlView.Fact("Dừng do giới hạn thu thập", Labels.yesNo(s.limitReached()))));
+                fact(messages, "pagesFetched", Labels.number(messages, s.pagesFetched())),
+                fact(messages, "pagesFailed", Labels.number(messages, s.pagesFailed())),
+                fact(messages, "bytesFetched", Labels.bytes(messages, s.bytesFetched())),
+                fact(messages, "robotsDisallowed", Labels.number(messages, s.robotsDisallowed())),
+                fact(messages, "limitReached", Labels.yesNo(messages, s.limitReached()))));
         if (s.pagesWalled() > 0) {
-            rows.add(new HtmlView.Fact("Trang bị chặn (tường lửa, kiểm tra trình duyệt, bảo trì)",
-                    Labels.number(s.pagesWalled())));
+            rows.add(fact(messages, "pagesWalled", Labels.number(messages, s.pagesWalled())));
         }
-        s.notes().forEach(note -> rows.add(new HtmlView.Fact("Ghi chú thu thập", note)));
+        s.notes().forEach(note -> rows.add(fact(messages, "note", note)));
         return rows;
     }
 
-    private static List<HtmlView.Fact> facts(SiteFacts f) {
+    private static List<HtmlView.Fact> facts(Messages messages, SiteFacts f) {
         if (f.certificateOnly()) {
-            return List.of(certificate(f.certificate()));
+            return List.of(certificate(messages, f.certificate()));
         }
-        String median = f.medianResponseMillis() == null ? "Không đo được"
-                : Labels.number(f.medianResponseMillis()) + " ms";
+        String median = f.medianResponseMillis() == null ? messages.get("report.notMeasured")
+                : Labels.number(messages, f.medianResponseMillis()) + " ms";
         List<HtmlView.Fact> rows = new ArrayList<>(List.of(
-                new HtmlView.Fact("HTTPS", Labels.yesNo(f.https())),
-                new HtmlView.Fact("Chức năng tìm kiếm", Labels.yesNo(f.search())),
-                new HtmlView.Fact("sitemap.xml", Labels.yesNo(f.sitemapXml())),
-                new HtmlView.Fact("Hiển thị trên điện thoại (viewport)", Labels.yesNo(f.mobileViewport())),
-                new HtmlView.Fact("Cơ quan chủ quản (chân trang)", Labels.orUnseen(f.footerAgency())),
-                new HtmlView.Fact("Người chịu trách nhiệm", Labels.orUnseen(f.footerResponsible())),
-                new HtmlView.Fact("Địa chỉ", Labels.orUnseen(f.footerAddress())),
-                new HtmlView.Fact("Điện thoại", Labels.orUnseen(f.footerPhone())),
-                new HtmlView.Fact("Thư điện tử", Labels.orUnseen(f.footerEmail())),
-                new HtmlView.Fact("Thời gian phản hồi (trung vị)", median)));
+                fact(messages, "https", Labels.yesNo(messages, f.https())),
+                fact(messages, "search", Labels.yesNo(messages, f.search())),
+                fact(messages, "sitemapXml", Labels.yesNo(messages, f.sitemapXml())),
+                fact(messages, "mobileViewport", Labels.yesNo(messages, f.mobileViewport())),
+                fact(messages, "footerAgency", Labels.orUnseen(messages, f.footerAgency())),
+                fact(messages, "footerResponsible", Labels.orUnseen(messages, f.footerResponsible())),
+                fact(messages, "footerAddress", Labels.orUnseen(messages, f.footerAddress())),
+                fact(messages, "footerPhone", Labels.orUnseen(messages, f.footerPhone())),
+                fact(messages, "footerEmail", Labels.orUnseen(messages, f.footerEmail())),
+                fact(messages, "medianResponse", median)));
         if (f.certificate() != null) {
-            rows.add(1, certificate(f.certificate()));
+            rows.add(1, certificate(messages, f.certificate()));
         }
         return List.copyOf(rows);
     }
 
     /** The certificate as people read it, with the code report.json gives, so the two can be matched. */
-    private static HtmlView.Fact certificate(CertificateCheck check) {
-        return new HtmlView.Fact("Chứng chỉ TLS", certificateText(check));
+    private static HtmlView.Fact certificate(Messages messages, CertificateCheck check) {
+        return fact(messages, "certificate", Labels.certificate(messages, check));
     }
 
-    static String certificateText(CertificateCheck check) {
-        return (check.ok() ? "Đạt: " : "Lỗi: ") + check.reason() + " [" + check.code().name() + "]";
+    /** A fact named by the key {@code report.site.<name>}. */
+    private static HtmlView.Fact fact(Messages messages, String name, String value) {
+        return new HtmlView.Fact(messages.get("report.site." + name), value);
     }
 }

@@ -18,11 +18,13 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
 
 /**
  * The cell types and sheet layout that report.xlsx and period.xlsx share: a bold header row frozen at the top
- * with an auto-filter over the table, dates as date cells ({@code dd/mm/yyyy}), months as the first day of the
- * month shown {@code mm/yyyy}, counts as whole numbers and shares as percentages, so a spreadsheet sorts,
+ * with an auto-filter over the table, dates as date cells ({@code dd/mm/yyyy}, in English {@code d mmm yyyy}),
+ * months as the first day of the month shown {@code mm/yyyy} ({@code mmm yyyy}), counts as whole numbers and shares as percentages, so a spreadsheet sorts,
  * filters and sums them without conversion. Text is always a string cell: crawled text is never a formula.
  */
 final class Workbooks {
@@ -35,8 +37,16 @@ final class Workbooks {
     private final CellStyle percent;
     private final CellStyle link;
     private final CellStyle text;
+    private final Messages messages;
 
+    /** A workbook saying yes and no, and showing dates, in Vietnamese. */
     Workbooks() {
+        this(Messages.vi());
+    }
+
+    /** A workbook saying yes and no, and showing dates and months, in the language of {@code messages}. */
+    Workbooks(Messages messages) {
+        this.messages = messages;
         Font bold = book.createFont();
         bold.setBold(true);
         header = book.createCellStyle();
@@ -47,9 +57,10 @@ final class Workbooks {
         header.setWrapText(true);
         var format = book.createDataFormat();
         date = book.createCellStyle();
-        date.setDataFormat(format.getFormat("dd/mm/yyyy"));
+        boolean vietnamese = messages.lang() == Lang.VI;
+        date.setDataFormat(format.getFormat(vietnamese ? "dd/mm/yyyy" : "d mmm yyyy"));
         month = book.createCellStyle();
-        month.setDataFormat(format.getFormat("mm/yyyy"));
+        month.setDataFormat(format.getFormat(vietnamese ? "mm/yyyy" : "mmm yyyy"));
         integer = book.createCellStyle();
         integer.setDataFormat(format.getFormat("0"));
         decimal = book.createCellStyle();
@@ -77,7 +88,7 @@ final class Workbooks {
      * A sheet whose first row is {@code headers} (frozen, filtered over all rows written), then one row per
      * entry of {@code rows}. Cells take their type from the value: null stays empty; {@link LocalDate},
      * {@link Month}, {@link Percent}, {@link Integer} and {@link Long} (whole numbers), {@link Double}, {@link URI}
-     * (a hyperlink when http or https) and {@link Boolean} (Có/Không); anything else is text.
+     * (a hyperlink when http or https) and {@link Boolean} (Có/Không, Yes/No); anything else is text.
      *
      * @param widths each column's width in characters
      */
@@ -120,7 +131,7 @@ final class Workbooks {
             cell.setCellValue(d);
             cell.setCellStyle(decimal);
         } else if (value instanceof Boolean b) {
-            cell.setCellValue(Labels.yesNo(b));
+            cell.setCellValue(Labels.yesNo(messages, b));
         } else if (value instanceof URI uri) {
             cell.setCellValue(uri.toString());
             if (HtmlView.clickable(uri)) {

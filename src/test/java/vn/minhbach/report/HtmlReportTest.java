@@ -14,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.DocumentEvidence;
 import vn.minhbach.model.Evidence;
@@ -69,7 +70,7 @@ class HtmlReportTest {
             assertThat(item.hasClass(finding.status().name())).isTrue();
             assertThat(item.selectFirst(".badge").text()).isEqualTo(Labels.verdict(finding.status()));
             assertThat(item.selectFirst("h3").text()).contains(finding.title());
-            assertThat(item.selectFirst(".reason").wholeText()).isEqualTo(finding.reason());
+            assertThat(item.selectFirst(".reason").wholeText()).isEqualTo(Messages.vi().format(finding.reason()));
             assertThat(item.text()).contains(finding.rule().version());
         }
     }
