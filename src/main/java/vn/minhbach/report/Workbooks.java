@@ -70,6 +70,10 @@ final class Workbooks {
     }
 
     /** A share given in percent (66.5 for 66,5%), written as the fraction with a percent format. */
+    /** Yes or no in the words of the workbook's language, written as a {@link Boolean} is. */
+    record Answer(String words) {
+    }
+
     record Percent(double value) {
     }
 
@@ -77,7 +81,7 @@ final class Workbooks {
      * A sheet whose first row is {@code headers} (frozen, filtered over all rows written), then one row per
      * entry of {@code rows}. Cells take their type from the value: null stays empty; {@link LocalDate},
      * {@link Month}, {@link Percent}, {@link Integer} and {@link Long} (whole numbers), {@link Double}, {@link URI}
-     * (a hyperlink when http or https) and {@link Boolean} (Có/Không); anything else is text.
+     * (a hyperlink when http or https), {@link Boolean} (Có/Không) and {@link Answer}; anything else is text.
      *
      * @param widths each column's width in characters
      */
@@ -121,6 +125,8 @@ final class Workbooks {
             cell.setCellStyle(decimal);
         } else if (value instanceof Boolean b) {
             cell.setCellValue(Labels.yesNo(b));
+        } else if (value instanceof Answer a) {
+            cell.setCellValue(a.words());
         } else if (value instanceof URI uri) {
             cell.setCellValue(uri.toString());
             if (HtmlView.clickable(uri)) {
