@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.period.Coverage;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.ReportPeriod;
@@ -20,10 +21,11 @@ import vn.minhbach.report.ReportWriter;
 import vn.minhbach.store.AuditStore;
 
 /**
- * {@code minhbach report -c FILE --period P [-o DIR] [--as-of DATE] [--format json,html,docx,xlsx]}: the period
- * report of plan 125/KH-UBND (half-yearly and yearly to the People's Committee through the Justice Office) from
- * the stored audits of a config, written as DIR/period.json and DIR/period.html, and as a Word draft
- * (period.docx, from the config's {@code report.template}) and an Excel workbook (period.xlsx) when asked.
+ * {@code minhbach report -c FILE --period P [-o DIR] [--as-of DATE] [--format json,html,docx,xlsx] [--lang LANG]}:
+ * the period report of plan 125/KH-UBND (half-yearly and yearly to the People's Committee through the Justice
+ * Office) from the stored audits of a config, written as DIR/period.json and DIR/period.html, and as a Word draft
+ * (period.docx, from the config's {@code report.template}) and an Excel workbook (period.xlsx) when asked; in the
+ * config's {@code report.lang} unless {@code --lang} says otherwise.
  */
 @Command(name = "report", description = "Write the period report (period.json, period.html, period.docx, "
         + "period.xlsx) from stored audits.")
@@ -41,6 +43,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = Options.IsoDate.class,
             description = "the report date: later days are not yet due (default: today in the config's time zone)")
     private LocalDate asOf;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
+            description = "language of the reports: vi (default: the config's report.lang) or en")
+    private Lang lang;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html",
             description = "report formats, comma separated: json, html, docx, xlsx (default: ${DEFAULT-VALUE})")
@@ -74,7 +80,8 @@ final class ReportCommand implements Callable<Integer> {
             return usage(err, "--period: " + e.getMessage());
         }
         Path dir = output != null ? output : Path.of("reports", "period-" + span.label());
-        List<Path> files = ReportWriter.writePeriod(report, dir, formats, loaded.report().template());
+        List<Path> files = ReportWriter.writePeriod(report, dir, formats, loaded.report().template(),
+                lang != null ? lang : loaded.report().lang());
         Coverage coverage = report.coverage();
         out.printf("period %s (%s..%s): %d audits, %d of %d days audited%n", span.label(), span.start(), span.end(),
                 report.audits().size(), coverage.auditedDays(), coverage.elapsedDays());

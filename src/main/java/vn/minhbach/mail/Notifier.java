@@ -23,7 +23,7 @@ import vn.minhbach.store.StoreException;
 
 /**
  * Sends the e-mails of a config: the summary after an audit (when {@code email.send} says so), the weekly
- * digest and a test message. What the command line and the scheduler call.
+ * digest and a test message, in the config's {@code report.lang}. What the command line and the scheduler call.
  *
  * <p>Nothing here throws: a send that fails is retried with exponential backoff while retrying can help,
  * every attempt is logged and, when a store is at hand, recorded in it, and the outcome is returned as a
@@ -109,7 +109,7 @@ public final class Notifier {
             return skipped(decision.why());
         }
         return deliver(config, "summary", outcome.auditId(), store, () -> new Draft(
-                MailSummary.audit(run, outcome.changes()), HtmlReport.render(run, outcome.changes())));
+                MailSummary.audit(run, outcome.changes(), config.report().lang()), HtmlReport.render(run, outcome.changes())));
     }
 
     /**
@@ -127,7 +127,7 @@ public final class Notifier {
         }
         return deliver(config, "digest", null, store, () -> {
             Week week = WeeklyDigest.week(config, store, today);
-            return new Draft(MailSummary.digest(week), week.latest() == null ? null : HtmlReport.render(week.latest()));
+            return new Draft(MailSummary.digest(week, config.report().lang()), week.latest() == null ? null : HtmlReport.render(week.latest()));
         });
     }
 
@@ -138,7 +138,8 @@ public final class Notifier {
         }
         Notifier once = new Notifier(environment, overrides, backoff.once(), clock, timeout);
         return once.deliver(config, "test", null, null, () -> new Draft(MailSummary.test(config.organisation(),
-                SmtpClient.where(config.email().smtp()), ZonedDateTime.now(clock.withZone(config.timezone()))), null));
+                SmtpClient.where(config.email().smtp()), ZonedDateTime.now(clock.withZone(config.timezone())),
+                config.report().lang()), null));
     }
 
     /** The words of an e-mail and the report to attach (or null). */

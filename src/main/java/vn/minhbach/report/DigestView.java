@@ -7,7 +7,7 @@ import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.Verdict;
 
 /**
- * What the weekly digest shows, worded in Vietnamese: one row per audit of the week (date, score, counts per
+ * What the weekly digest shows, worded in the config's language: one row per audit of the week (date, score, counts per
  * verdict) and the items that failed during it, each with how often and a link.
  */
 record DigestView(String organisation, String from, String to, List<String> verdicts, List<Day> days,
@@ -21,10 +21,10 @@ record DigestView(String organisation, String from, String to, List<String> verd
     record Failed(MailView.Entry entry, int failing, int audits, String firstDay) {
     }
 
-    static DigestView of(Week week) {
+    static DigestView of(Week week, Wording w) {
         List<String> verdicts = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
-            verdicts.add(Labels.verdict(verdict));
+            verdicts.add(w.verdict(verdict));
         }
         List<Day> days = new ArrayList<>();
         for (AuditRecord record : week.audits()) {
@@ -32,17 +32,17 @@ record DigestView(String organisation, String from, String to, List<String> verd
             for (Verdict verdict : Verdict.values()) {
                 counts.add(record.count(verdict));
             }
-            days.add(new Day(Labels.day(record.asOf()), Labels.score(record.score()), counts));
+            days.add(new Day(w.day(record.asOf()), w.score(record.score()), counts));
         }
         List<Failed> failed = new ArrayList<>();
         for (Week.Failed item : week.failed()) {
             MailView.Entry entry = item.finding() == null
-                    ? new MailView.Entry(item.id(), item.id(), "Không còn kiểm tra", "", "", null, null)
-                    : MailView.entry(item.finding(), week.latest(), null);
-            failed.add(new Failed(entry, item.failing(), item.audits(), Labels.day(item.since())));
+                    ? new MailView.Entry(item.id(), item.id(), w.get("mail.digest.gone"), "", "", null, null)
+                    : MailView.entry(item.finding(), week.latest(), null, w);
+            failed.add(new Failed(entry, item.failing(), item.audits(), w.day(item.since())));
         }
-        return new DigestView(week.organisation(), Labels.day(week.from()), Labels.day(week.to()), verdicts, days,
-                failed, week.latest() == null ? null : Labels.day(week.latest().asOf()),
+        return new DigestView(week.organisation(), w.day(week.from()), w.day(week.to()), verdicts, days,
+                failed, week.latest() == null ? null : w.day(week.latest().asOf()),
                 JsonReport.TOOL_NAME + " " + JsonReport.toolVersion());
     }
 }

@@ -1,6 +1,5 @@
 package vn.minhbach.report;
 
-import vn.minhbach.i18n.Messages;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,7 @@ import vn.minhbach.model.Summary;
 import vn.minhbach.model.Verdict;
 
 /**
- * What the e-mailed summary of an audit shows, worded in Vietnamese: what changed since the previous audit
+ * What the e-mailed summary of an audit shows, worded in the config's language: what changed since the previous audit
  * first, then every item that is not passing, with how long it has been failing and a link to look at.
  * Text is raw here; the HTML template escapes it.
  *
@@ -33,57 +32,57 @@ record MailView(String organisation, String auditDate, String score, String coun
     record Entry(String id, String title, String verdict, String style, String reason, String since, String href) {
     }
 
-    static MailView of(AuditRun run, Changes changes) {
+    static MailView of(AuditRun run, Changes changes, Wording w) {
         Map<String, Finding> byId = new HashMap<>();
         run.items().forEach(f -> byId.putIfAbsent(f.id(), f));
         Map<String, String> since = new HashMap<>();
         if (changes != null) {
-            changes.newlyFailing().forEach(id -> since.put(id, "mới, từ lần kiểm tra này"));
-            changes.stillFailing().forEach(s -> since.put(s.id(), "từ " + Labels.day(s.since()) + " (" + s.days()
-                    + " ngày)"));
+            changes.newlyFailing().forEach(id -> since.put(id, w.get("mail.since.new")));
+            changes.stillFailing().forEach(s -> since.put(s.id(), w.get("mail.since.days", w.day(s.since()),
+                    s.days())));
         }
         List<Entry> failing = new ArrayList<>();
         for (Finding finding : run.items()) {
             if (finding.status() != Verdict.PASS && finding.status() != Verdict.NOT_APPLICABLE) {
-                failing.add(entry(finding, run, since.get(finding.id())));
+                failing.add(entry(finding, run, since.get(finding.id()), w));
             }
         }
-        return new MailView(run.organisation(), Labels.day(run.asOf()), Labels.score(run.summary().score()),
-                counts(run.summary()), changes != null, changes == null ? null : Labels.day(changes.previousAsOf()),
-                changes == null ? List.of() : entries(changes.newlyFailing(), byId, run),
-                changes == null ? List.of() : entries(changes.fixed(), byId, run), failing,
+        return new MailView(run.organisation(), w.day(run.asOf()), w.score(run.summary().score()),
+                counts(run.summary(), w), changes != null, changes == null ? null : w.day(changes.previousAsOf()),
+                changes == null ? List.of() : entries(changes.newlyFailing(), byId, run, w),
+                changes == null ? List.of() : entries(changes.fixed(), byId, run, w), failing,
                 JsonReport.TOOL_NAME + " " + JsonReport.toolVersion());
     }
 
     /** "11 Đạt, 3 Không đạt, 1 Không xác định": the verdicts that have items, in verdict order. */
-    static String counts(Summary summary) {
-        return counts(summary::count, summary.total());
+    static String counts(Summary summary, Wording w) {
+        return counts(summary::count, summary.total(), w);
     }
 
-    static String counts(ToIntFunction<Verdict> count, int total) {
+    static String counts(ToIntFunction<Verdict> count, int total, Wording w) {
         List<String> parts = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
             int n = count.applyAsInt(verdict);
             if (n > 0) {
-                parts.add(n + " " + Labels.verdict(verdict));
+                parts.add(w.get("mail.count", n, w.verdict(verdict)));
             }
         }
-        return parts.isEmpty() ? total + " mục" : String.join(", ", parts);
+        return parts.isEmpty() ? w.get("mail.items", total) : String.join(", ", parts);
     }
 
-    private static List<Entry> entries(List<String> ids, Map<String, Finding> byId, AuditRun run) {
+    private static List<Entry> entries(List<String> ids, Map<String, Finding> byId, AuditRun run, Wording w) {
         List<Entry> entries = new ArrayList<>();
         for (String id : ids) {
             Finding finding = byId.get(id);
-            entries.add(finding == null ? new Entry(id, id, "", "", "", null, null) : entry(finding, run, null));
+            entries.add(finding == null ? new Entry(id, id, "", "", "", null, null) : entry(finding, run, null, w));
         }
         return entries;
     }
 
-    static Entry entry(Finding finding, AuditRun run, String since) {
-        return new Entry(finding.id(), finding.title() == null ? finding.id() : finding.title(),
-                Labels.verdict(finding.status()), Labels.verdictStyle(finding.status()),
-                finding.reason() == null ? "" : Messages.vi().format(finding.reason()), since, link(finding, run));
+    static Entry entry(Finding finding, AuditRun run, String since, Wording w) {
+        return new Entry(finding.id(), w.itemTitle(finding.id(), finding.title() == null ? finding.id()
+                : finding.title()), w.verdict(finding.status()), Labels.verdictStyle(finding.status()),
+                finding.reason() == null ? "" : w.messages().format(finding.reason()), since, link(finding, run));
     }
 
     /** The first http(s) evidence of an item, else the home page of the site it was checked on. */

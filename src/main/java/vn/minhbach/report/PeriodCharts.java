@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.period.ItemPeriod;
 
 /**
@@ -105,11 +106,16 @@ final class PeriodCharts {
     }
 
     static Strip strip(LocalDate start, int days, List<ItemPeriod.Run> timeline) {
+        return strip(start, days, timeline, Wording.of(Lang.VI));
+    }
+
+    /** The strip with its tooltips in the language of {@code w}. */
+    static Strip strip(LocalDate start, int days, List<ItemPeriod.Run> timeline, Wording w) {
         List<Segment> segments = timeline.stream().map(run -> new Segment(
                 (int) ChronoUnit.DAYS.between(start, run.from()),
                 (int) ChronoUnit.DAYS.between(run.from(), run.to()) + 1, Labels.verdictColour(run.status()),
-                Labels.day(run.from()) + (run.from().equals(run.to()) ? "" : " – " + Labels.day(run.to())) + ": "
-                        + Labels.verdict(run.status()))).toList();
+                w.day(run.from()) + (run.from().equals(run.to()) ? "" : " – " + w.day(run.to())) + ": "
+                        + w.verdict(run.status()))).toList();
         return new Strip(days, segments);
     }
 

@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import vn.minhbach.i18n.Lang;
+import vn.minhbach.model.Verdict;
 import vn.minhbach.period.PeriodReport;
 
 /**
@@ -22,27 +23,40 @@ import vn.minhbach.period.PeriodReport;
  * Justice Office, laid out in the administrative format of Decree 30/2020/NĐ-CP. The layout and fixed wording
  * (letterhead, number, place, signer, recipients) live in a template the office can edit; this class only
  * supplies the figures, taken from the same {@link PeriodView} that period.html shows. The placeholders a
- * template may use are listed in docs/period-report.md.
+ * template may use are listed in docs/period-report.md. An English report takes the jar's English template
+ * (same layout) unless the config names one.
  */
 public final class PeriodDocx {
     /** The template in the jar, used when the config names none. */
     static final String DEFAULT_TEMPLATE = "period-template.docx";
+    /** The English template in the jar, used for an English report when the config names none. */
+    static final String DEFAULT_TEMPLATE_EN = "period-template_en.docx";
 
     private PeriodDocx() {
     }
 
     /**
-     * The filled document's bytes.
+     * The filled document's bytes, in Vietnamese.
      *
      * @param template a .docx template, or null for the one in the jar
      */
     public static byte[] render(PeriodReport report, Path template) {
-        try (InputStream in = template == null ? defaultTemplate() : Files.newInputStream(template);
+        return render(report, template, Lang.VI);
+    }
+
+    /**
+     * The filled document's bytes, its figures and sentences in {@code lang}.
+     *
+     * @param template a .docx template, or null for the jar's one in {@code lang}
+     */
+    public static byte[] render(PeriodReport report, Path template, Lang lang) {
+        Wording w = Wording.of(lang);
+        try (InputStream in = template == null ? defaultTemplate(lang) : Files.newInputStream(template);
              XWPFDocument doc = new XWPFDocument(in);
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PeriodView view = PeriodView.of(report);
-            new DocxTemplate(values(report, view), lists(view)).fill(doc);
-            doc.getProperties().getCoreProperties().setTitle("Báo cáo " + lowerFirst(view.title()));
+            PeriodView view = PeriodView.of(report, w);
+            new DocxTemplate(values(report, view, w), lists(view, w)).fill(doc);
+            doc.getProperties().getCoreProperties().setTitle(w.get("period.docx.title", w.inSentence(view.title())));
             doc.getProperties().getCoreProperties().setCreator(view.organisation());
             doc.write(out);
             return out.toByteArray();
@@ -53,19 +67,25 @@ public final class PeriodDocx {
 
     /** The template in the jar, for offices that want a copy to edit. */
     public static InputStream defaultTemplate() {
-        InputStream in = PeriodDocx.class.getResourceAsStream(DEFAULT_TEMPLATE);
+        return defaultTemplate(Lang.VI);
+    }
+
+    /** The jar's template in {@code lang}: the Vietnamese one, or the English one in the same layout. */
+    public static InputStream defaultTemplate(Lang lang) {
+        String name = lang == Lang.EN ? DEFAULT_TEMPLATE_EN : DEFAULT_TEMPLATE;
+        InputStream in = PeriodDocx.class.getResourceAsStream(name);
         if (in == null) {
-            throw new IllegalStateException("the jar has no " + DEFAULT_TEMPLATE);
+            throw new IllegalStateException("the jar has no " + name);
         }
         return in;
     }
 
-    static Map<String, String> values(PeriodReport report, PeriodView view) {
+    static Map<String, String> values(PeriodReport report, PeriodView view, Wording w) {
         Map<String, String> values = new HashMap<>();
         values.put("organisation", view.organisation());
-        values.put("organisationUpper", view.organisation().toUpperCase(Labels.VIETNAMESE));
+        values.put("organisationUpper", view.organisation().toUpperCase(w.lang().locale()));
         values.put("periodTitle", view.title());
-        values.put("period", lowerFirst(view.title()));
+        values.put("period", w.inSentence(view.title()));
         values.put("range", view.range());
         values.put("reportDate", view.reportDate());
         LocalDate asOf = report.asOf();
@@ -86,7 +106,7 @@ public final class PeriodDocx {
         return values;
     }
 
-    static Map<String, List<Map<String, String>>> lists(PeriodView view) {
+    static Map<String, List<Map<String, String>>> lists(PeriodView view, Wording w) {
         Map<String, List<Map<String, String>>> lists = new HashMap<>();
         lists.put("coverageDetails", view.coverage().details().stream().map(d -> Map.of("text", d)).toList());
         List<Map<String, String>> criteria = new ArrayList<>();
@@ -104,7 +124,7 @@ public final class PeriodDocx {
                 entry.put("id", item.id());
                 entry.put("title", item.title());
                 entry.put("criterion", group.heading());
-                entry.put("percent", item.notApplicable() ? "Không áp dụng" : item.percent());
+                entry.put("percent", item.notApplicable() ? w.verdict(Verdict.NOT_APPLICABLE) : item.percent());
                 entry.put("days", item.days());
                 entry.put("firstLast", item.firstLast());
                 entry.put("figures", item.trends().stream().map(t -> t.label() + ": " + t.months().stream()
@@ -114,21 +134,17 @@ public final class PeriodDocx {
                 if (item.lapse() != null) {
                     lapses.add(Map.of("no", String.valueOf(lapses.size() + 1), "title", item.title(),
                             "id", item.id(), "lapse", item.lapse(), "count", String.valueOf(item.lapses()),
-                            "line", item.title() + " (" + item.id() + "): không đạt " + item.lapses()
-                                    + " lần trong kỳ, dài nhất " + item.lapse() + "."));
+                            "line", w.messages().get("period.docx.lapse", item.title(), item.id(), item.lapses(),
+                                    item.lapse())));
                 }
             }
         }
         if (lapses.isEmpty()) {
             lapses.add(Map.of("no", "", "title", "", "id", "", "lapse", "", "count", "0",
-                    "line", "Trong kỳ không có mục nào bị gián đoạn."));
+                    "line", w.get("period.docx.noLapse")));
         }
         lists.put("items", items);
         lists.put("lapses", lapses);
         return lists;
-    }
-
-    private static String lowerFirst(String text) {
-        return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 }

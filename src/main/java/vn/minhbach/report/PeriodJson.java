@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.period.Compliance;
@@ -23,16 +24,25 @@ public final class PeriodJson {
     private PeriodJson() {
     }
 
-    /** The whole report as a JSON document ending with a newline. */
+    /** The whole report as a JSON document ending with a newline, its human text in Vietnamese. */
     public static String toJson(PeriodReport report) {
+        return toJson(report, Lang.VI);
+    }
+
+    /** The whole report as a JSON document ending with a newline; keys stay, item titles are in {@code lang}. */
+    public static String toJson(PeriodReport report, Lang lang) {
         try {
-            return JsonReport.WRITER.writeValueAsString(tree(report)) + "\n";
+            return JsonReport.WRITER.writeValueAsString(tree(report, Wording.of(lang))) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     static ObjectNode tree(PeriodReport report) {
+        return tree(report, Wording.of(Lang.VI));
+    }
+
+    static ObjectNode tree(PeriodReport report, Wording w) {
         ObjectNode root = JsonReport.NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("kind", "period");
@@ -53,7 +63,7 @@ public final class PeriodJson {
             node.set("compliance", compliance(c.compliance()));
         });
         ArrayNode items = root.putArray("items");
-        report.items().forEach(item -> items.add(item(item)));
+        report.items().forEach(item -> items.add(item(item, w)));
         ArrayNode audits = root.putArray("audits");
         report.audits().forEach(use -> audit(audits.addObject(), use.audit()).put("counted", use.counted()));
         ArrayNode settings = root.putArray("settingsChanges");
@@ -103,11 +113,11 @@ public final class PeriodJson {
         return node;
     }
 
-    private static ObjectNode item(ItemPeriod item) {
+    private static ObjectNode item(ItemPeriod item, Wording w) {
         ObjectNode node = JsonReport.NODES.objectNode();
         node.put("id", item.id());
         node.put("criterion", item.criterion());
-        node.put("title", item.title());
+        node.put("title", item.title() == null ? null : w.itemTitle(item.id(), item.title()));
         node.put("notApplicable", item.notApplicable());
         node.put("auditedDays", item.auditedDays());
         ObjectNode days = node.putObject("days");

@@ -1,10 +1,10 @@
 package vn.minhbach.report;
 
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.period.Compliance;
@@ -14,7 +14,8 @@ import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.PeriodReport.AuditUse;
 
 /**
- * What the period.html template shows, already worded in Vietnamese; the template lays it out and escapes it.
+ * What the period.html template shows, already worded in the report's language; the template lays it out and
+ * escapes it.
  */
 record PeriodView(String organisation, String title, String range, String reportDate, CoverageView coverage,
                   String overallPercent, String overallDays, PeriodCharts.Bars overallChart,
@@ -44,62 +45,67 @@ record PeriodView(String organisation, String title, String range, String report
     record AuditRow(String id, String date, String started, String score, boolean counted) {
     }
 
+    /** In Vietnamese. */
     static PeriodView of(PeriodReport report) {
+        return of(report, Wording.of(Lang.VI));
+    }
+
+    static PeriodView of(PeriodReport report, Wording w) {
         List<HtmlView.Count> legend = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
-            legend.add(new HtmlView.Count(verdict.name(), Labels.verdict(verdict), 0, Labels.verdictStyle(verdict)));
+            legend.add(new HtmlView.Count(verdict.name(), w.verdict(verdict), 0, Labels.verdictStyle(verdict)));
         }
-        return new PeriodView(report.organisation(), Labels.period(report.period()),
-                Labels.day(report.period().start()) + " – " + Labels.day(report.period().end()),
-                Labels.day(report.asOf()), coverage(report.coverage()), percent(report.overall()),
-                days(report.overall()), monthlyChart(report.overall()), criteria(report), groups(report),
-                report.audits().stream().map(PeriodView::audit).toList(),
-                report.settingsChanges().stream().map(u -> "Từ lần kiểm tra " + u.audit().id() + " ngày "
-                        + Labels.day(u.audit().asOf()) + ", cấu hình kiểm tra đã thay đổi.").toList(),
+        return new PeriodView(report.organisation(), w.period(report.period()),
+                w.day(report.period().start()) + " – " + w.day(report.period().end()),
+                w.day(report.asOf()), coverage(report.coverage(), w), percent(report.overall(), w),
+                days(report.overall()), monthlyChart(report.overall(), w), criteria(report, w), groups(report, w),
+                report.audits().stream().map(use -> audit(use, w)).toList(),
+                report.settingsChanges().stream().map(u -> w.get("period.settingsChanged", u.audit().id(),
+                        w.day(u.audit().asOf()))).toList(),
                 legend, JsonReport.TOOL_NAME + " " + JsonReport.toolVersion());
     }
 
-    private static CoverageView coverage(Coverage coverage) {
+    private static CoverageView coverage(Coverage coverage, Wording w) {
         List<String> details = new ArrayList<>();
         String headline;
         if (coverage.auditedDays() == 0) {
-            headline = "Không có lần kiểm tra nào trong kỳ: báo cáo không có số liệu.";
+            headline = w.get("period.coverage.none");
         } else if (coverage.missingDays() == 0) {
-            headline = "Đủ dữ liệu: tất cả " + coverage.elapsedDays() + " ngày đã qua của kỳ đều có kết quả kiểm tra.";
+            headline = w.get("period.coverage.complete", coverage.elapsedDays());
         } else {
-            headline = "Thiếu dữ liệu kiểm tra: " + coverage.missingDays() + " trong số " + coverage.elapsedDays()
-                    + " ngày đã qua của kỳ không có lần kiểm tra nào. Số liệu dưới đây chỉ dựa trên "
-                    + coverage.auditedDays() + " ngày có kiểm tra.";
+            headline = w.get("period.coverage.missing", coverage.missingDays(), coverage.elapsedDays(),
+                    coverage.auditedDays());
         }
-        List<YearMonth> without = coverage.monthsWithoutAudit();
-        if (!without.isEmpty() && coverage.auditedDays() > 0) {
-            details.add("Các tháng không có lần kiểm tra nào: "
-                    + String.join(", ", without.stream().map(Labels::month).toList()) + ".");
+        if (!coverage.monthsWithoutAudit().isEmpty() && coverage.auditedDays() > 0) {
+            details.add(w.get("period.coverage.monthsWithout",
+                    String.join(", ", coverage.monthsWithoutAudit().stream().map(w::month).toList())));
         }
         List<Coverage.Gap> gaps = coverage.gaps();
         if (!gaps.isEmpty() && coverage.auditedDays() > 0) {
-            List<String> listed = gaps.stream().limit(GAPS_LISTED).map(g -> g.days() == 1 ? Labels.day(g.from())
-                    : Labels.day(g.from()) + " – " + Labels.day(g.to()) + " (" + g.days() + " ngày)").toList();
-            details.add("Những ngày không có kiểm tra: " + String.join("; ", listed)
-                    + (gaps.size() > GAPS_LISTED ? "; và " + (gaps.size() - GAPS_LISTED) + " khoảng khác" : "") + ".");
+            String listed = String.join("; ", gaps.stream().limit(GAPS_LISTED).map(g -> g.days() == 1
+                    ? w.day(g.from()) : w.get("period.coverage.gap", w.day(g.from()), w.day(g.to()), g.days()))
+                    .toList());
+            details.add(gaps.size() > GAPS_LISTED
+                    ? w.get("period.coverage.gapsMore", listed, gaps.size() - GAPS_LISTED)
+                    : w.get("period.coverage.gaps", listed));
         }
         if (coverage.notYetDays() > 0) {
-            details.add("Kỳ báo cáo chưa kết thúc: " + coverage.notYetDays()
-                    + " ngày sau ngày lập báo cáo chưa được tính.");
+            details.add(w.get("period.coverage.notYet", coverage.notYetDays()));
         }
         List<PeriodCharts.Column> columns = coverage.months().stream().filter(m -> m.elapsedDays() > 0)
-                .map(m -> new PeriodCharts.Column(Labels.month(m.month()), 100.0 * m.auditedDays() / m.elapsedDays(),
-                        m.auditedDays() + "/" + m.elapsedDays(), "Tháng " + Labels.month(m.month()) + ": "
-                        + m.auditedDays() + " trong số " + m.elapsedDays() + " ngày có kiểm tra",
-                        coverageColour(m.auditedDays(), m.elapsedDays()))).toList();
+                .map(m -> new PeriodCharts.Column(w.month(m.month()), 100.0 * m.auditedDays() / m.elapsedDays(),
+                        m.auditedDays() + "/" + m.elapsedDays(), w.get("period.coverage.month", w.month(m.month()),
+                        m.auditedDays(), m.elapsedDays()), coverageColour(m.auditedDays(), m.elapsedDays())))
+                .toList();
         return new CoverageView(coverage.complete(), headline, details, PeriodCharts.bars(columns));
     }
 
-    private static PeriodCharts.Bars monthlyChart(Compliance compliance) {
-        return PeriodCharts.bars(compliance.months().stream().map(m -> new PeriodCharts.Column(Labels.month(m.month()),
-                m.percent(), m.percent() == null ? "—" : Labels.score(m.percent()),
-                "Tháng " + Labels.month(m.month()) + ": " + (m.percent() == null ? "không có số liệu"
-                        : Labels.score(m.percent()) + " (" + m.compliantDays() + "/" + m.assessedDays() + ")"),
+    private static PeriodCharts.Bars monthlyChart(Compliance compliance, Wording w) {
+        return PeriodCharts.bars(compliance.months().stream().map(m -> new PeriodCharts.Column(w.month(m.month()),
+                m.percent(), m.percent() == null ? "—" : w.score(m.percent()), m.percent() == null
+                        ? w.get("period.chart.monthEmpty", w.month(m.month()))
+                        : w.get("period.chart.month", w.month(m.month()), w.score(m.percent()),
+                        m.compliantDays() + "/" + m.assessedDays()),
                 Labels.verdictColour(Verdict.PASS))).toList());
     }
 
@@ -109,73 +115,69 @@ record PeriodView(String organisation, String title, String range, String report
         return Labels.verdictColour(like);
     }
 
-    private static List<CriterionRow> criteria(PeriodReport report) {
+    private static List<CriterionRow> criteria(PeriodReport report, Wording w) {
         return report.criteria().stream().map(c -> {
             Double percent = c.compliance().percent();
-            return new CriterionRow(heading(c.criterion()), c.items().size(), percent(c.compliance()),
+            return new CriterionRow(w.criterion(c.criterion()), c.items().size(), percent(c.compliance(), w),
                     days(c.compliance()), percent == null ? "0" : String.valueOf(Math.round(percent)));
         }).toList();
     }
 
-    private static List<Group> groups(PeriodReport report) {
+    private static List<Group> groups(PeriodReport report, Wording w) {
         Map<String, List<Item>> byCriterion = new LinkedHashMap<>();
         for (ItemPeriod item : report.items()) {
             byCriterion.computeIfAbsent(item.criterion() == null ? "" : item.criterion(), c -> new ArrayList<>())
-                    .add(item(item, report));
+                    .add(item(item, report, w));
         }
         List<Group> groups = new ArrayList<>();
         byCriterion.forEach((criterion, items) -> groups.add(new Group(
                 criterion.isEmpty() ? "tieu-chi-khac" : HtmlView.anchor(criterion),
-                heading(criterion.isEmpty() ? null : criterion), List.copyOf(items))));
+                w.criterion(criterion.isEmpty() ? null : criterion), List.copyOf(items))));
         return groups;
     }
 
-    private static Item item(ItemPeriod item, PeriodReport report) {
+    private static Item item(ItemPeriod item, PeriodReport report, Wording w) {
         List<HtmlView.Count> counts = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
             int count = item.days().get(verdict);
             if (count > 0) {
-                counts.add(new HtmlView.Count(verdict.name(), Labels.verdict(verdict), count,
+                counts.add(new HtmlView.Count(verdict.name(), w.verdict(verdict), count,
                         Labels.verdictStyle(verdict)));
             }
         }
-        String firstLast = item.first() == null ? "Không có trong lần kiểm tra nào của kỳ."
-                : "Đầu kỳ (" + Labels.day(item.first().date()) + "): " + Labels.verdict(item.first().status())
-                + "; cuối kỳ (" + Labels.day(item.last().date()) + "): " + Labels.verdict(item.last().status()) + ".";
-        List<String> changes = item.changes().stream().map(c -> Labels.day(c.date()) + ": "
-                + Labels.verdict(c.from()) + " → " + Labels.verdict(c.to())
-                + (c.reason() == null || c.reason().isBlank() ? "" : " — " + c.reason())).toList();
+        String firstLast = item.first() == null ? w.get("period.item.absent") : w.messages().get(
+                "period.item.firstLast", w.day(item.first().date()), w.verdict(item.first().status()),
+                w.day(item.last().date()), w.verdict(item.last().status()));
+        List<String> changes = item.changes().stream().map(c -> c.reason() == null || c.reason().isBlank()
+                ? w.get("period.item.change", w.day(c.date()), w.verdict(c.from()), w.verdict(c.to()))
+                : w.messages().get("period.item.changeWhy", w.day(c.date()), w.verdict(c.from()), w.verdict(c.to()),
+                c.reason())).toList();
         ItemPeriod.Lapse lapse = item.longestLapse();
-        String lapseText = lapse == null ? null : Labels.day(lapse.start()) + " – " + Labels.day(lapse.end()) + " ("
-                + lapse.days() + " ngày, " + lapse.failingDays() + " ngày kiểm tra không đạt"
-                + (lapse.ongoing() ? ", chưa khắc phục đến cuối kỳ" : "") + ")";
-        List<Trend> trends = item.trends().stream().map(t -> new Trend(Labels.figure(t.name()),
+        String lapseText = lapse == null ? null : w.messages().get(lapse.ongoing() ? "period.item.lapseOngoing"
+                : "period.item.lapse", w.day(lapse.start()), w.day(lapse.end()), lapse.days(), lapse.failingDays());
+        List<Trend> trends = item.trends().stream().map(t -> new Trend(w.figure(t.name()),
                 PeriodCharts.spark(t.months().stream().map(ItemPeriod.MonthFigure::median).toList(),
-                        t.months().stream().map(m -> Labels.month(m.month()) + ": " + median(m)).toList()),
-                t.months().stream().map(m -> new HtmlView.Fact(Labels.month(m.month()), median(m))).toList()))
+                        t.months().stream().map(m -> w.month(m.month()) + ": " + median(m, w)).toList()),
+                t.months().stream().map(m -> new HtmlView.Fact(w.month(m.month()), median(m, w))).toList()))
                 .toList();
-        return new Item(item.id(), item.title() == null ? item.id() : item.title(), percent(item.compliance()),
-                days(item.compliance()), counts,
-                PeriodCharts.strip(report.period().start(), report.period().days(), item.timeline()), firstLast,
+        return new Item(item.id(), w.itemTitle(item.id(), item.title() == null ? item.id() : item.title()),
+                percent(item.compliance(), w), days(item.compliance()), counts,
+                PeriodCharts.strip(report.period().start(), report.period().days(), item.timeline(), w), firstLast,
                 changes, lapseText, item.lapses(), trends, item.notApplicable());
     }
 
-    private static AuditRow audit(AuditUse use) {
+    private static AuditRow audit(AuditUse use, Wording w) {
         AuditRecord audit = use.audit();
-        return new AuditRow(audit.id(), Labels.day(audit.asOf()), Labels.time(audit.startedAt(),
-                audit.startedAt().getOffset()), Labels.score(audit.score()), use.counted());
+        return new AuditRow(audit.id(), w.day(audit.asOf()), w.time(audit.startedAt(),
+                audit.startedAt().getOffset()), w.score(audit.score()), use.counted());
     }
 
-    private static String median(ItemPeriod.MonthFigure month) {
-        return month.median() == null ? "—" : Labels.number(month.median());
+    private static String median(ItemPeriod.MonthFigure month, Wording w) {
+        return month.median() == null ? "—" : w.number(month.median());
     }
 
-    private static String heading(String criterion) {
-        return criterion == null ? "Khác" : Labels.criterion(criterion);
-    }
-
-    private static String percent(Compliance compliance) {
-        return compliance.percent() == null ? "—" : Labels.score(compliance.percent());
+    private static String percent(Compliance compliance, Wording w) {
+        return compliance.percent() == null ? "—" : w.score(compliance.percent());
     }
 
     private static String days(Compliance compliance) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.period.Compliance;
 import vn.minhbach.period.ItemPeriod;
@@ -14,56 +15,75 @@ import vn.minhbach.period.PeriodReport;
  * "Mục" (one row per item: compliant and assessed days, the share, days per verdict, lapses), "Tiêu chí" (one
  * row per PCI criterion and the total), "Theo tháng" (each item, criterion and the total month by month),
  * "Số liệu" (the monthly medians of the figures items measure) and "Lần kiểm tra" (the audits the report rests
- * on).
+ * on). In English the sheets are "Items", "Criteria", "By month", "Figures" and "Audits".
  */
 public final class PeriodXlsx {
     private PeriodXlsx() {
     }
 
-    /** The workbook's bytes. */
+    /** The workbook's bytes, in Vietnamese. */
     public static byte[] render(PeriodReport report) {
-        Workbooks book = new Workbooks();
-        List<String> itemHeaders = new ArrayList<>(List.of("Mã mục", "Tiêu chí", "Nội dung", "Ngày đạt",
-                "Ngày được đánh giá", "Tỷ lệ đạt"));
+        return render(report, Lang.VI);
+    }
+
+    /** The workbook's bytes, its sheet names, headers and words in {@code lang}. */
+    public static byte[] render(PeriodReport report, Lang lang) {
+        Wording w = Wording.of(lang);
+        Workbooks book = new Workbooks(w.messages());
+        List<String> itemHeaders = new ArrayList<>(headers(w, "itemId", "criterion", "title", "passDays",
+                "assessedDays", "share"));
         List<Integer> itemWidths = new ArrayList<>(List.of(22, 10, 50, 10, 12, 10));
         for (Verdict verdict : Verdict.values()) {
-            itemHeaders.add("Số ngày: " + Labels.verdict(verdict));
+            itemHeaders.add(w.get("period.xlsx.head.verdictDays", w.verdict(verdict)));
             itemWidths.add(12);
         }
-        itemHeaders.addAll(List.of("Số lần gián đoạn", "Gián đoạn dài nhất: từ ngày", "đến ngày", "số ngày",
-                "Chưa khắc phục đến cuối kỳ", "Đầu kỳ", "Cuối kỳ"));
+        itemHeaders.addAll(headers(w, "lapses", "lapseFrom", "lapseTo", "lapseDays", "ongoing", "first", "last"));
         itemWidths.addAll(List.of(12, 14, 14, 10, 14, 14, 14));
-        book.sheet("Mục", itemHeaders, itemWidths, report.items().stream().map(PeriodXlsx::item).toList());
+        book.sheet(w.get("period.xlsx.sheet.items"), itemHeaders, itemWidths,
+                report.items().stream().map(i -> item(i, w)).toList());
 
+        String total = w.get("period.xlsx.total");
         List<List<Object>> criteria = new ArrayList<>();
-        report.criteria().forEach(c -> criteria.add(compliance(Arrays.asList(heading(c.criterion()), c.items().size()),
-                c.compliance())));
-        criteria.add(compliance(Arrays.asList("Tổng cộng", report.items().size()), report.overall()));
-        book.sheet("Tiêu chí", List.of("Tiêu chí", "Số mục", "Ngày đạt", "Ngày được đánh giá", "Tỷ lệ đạt"),
-                List.of(24, 10, 10, 12, 10), criteria);
+        report.criteria().forEach(c -> criteria.add(compliance(Arrays.asList(w.criterion(c.criterion()),
+                c.items().size()), c.compliance())));
+        criteria.add(compliance(Arrays.asList(total, report.items().size()), report.overall()));
+        book.sheet(w.get("period.xlsx.sheet.criteria"), headers(w, "criterion", "items", "passDays", "assessedDays",
+                "share"), List.of(24, 10, 10, 12, 10), criteria);
 
         List<List<Object>> months = new ArrayList<>();
-        monthly(months, "Tổng cộng", null, null, report.overall());
-        report.criteria().forEach(c -> monthly(months, "Tiêu chí", heading(c.criterion()), null, c.compliance()));
-        report.items().forEach(i -> monthly(months, "Mục", i.id(), i.title(), i.compliance()));
-        book.sheet("Theo tháng", List.of("Cấp", "Mã", "Nội dung", "Tháng", "Ngày đạt", "Ngày được đánh giá",
-                "Tỷ lệ đạt"), List.of(12, 22, 50, 10, 10, 12, 10), months);
+        monthly(months, total, null, null, report.overall());
+        report.criteria().forEach(c -> monthly(months, w.get("period.xlsx.level.criterion"),
+                w.criterion(c.criterion()), null, c.compliance()));
+        report.items().forEach(i -> monthly(months, w.get("period.xlsx.level.item"), i.id(), title(i, w),
+                i.compliance()));
+        book.sheet(w.get("period.xlsx.sheet.months"), headers(w, "level", "id", "title", "month", "passDays",
+                "assessedDays", "share"), List.of(12, 22, 50, 10, 10, 12, 10), months);
 
         List<List<Object>> figures = new ArrayList<>();
         report.items().forEach(i -> i.trends().forEach(t -> t.months().forEach(m -> figures.add(Arrays.asList(
-                i.id(), i.title(), Labels.figure(t.name()), new Workbooks.Month(m.month().atDay(1)), m.median(),
+                i.id(), title(i, w), w.figure(t.name()), new Workbooks.Month(m.month().atDay(1)), m.median(),
                 m.values())))));
-        book.sheet("Số liệu", List.of("Mã mục", "Nội dung", "Số liệu", "Tháng", "Trung vị", "Số ngày đo được"),
-                List.of(22, 50, 40, 10, 12, 12), figures);
+        book.sheet(w.get("period.xlsx.sheet.figures"), headers(w, "itemId", "title", "figure", "month", "median",
+                "measuredDays"), List.of(22, 50, 40, 10, 12, 12), figures);
 
-        book.sheet("Lần kiểm tra", List.of("Mã lần kiểm tra", "Ngày kiểm tra", "Điểm", "Được tính"),
+        book.sheet(w.get("period.xlsx.sheet.audits"), headers(w, "auditId", "auditDate", "score", "counted"),
                 List.of(16, 14, 10, 12), report.audits().stream().map(use -> Arrays.<Object>asList(use.audit().id(),
-                        use.audit().asOf(), new Workbooks.Percent(use.audit().score()), use.counted())).toList());
+                        use.audit().asOf(), new Workbooks.Percent(use.audit().score()), use.counted()))
+                        .toList());
         return book.bytes();
     }
 
-    private static List<Object> item(ItemPeriod item) {
-        List<Object> row = compliance(Arrays.asList(item.id(), item.criterion(), item.title()), item.compliance());
+    /** Column headers by their key under {@code period.xlsx.head.}. */
+    private static List<String> headers(Wording w, String... keys) {
+        return Arrays.stream(keys).map(key -> w.get("period.xlsx.head." + key)).toList();
+    }
+
+    private static String title(ItemPeriod item, Wording w) {
+        return w.itemTitle(item.id(), item.title());
+    }
+
+    private static List<Object> item(ItemPeriod item, Wording w) {
+        List<Object> row = compliance(Arrays.asList(item.id(), item.criterion(), title(item, w)), item.compliance());
         for (Verdict verdict : Verdict.values()) {
             row.add(item.days().get(verdict));
         }
@@ -71,8 +91,8 @@ public final class PeriodXlsx {
         ItemPeriod.Lapse lapse = item.longestLapse();
         row.addAll(lapse == null ? Arrays.asList(null, null, null, null)
                 : Arrays.asList(lapse.start(), lapse.end(), lapse.days(), lapse.ongoing()));
-        row.add(item.first() == null ? null : Labels.verdict(item.first().status()));
-        row.add(item.last() == null ? null : Labels.verdict(item.last().status()));
+        row.add(item.first() == null ? null : w.verdict(item.first().status()));
+        row.add(item.last() == null ? null : w.verdict(item.last().status()));
         return row;
     }
 
@@ -94,9 +114,5 @@ public final class PeriodXlsx {
 
     private static Workbooks.Percent percent(Double value) {
         return value == null ? null : new Workbooks.Percent(value);
-    }
-
-    private static String heading(String criterion) {
-        return criterion == null ? "Khác" : Labels.criterion(criterion);
     }
 }

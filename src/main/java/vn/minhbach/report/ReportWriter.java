@@ -92,6 +92,17 @@ public final class ReportWriter {
      */
     public static List<Path> writePeriod(PeriodReport report, Path dir, Set<PeriodFormat> formats, Path template)
             throws IOException {
+        return writePeriod(report, dir, formats, template, Lang.VI);
+    }
+
+    /**
+     * Writes the period report files asked for, as {@link #writePeriod(PeriodReport, Path, Set, Path)} does, in
+     * {@code lang}: the words of period.html, period.docx and period.xlsx and the item titles of period.json.
+     *
+     * @param template the Word template for period.docx, or null for the jar's one in {@code lang}
+     */
+    public static List<Path> writePeriod(PeriodReport report, Path dir, Set<PeriodFormat> formats, Path template,
+                                         Lang lang) throws IOException {
         try {
             Files.createDirectories(dir);
             List<Path> written = new ArrayList<>();
@@ -99,10 +110,10 @@ public final class ReportWriter {
                 if (formats.contains(format)) {
                     Path target = dir.resolve(format.fileName());
                     writeAtomically(target, switch (format) {
-                        case JSON -> utf8(PeriodJson.toJson(report));
-                        case HTML -> utf8(PeriodHtml.render(report));
-                        case DOCX -> PeriodDocx.render(report, template);
-                        case XLSX -> PeriodXlsx.render(report);
+                        case JSON -> utf8(PeriodJson.toJson(report, lang));
+                        case HTML -> utf8(PeriodHtml.render(report, lang));
+                        case DOCX -> PeriodDocx.render(report, template, lang);
+                        case XLSX -> PeriodXlsx.render(report, lang);
                     });
                     written.add(target);
                 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -204,6 +205,40 @@ class ReportIT {
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.err().strip()).isEqualTo(
                 "--format: unknown report format 'pdf'; expected some of json, html, docx, xlsx");
+    }
+
+    @Test
+    void writesEveryFormatInEnglishWithLangOrTheConfigsReportLang() throws Exception {
+        CliRun run = CliRun.of("report", "-c", config.toString(), "--period", "2026-H1", "--as-of", "2026-07-02",
+                "--format", "json,html,docx,xlsx", "--lang", "en", "-o", dir.resolve("en").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        String html = Files.readString(dir.resolve("en/period.html"));
+        assertThat(html).contains("<html lang=\"en\">", "First half of 2026", "1 Jan 2026 – 30 Jun 2026",
+                "Overall compliance", "Months without any audit: Feb 2026, May 2026, Jun 2026.")
+                .doesNotContain("6 tháng đầu năm", "Tỷ lệ tuân thủ chung");
+        assertThat(JSON.readTree(dir.resolve("en/period.json").toFile()).get("period").get("label").asText())
+                .isEqualTo("2026-H1");
+        try (XWPFDocument doc = new XWPFDocument(Files.newInputStream(dir.resolve("en/period.docx")))) {
+            assertThat(new XWPFWordExtractor(doc).getText()).contains("REPORT", "SOCIALIST REPUBLIC OF VIETNAM",
+                    "First half of 2026", "I. RESULTS").doesNotContain("BÁO CÁO", "{{");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(dir.resolve("en/period.xlsx")))) {
+            assertThat(book.getSheet("Items").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Item");
+        }
+
+        Files.writeString(config, Files.readString(config) + "report: {lang: en}\n");
+        CliRun fromConfig = CliRun.of("report", "-c", config.toString(), "--period", "2026-Q1", "--as-of",
+                "2026-07-02", "-o", dir.resolve("config-en").toString());
+        assertThat(fromConfig.exitCode()).as(fromConfig.err()).isZero();
+        assertThat(Files.readString(dir.resolve("config-en/period.html"))).contains("First quarter of 2026");
+        CliRun vietnamese = CliRun.of("report", "-c", config.toString(), "--period", "2026-Q1", "--as-of",
+                "2026-07-02", "--lang", "vi", "-o", dir.resolve("vi").toString());
+        assertThat(vietnamese.exitCode()).as(vietnamese.err()).isZero();
+        assertThat(Files.readString(dir.resolve("vi/period.html"))).contains("Quý I năm 2026");
+
+        CliRun bad = CliRun.of("report", "-c", config.toString(), "--period", "2026-H1", "--lang", "fr");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("vi, en");
     }
 
     @Test

@@ -42,6 +42,12 @@ final class MailFixtures {
 
     /** A config whose e-mail goes to {@code host:port} with the given security, send rule and store. */
     static AuditConfig config(String host, int port, String security, String send, Path store, boolean digest) {
+        return config(host, port, security, send, store, digest, null);
+    }
+
+    /** The same config with {@code report.lang} set to {@code lang} when it is not null. */
+    static AuditConfig config(String host, int port, String security, String send, Path store, boolean digest,
+                              String lang) {
         String yaml = """
                 organisation: "UBND huyện Lý Sơn"
                 sites:
@@ -62,7 +68,7 @@ final class MailFixtures {
                   send: %s
                   weeklyDigest: %s
                 """.formatted(store.toAbsolutePath(), store.toAbsolutePath().resolveSibling("evidence"), host, port, security, USER_ENV, PASSWORD_ENV,
-                String.join("\", \"", TO), send, digest);
+                String.join("\", \"", TO), send, digest) + (lang == null ? "" : "report:\n  lang: " + lang + "\n");
         try {
             return new ConfigLoader(Checklist.defaults().parameterNames()).parse(yaml, "test.yaml");
         } catch (ConfigException e) {

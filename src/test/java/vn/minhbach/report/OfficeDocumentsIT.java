@@ -18,6 +18,7 @@ import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.period.PeriodReport;
 
 /**
@@ -80,6 +81,29 @@ class OfficeDocumentsIT {
                 "- Thời gian trả lời câu hỏi của doanh nghiệp, người dân (qa.response-time): không đạt 1 lần trong kỳ, "
                         + "dài nhất 01/05/2026 – 31/05/2026 (31 ngày, 31 ngày kiểm tra không đạt).",
                 "Tỷ lệ đáp ứng chung của 6 mục theo dõi: 88,0%");
+    }
+
+    @Test
+    void theEnglishWordDraftConvertsInTheSameLayout() throws Exception {
+        Path docx = Files.write(dir.resolve("period-en.docx"), PeriodDocx.render(example, null, Lang.EN));
+        Path pdf = office.convert(docx, "pdf", dir.resolve("pdf-en")).get(0);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Lines first = Lines.of(doc, 1);
+            Line nation = first.find("SOCIALIST REPUBLIC OF VIETNAM");
+            Line body = first.find("UBND HUYỆN LÝ SƠN");
+            Line type = first.find("REPORT");
+            assertThat(nation.left()).isGreaterThan(body.right());
+            assertThat(type.top()).isGreaterThan(first.find("Lý Sơn, 1 Jul 2026").top());
+            Lines last = Lines.of(doc, doc.getNumberOfPages());
+            assertThat(last.find("CHAIRPERSON").left()).isGreaterThan(last.find("Recipients:").right());
+        }
+        Path txt = office.convert(docx, "txt:Text", dir.resolve("txt-en")).get(0);
+        String text = Files.readString(txt, StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("{{", "BÁO CÁO", "KẾT QUẢ THỰC HIỆN", "Nơi nhận").contains(
+                "PEOPLE'S COMMITTEE OF", "Independence - Freedom - Happiness", "No.:",
+                "Results of information disclosure on the web portal: First half of 2026", "I. RESULTS",
+                "II. SHORTCOMINGS AND LIMITATIONS", "III. PROPOSALS AND RECOMMENDATIONS", "Recipients:",
+                "Overall compliance of the 6 items monitored: 88.0%", "Criterion 1: Publication of plans and planning");
     }
 
     @Test

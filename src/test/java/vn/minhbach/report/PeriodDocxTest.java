@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.minhbach.i18n.Lang;
 
 /**
  * period.docx filled from the default template, read back with POI. With {@code -Dminhbach.updateGolden=true}
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PeriodDocxTest {
     static final Path TEMPLATE = Path.of("src", "main", "resources", "vn", "minhbach", "report",
             PeriodDocx.DEFAULT_TEMPLATE);
+    static final Path TEMPLATE_EN = TEMPLATE.resolveSibling(PeriodDocx.DEFAULT_TEMPLATE_EN);
     static final Path EXAMPLES = Path.of("docs", "examples");
 
     @TempDir
@@ -36,6 +38,37 @@ class PeriodDocxTest {
         try (XWPFDocument shipped = new XWPFDocument(PeriodDocx.defaultTemplate());
              XWPFDocument built = PeriodTemplateBuilder.build()) {
             assertThat(new XWPFWordExtractor(shipped).getText()).isEqualTo(new XWPFWordExtractor(built).getText());
+        }
+    }
+
+    @Test
+    void theShippedEnglishTemplateIsTheBuiltOne() throws Exception {
+        if (Boolean.getBoolean("minhbach.updateGolden")) {
+            PeriodTemplateBuilder.write(TEMPLATE_EN, Lang.EN);
+            Files.copy(TEMPLATE_EN, EXAMPLES.resolve(PeriodDocx.DEFAULT_TEMPLATE_EN),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        try (XWPFDocument shipped = new XWPFDocument(PeriodDocx.defaultTemplate(Lang.EN));
+             XWPFDocument built = PeriodTemplateBuilder.build(Lang.EN)) {
+            assertThat(new XWPFWordExtractor(shipped).getText()).isEqualTo(new XWPFWordExtractor(built).getText());
+        }
+    }
+
+    @Test
+    void anEnglishReportFillsTheEnglishTemplate() throws Exception {
+        byte[] docx = PeriodDocx.render(PeriodExample.report(), null, Lang.EN);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            String text = new XWPFWordExtractor(doc).getText();
+            assertThat(text).doesNotContain("{{", "}}", "BÁO CÁO", "Tiêu chí", "Nơi nhận", "ngày kiểm tra")
+                    .contains("PEOPLE'S COMMITTEE OF", "SOCIALIST REPUBLIC OF VIETNAM",
+                            "Independence - Freedom - Happiness", "No.:       /BC-UBND", "Lý Sơn, 1 Jul 2026", "REPORT",
+                            "in the period First half of 2026 (1 Jan 2026 – 30 Jun 2026)",
+                            "176 automatic audits; 176 of the 181 days",
+                            "Days without an audit: 20 Feb 2026 – 24 Feb 2026 (5 days).",
+                            "I. RESULTS", "II. SHORTCOMINGS AND LIMITATIONS", "III. PROPOSALS AND RECOMMENDATIONS",
+                            "Recipients:", "1 lapse(s) in the period, the longest 10 Mar 2026 – 5 Apr 2026",
+                            "Criterion 1: Publication of plans and planning");
+            assertThat(doc.getProperties().getCoreProperties().getTitle()).isEqualTo("Report, First half of 2026");
         }
     }
 
