@@ -67,7 +67,7 @@ final class NotFound {
         if (unread.isPresent()) {
             ReadDocument document = unread.get();
             return ctx.finding(Verdict.UNKNOWN, Text.of("check.notFound.unreadDocument", what,
-                    document.url().toString(), document.failure()),
+                    document.url().toString(), DocumentFailures.text(document.failure())),
                     List.of(new Evidence(document.url(), null, null, document.failure())));
         }
         int pages = site.pages().size();

@@ -128,4 +128,36 @@ class EnglishReasonsTest {
             assertThat(VIETNAMESE.matcher(english.replaceAll("\"[^\"]*\"", "")).find()).as(english).isFalse();
         }
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "tệp PDF rỗng", "tệp PDF có mật khẩu, không mở được để đọc", "tệp PDF hỏng, không đọc được: EOF",
+        "tệp PDF đọc quá 30 giây, đã bỏ dở",
+        "bản quét (không có lớp chữ), không đọc được vì tesseract không có dữ liệu tiếng Việt (chưa cài tesseract-ocr-vie)",
+        "các trang đầu không có lớp chữ, OCR không đọc được chữ nào: timeout", "bản quét (không có lớp chữ), OCR không đọc được chữ nào",
+        "Tệp rỗng", "Tệp hỏng hoặc không đúng định dạng DOCX: ZipException bad header",
+        "Tệp không có nội dung chữ (có thể chỉ có hình ảnh)", "không phải tệp văn bản đọc được",
+        "bản quét (không có lớp chữ), không đọc được vì máy chưa cài tesseract-ocr và tesseract-ocr-vie (không tìm"
+                + " thấy tesseract trên PATH)",
+        "lớn hơn crawl.maxDocumentBytes (20971520 byte) nên không đọc", "không tải được: timeout", "HTTP 404",
+    })
+    void whyADocumentWasNotReadIsSaidInBothLanguages(String failure) {
+        Text text = DocumentFailures.text(failure);
+        assertThat(text.isPlain()).isFalse();
+        assertThat(Messages.vi().format(text)).isEqualTo(failure);
+        String english = Messages.of(Lang.EN).format(blank(text));
+        assertThat(VIETNAMESE.matcher(english).find()).as(english).isFalse();
+    }
+
+    @Test
+    void aDocumentThatCouldNotBeReadIsTheReasonInEnglish() {
+        Sites site = Sites.portal();
+        site.home(Html.page("UBND huyện Lý Sơn", "<a href='/cong-khai'>Công khai ngân sách</a>"))
+                .page("/cong-khai", Html.page("Công khai ngân sách", "<ul><li><a href='/files/dt.pdf'>Tải về</a></li></ul>"))
+                .document("/files/dt.pdf", ReadDocument.unfetched(site.url("/files/dt.pdf"), "tệp PDF rỗng"));
+        Finding finding = site.evaluate("budget.estimate", "2026-03-01");
+        assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
+        assertThat(Messages.vi().format(finding.reason())).contains("(tệp PDF rỗng)");
+        assertThat(Messages.of(Lang.EN).format(finding.reason())).contains("(empty PDF file)");
+    }
 }
