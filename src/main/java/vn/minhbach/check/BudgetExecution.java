@@ -118,7 +118,9 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
     static Text label(Period period) {
         int year = period.year();
         return switch (period.kind()) {
-            case QUARTER -> Text.of("check.period.quarter." + period.number(), year);
+            // quarters I to III by number, any other as IV
+            case QUARTER -> Text.of("check.period.quarter." + (period.number() >= 1 && period.number() <= 3
+                    ? period.number() : 4), year);
             case HALF_YEAR -> Text.of(period.number() == 2 ? "check.period.secondHalf" : "check.period.firstHalf", year);
             case NINE_MONTHS -> Text.of("check.period.nineMonths", year);
             case MONTH -> Text.of("check.period.month", period.number(), year);
