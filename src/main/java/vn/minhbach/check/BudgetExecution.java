@@ -10,6 +10,7 @@ import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.text.Period;
 
@@ -34,12 +35,11 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
     }
 
     /** A report: the last month it covers, and how its title names its period. */
-    private record Report(Publication publication, YearMonth end, String label) {
+    private record Report(Publication publication, YearMonth end, Text label) {
         /** The period, its date, and what the document says against its listing's title. */
-        String dated() {
-            String note = publication.periodNote();
-            return (publication.date() == null ? label : label + " (" + Texts.date(publication.date()) + ")")
-                    + (note == null ? "" : " (" + note + ")");
+        Text dated() {
+            return label.then(Words.optional("check.note", publication.date()))
+                    .then(PeriodicPublication.note(publication));
         }
     }
 
@@ -58,31 +58,33 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
             if (ctx.trace().on()) {
                 found.forEach(p -> Traced.decide(ctx.trace(), p, false, "tiêu đề không ghi kỳ báo cáo"));
             }
-            return ctx.finding(Verdict.UNKNOWN, "Thấy " + found.size() + " báo cáo về thực hiện ngân sách nhưng tiêu đề"
-                    + " không ghi kỳ báo cáo: " + found.get(0).title() + ".", Publication.evidence(found, 5));
+            return ctx.finding(Verdict.UNKNOWN, Text.of("check.budget.noPeriod", found.size(), found.get(0).title()),
+                    Publication.evidence(found, 5));
         }
         Due due = due(ctx.asOf(), (int) Math.round(ctx.param(DUE_DAYS)));
         boolean newRegime = !ctx.rule().from().isBefore(Regimes.TT26_FROM);
-        String dueLabel = dueLabel(due.end(), newRegime);
-        String expected = "báo cáo " + dueLabel + ", hạn " + Texts.date(due.deadline());
+        Text dueLabel = dueLabel(due.end(), newRegime);
+        Text expected = Text.of("check.budget.expected", dueLabel, due.deadline());
         Report newest = reports.get(0);
         if (ctx.trace().on()) {
-            ctx.trace().note("Kỳ đến hạn: " + dueLabel + ", hạn " + Texts.date(due.deadline()) + " (cuối kỳ + dueDays)");
+            ctx.trace().note("Kỳ đến hạn: " + Traced.vi(dueLabel) + ", hạn " + Texts.date(due.deadline())
+                    + " (cuối kỳ + dueDays)");
             for (Publication p : found) {
                 if (reports.stream().noneMatch(r -> r.publication() == p)) {
                     Traced.decide(ctx.trace(), p, false, "tiêu đề không ghi kỳ báo cáo");
                 }
             }
             reports.forEach(r -> Traced.decide(ctx.trace(), r.publication(), r == newest, r == newest
-                    ? "báo cáo kỳ mới nhất: " + r.label() : "kỳ " + r.label() + "; đã có kỳ mới hơn: " + newest.label()));
+                    ? "báo cáo kỳ mới nhất: " + Traced.vi(r.label())
+                    : "kỳ " + Traced.vi(r.label()) + "; đã có kỳ mới hơn: " + Traced.vi(newest.label())));
         }
         List<Evidence> evidence = reports.stream().limit(5).map(r -> r.publication().evidence()).toList();
         if (!newest.end().isBefore(due.end())) {
-            return ctx.finding(Verdict.PASS, "Có báo cáo " + newest.dated() + "; kỳ đến hạn gần nhất: " + dueLabel
-                    + " (hạn " + Texts.date(due.deadline()) + ").", expected, Map.of(), evidence);
+            return ctx.finding(Verdict.PASS, Text.of("check.budget.current", newest.dated(), dueLabel, due.deadline()),
+                    expected, Map.of(), evidence);
         }
-        return ctx.finding(Verdict.STALE, "Thiếu báo cáo " + dueLabel + " (hạn " + Texts.date(due.deadline())
-                + "); báo cáo mới nhất: " + newest.dated(), expected, Map.of(), evidence);
+        return ctx.finding(Verdict.STALE, Text.of("check.budget.late", dueLabel, due.deadline(), newest.dated()),
+                expected, Map.of(), evidence);
     }
 
     /** The latest period whose deadline has passed on the audit date (due on the deadline, late the day after). */
@@ -113,33 +115,26 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
         return reports;
     }
 
-    static String label(Period period) {
+    static Text label(Period period) {
         int year = period.year();
         return switch (period.kind()) {
-            case QUARTER -> "quý " + roman(period.number()) + " năm " + year;
-            case HALF_YEAR -> (period.number() == 2 ? "6 tháng cuối năm " : "6 tháng đầu năm ") + year;
-            case NINE_MONTHS -> "9 tháng năm " + year;
-            case MONTH -> "tháng " + period.number() + " năm " + year;
-            default -> "năm " + year;
+            // quarters I to III by number, any other as IV
+            case QUARTER -> Text.of("check.period.quarter." + (period.number() >= 1 && period.number() <= 3
+                    ? period.number() : 4), year);
+            case HALF_YEAR -> Text.of(period.number() == 2 ? "check.period.secondHalf" : "check.period.firstHalf", year);
+            case NINE_MONTHS -> Text.of("check.period.nineMonths", year);
+            case MONTH -> Text.of("check.period.month", period.number(), year);
+            default -> Text.of("check.period.year", year);
         };
     }
 
-    private static String dueLabel(YearMonth end, boolean newRegime) {
+    private static Text dueLabel(YearMonth end, boolean newRegime) {
         int year = end.getYear();
         return switch (end.getMonthValue()) {
-            case 3 -> (newRegime ? "3 tháng năm " : "quý I năm ") + year;
-            case 6 -> "6 tháng đầu năm " + year;
-            case 9 -> (newRegime ? "9 tháng năm " : "quý III (9 tháng) năm ") + year;
-            default -> "cả năm " + year;
-        };
-    }
-
-    private static String roman(int quarter) {
-        return switch (quarter) {
-            case 1 -> "I";
-            case 2 -> "II";
-            case 3 -> "III";
-            default -> "IV";
+            case 3 -> Text.of(newRegime ? "check.due.threeMonths" : "check.due.firstQuarter", year);
+            case 6 -> Text.of("check.due.firstHalf", year);
+            case 9 -> Text.of(newRegime ? "check.due.nineMonths" : "check.due.thirdQuarter", year);
+            default -> Text.of("check.due.year", year);
         };
     }
 

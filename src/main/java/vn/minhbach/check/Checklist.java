@@ -18,6 +18,7 @@ import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
 import vn.minhbach.model.SiteFacts;
 import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Unreached;
 import vn.minhbach.model.Verdict;
 
@@ -80,28 +81,26 @@ public final class Checklist {
     private static Finding evaluate(Item item, ItemContext ctx) {
         SiteRole role = item.info().role();
         if (!ctx.override().isEnabled()) {
-            return ctx.finding(Verdict.NOT_APPLICABLE, "Mục này đã tắt trong cấu hình (checklist.items."
-                    + item.id() + ".enabled: false).", List.of());
+            return ctx.finding(Verdict.NOT_APPLICABLE, Text.of("check.disabled", item.id()), List.of());
         }
         SiteView site = ctx.site();
         if (site == null) {
-            return ctx.finding(Verdict.NOT_APPLICABLE, "Chưa cấu hình trang " + (role == SiteRole.PORTAL
-                    ? "cổng thông tin điện tử" : "một cửa điện tử") + " (sites." + role.key() + ").", List.of());
+            return ctx.finding(Verdict.NOT_APPLICABLE, Text.of("check.noSite", Text.of("check.site." + role.key()),
+                    role.key()), List.of());
         }
+        String home = site.home().toString();
         if (!site.crawl().answered()) {
             Optional<Unreached> seed = site.unreached(site.home());
-            String why = seed.map(u -> " (" + SiteView.why(u.outcome()) + ")").orElse("");
-            boolean walled = site.crawl().pagesWalled() > 0;
-            return ctx.finding(Verdict.UNKNOWN, "Trang " + site.home() + (walled
-                    ? " chỉ trả về trang chặn, không phải nội dung của cổng" : " không phản hồi") + why
-                    + " nên không đánh giá được.", List.of(new Evidence(site.home(), null, null,
-                    why.isEmpty() ? null : why.strip())));
+            String key = site.crawl().pagesWalled() > 0 ? "check.walled" : "check.unanswered";
+            return ctx.finding(Verdict.UNKNOWN, seed.map(u -> Text.of(key + "Why", home, SiteView.failure(u.outcome())))
+                    .orElseGet(() -> Text.of(key, home)), List.of(new Evidence(site.home(), null, null,
+                    seed.map(u -> "(" + SiteView.why(u.outcome()) + ")").orElse(null))));
         }
         if (site.homeIsAppShell()) {
             // Why the browser did not show it ("needs a browser to read; install ..."): what the reader can fix.
-            String why = site.homePage().map(PageFacts::unrendered).map(u -> " (" + u + ")").orElse("");
-            return ctx.finding(Verdict.UNKNOWN, "Trang chủ " + site.home() + " chỉ hiển thị nội dung bằng JavaScript"
-                    + " (khung ứng dụng rỗng); nội dung chưa được hiển thị" + why + " nên không đánh giá được.",
+            Optional<String> why = site.homePage().map(PageFacts::unrendered);
+            return ctx.finding(Verdict.UNKNOWN, why.map(u -> Text.of("check.appShellWhy", home, u))
+                    .orElseGet(() -> Text.of("check.appShell", home)),
                     List.of(new Evidence(site.home(), null, null, "khung JavaScript rỗng")));
         }
         return item.evaluate(ctx);

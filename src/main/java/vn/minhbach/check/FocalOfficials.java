@@ -10,6 +10,7 @@ import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 
 /**
@@ -37,8 +38,8 @@ public record FocalOfficials(ItemInfo info, Topic topic, List<RuleVersion> versi
             return ctx.notFound();
         }
         PageFacts first = found.get(0);
-        return ctx.finding(Verdict.PASS, "Có thông tin cán bộ đầu mối tại " + first.url() + ": "
-                        + Texts.clean(excerpt(first.contact()), 160) + ".", "cán bộ đầu mối có điện thoại hoặc e-mail",
+        return ctx.finding(Verdict.PASS, Text.of("check.focal.found", first.url().toString(),
+                        Texts.clean(excerpt(first.contact()), 160)), Text.of("check.focal.expected"),
                 Map.of(), shown(ctx, found).stream()
                         .map(p -> new Evidence(p.url(), ctx.site().name(p), null, Texts.clean(excerpt(p.contact()), 200)))
                         .toList());

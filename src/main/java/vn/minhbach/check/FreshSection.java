@@ -2,9 +2,9 @@ package vn.minhbach.check;
 
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.text.Period;
 import vn.minhbach.text.Periods;
@@ -46,7 +46,8 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
             return ctx.notFound();
         }
         long maxAge = Math.round(ctx.param(MAX_AGE));
-        String expected = "bài đăng từ " + Texts.date(ctx.asOf().minusDays(maxAge)) + " trở lại đây (≤ " + maxAge + " ngày)";
+        Text expected = Text.of("check.fresh.expected", ctx.asOf().minusDays(maxAge), maxAge);
+        Text what = Words.topic(topic);
         if (edition == Edition.AUDIT_YEAR_IN_TITLE) {
             int year = ctx.asOf().getYear();
             List<Publication> current = scan.posts().stream().filter(p -> namesYear(p.title(), year)).toList();
@@ -54,8 +55,8 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
                 if (ctx.trace().on()) {
                     current.forEach(p -> Traced.decide(ctx.trace(), p, true, "tiêu đề ghi năm đánh giá " + year));
                 }
-                return ctx.finding(Verdict.PASS, "Có " + topic.label() + " năm " + year + ": " + current.get(0).title()
-                        + ".", expected, Map.of(), Publication.evidence(current, 5));
+                return ctx.finding(Verdict.PASS, Text.of("check.fresh.yearInTitle", what, year, current.get(0).title()),
+                        expected, Map.of(), Publication.evidence(current, 5));
             }
         }
         List<Publication> dated = scan.dated();
@@ -66,26 +67,24 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
                 Traced.newest(ctx.trace(), scan.posts(), "bài mới nhất");
             }
             Verdict verdict = age <= maxAge ? Verdict.PASS : Verdict.STALE;
-            String reason = "Bài mới nhất của " + topic.label() + " đăng ngày " + Texts.date(newest.date()) + " (" + age
-                    + " ngày trước" + (verdict == Verdict.PASS ? ", trong hạn " : ", quá hạn ") + maxAge + " ngày): "
-                    + newest.title() + ".";
+            Text reason = Text.of(verdict == Verdict.PASS ? "check.fresh.newestInTime" : "check.fresh.newestLate", what,
+                    newest.date(), age, maxAge, newest.title());
             return ctx.finding(verdict, reason, expected, Map.of(), Publication.evidence(dated, 5));
         }
         if (!scan.external().isEmpty()) {
-            return ctx.finding(Verdict.PASS, "Có liên kết tới Hệ thống mạng đấu thầu quốc gia ("
-                    + scan.external().get(0).href() + "), nơi đăng tải thông tin đấu thầu theo luật.", expected,
-                    Map.of(), scan.places());
+            return ctx.finding(Verdict.PASS, Text.of("check.fresh.external", scan.external().get(0).href().toString()),
+                    expected, Map.of(), scan.places());
         }
         if (ctx.trace().on()) {
             Traced.newest(ctx.trace(), scan.posts(), "bài mới nhất");
         }
-        String where = scan.sectionPages().isEmpty() ? "" : " (" + scan.sectionPages().get(0).url() + ")";
-        String undated = "Có " + topic.label() + where + " nhưng không đọc được ngày đăng của bài nào";
+        Text undated = scan.sectionPages().isEmpty() ? Text.of("check.fresh.undated", what)
+                : Text.of("check.fresh.undatedAt", what, scan.sectionPages().get(0).url().toString());
         if (withoutDates == Verdict.PASS && ctx.blocked(scan).isEmpty()) {
-            return ctx.finding(Verdict.PASS, undated + "; ghi nhận chuyên mục có mặt.", expected, Map.of(),
+            return ctx.finding(Verdict.PASS, Text.of("check.fresh.undatedPresent", undated), expected, Map.of(),
                     scan.places());
         }
-        return ctx.undecided(scan, undated + " nên không đánh giá được độ mới.", expected);
+        return ctx.undecided(scan, Text.of("check.fresh.undatedUnknown", undated), expected);
     }
 
     private static boolean namesYear(String title, int year) {

@@ -9,6 +9,7 @@ import vn.minhbach.extract.PageFacts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.text.PhoneNumber;
 
@@ -31,24 +32,26 @@ public record HomeHotline(ItemInfo info, Topic topic, List<RuleVersion> versions
     public Finding evaluate(ItemContext ctx) {
         Optional<PageFacts> home = ctx.site().homePage();
         if (home.isEmpty()) {
-            return ctx.finding(Verdict.UNKNOWN, "Không tải được trang chủ " + ctx.site().home() + ".", List.of());
+            return ctx.finding(Verdict.UNKNOWN, Text.of("check.hotline.noHome", ctx.site().home().toString()), List.of());
         }
+        Text expected = Text.of("check.hotline.expected");
         List<PhoneNumber> numbers = hotlines(home.get());
         if (!numbers.isEmpty()) {
             String shown = String.join(", ", numbers.stream().map(PhoneNumber::raw).distinct().limit(3).toList());
-            return ctx.finding(Verdict.PASS, "Trang chủ có đường dây nóng: " + shown + ".", "đường dây nóng trên trang chủ",
+            return ctx.finding(Verdict.PASS, Text.of("check.hotline.found", shown), expected,
                     Map.of(), List.of(new Evidence(home.get().url(), ctx.site().name(home.get()), null, shown)));
         }
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(home.get().url(), ctx.site().name(home.get()), null, NotFound.SEARCHED));
         Optional<PageFacts> elsewhere = ctx.site().pages().stream().filter(p -> !hotlines(p).isEmpty()).findFirst();
-        String reason = "Trang chủ " + home.get().url() + " không có số đường dây nóng (hotline, 1022) hợp lệ";
+        String url = home.get().url().toString();
+        Text reason = Text.of("check.hotline.missing", url);
         if (elsewhere.isPresent()) {
             String shown = hotlines(elsewhere.get()).get(0).raw();
             evidence.add(new Evidence(elsewhere.get().url(), ctx.site().name(elsewhere.get()), null, shown));
-            reason += "; chỉ thấy ở trang " + elsewhere.get().url() + " (" + shown + ")";
+            reason = Text.of("check.hotline.elsewhere", url, elsewhere.get().url().toString(), shown);
         }
-        return ctx.finding(Verdict.MISSING, reason + ".", "đường dây nóng trên trang chủ", Map.of(), evidence);
+        return ctx.finding(Verdict.MISSING, reason, expected, Map.of(), evidence);
     }
 
     private static List<PhoneNumber> hotlines(PageFacts page) {

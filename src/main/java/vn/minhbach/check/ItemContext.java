@@ -99,15 +99,10 @@ public final class ItemContext {
      * The item's finding; the date of its newest evidence becomes {@code latest}. A STALE reason gets a caveat
      * when pages that may hold a newer edition could not be fetched.
      */
-    public Finding finding(Verdict status, String reason, String expected, Map<String, Double> figures,
-                           List<Evidence> evidence) {
-        return finding(status, Text.plain(reason), Text.plain(expected), figures, evidence);
-    }
-
     public Finding finding(Verdict status, Text reason, Text expected, Map<String, Double> figures,
                            List<Evidence> evidence) {
         if (status == Verdict.STALE) {
-            reason = reason.then(caveat());
+            reason = caveat(reason);
         }
         evidence = named(evidence);
         LocalDate latest = evidence.stream().map(Evidence::date).filter(Objects::nonNull)
@@ -136,22 +131,23 @@ public final class ItemContext {
         return new Evidence(e.url(), titled ? site.name(page) : e.title(), e.date(), e.excerpt(), page.via());
     }
 
-    private Text caveat() {
+    /** The STALE reason, with the caveat of what could not be fetched when some page may hold a newer edition. */
+    private Text caveat(Text reason) {
         if (site == null) {
-            return null;
+            return reason;
         }
         List<Unreached> failed = site.unreachedMatching(topic::matches);
         if (!failed.isEmpty()) {
-            return Text.plain(" Lưu ý: không tải được " + failed.get(0).outcome().url() + " ("
-                    + SiteView.why(failed.get(0).outcome()) + "), nơi có thể có bản mới hơn.");
+            return Text.of("check.caveat.unreached", reason, failed.get(0).outcome().url().toString(),
+                    SiteView.failure(failed.get(0).outcome()));
         }
         if (site.crawl().limitReached()) {
-            return Text.plain(" Lưu ý: thu thập dừng vì giới hạn trang, có thể còn bản mới hơn.");
+            return Text.of("check.caveat.limit", reason);
         }
-        return site.coverageGap().map(gap -> Text.plain(" Lưu ý: " + gap + ", có thể còn bản mới hơn.")).orElse(null);
+        return site.coverageGap().map(gap -> Text.of("check.caveat.gap", reason, gap)).orElse(reason);
     }
 
-    public Finding finding(Verdict status, String reason, List<Evidence> evidence) {
+    public Finding finding(Verdict status, Text reason, List<Evidence> evidence) {
         return finding(status, reason, null, Map.of(), evidence);
     }
 
@@ -168,7 +164,7 @@ public final class ItemContext {
     }
 
     /** A section was seen but offered nothing to judge: UNKNOWN, for the failure that hid it or for the reason given. */
-    Finding undecided(SectionScan scan, String reason, String expected) {
+    Finding undecided(SectionScan scan, Text reason, Text expected) {
         return blocked(scan).orElseGet(() -> finding(Verdict.UNKNOWN, reason, expected, Map.of(), scan.places()));
     }
 

@@ -18,6 +18,7 @@ import vn.minhbach.extract.Uris;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.FetchOutcome;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 
 /**
@@ -47,8 +48,7 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
     public Finding evaluate(ItemContext ctx) {
         List<LegalDocRow> rows = rows(ctx.site());
         long maxAge = Math.round(ctx.param(MAX_AGE));
-        String expected = "văn bản ban hành từ " + Texts.date(ctx.asOf().minusDays(maxAge)) + " trở lại đây (≤ "
-                + maxAge + " ngày)";
+        Text expected = Text.of("check.legal.expected", ctx.asOf().minusDays(maxAge), maxAge);
         if (rows.isEmpty()) {
             return fromSection(ctx, maxAge, expected);
         }
@@ -62,7 +62,7 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         int complete = (int) rows.stream().filter(LegalDocuments::complete).count();
         int filesOk = 0;
         int filesChecked = 0;
-        List<String> broken = new ArrayList<>();
+        List<Text> broken = new ArrayList<>();
         Attachments attachments = ctx.site().attachments();
         for (LegalDocRow row : rows) {
             for (URI file : row.files()) {
@@ -72,7 +72,7 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
                     filesChecked++;
                 } else if (outcome.isPresent() && outcome.get() instanceof FetchOutcome.Failed) {
                     filesChecked++;
-                    broken.add(file + " (" + SiteView.why(outcome.get()) + ")");
+                    broken.add(Text.of("check.legal.brokenFile", file.toString(), SiteView.failure(outcome.get())));
                 }
             }
         }
@@ -84,31 +84,31 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         }
         List<Evidence> evidence = Publication.evidence(issued, 5);
         LocalDate newest = Publication.newest(issued);
-        String quality = complete + "/" + rows.size() + " văn bản (" + Texts.number(fields)
-                + "%) có đủ số ký hiệu, ngày ban hành, trích yếu và tệp"
-                + (filesChecked == 0 ? "; chưa kiểm tra được tệp đính kèm nào"
-                : "; " + filesOk + "/" + filesChecked + " tệp tải được"
-                + (broken.isEmpty() ? "" : " (lỗi: " + String.join(", ", broken.stream().limit(3).toList()) + ")"));
+        Text files = filesChecked == 0 ? Text.of("check.legal.filesUnchecked")
+                : broken.isEmpty() ? Text.of("check.legal.files", filesOk, filesChecked)
+                : Text.of("check.legal.filesBroken", filesOk, filesChecked,
+                        Words.join("comma", broken.stream().limit(3).toList()));
+        Text quality = Text.of("check.legal.quality", complete, rows.size(), fields, files);
         if (newest == null) {
-            return ctx.finding(Verdict.UNKNOWN, "Thấy " + rows.size() + " văn bản nhưng không đọc được ngày ban hành. "
-                    + quality + ".", expected, figures, evidence);
+            return ctx.finding(Verdict.UNKNOWN, Text.of("check.legal.undated", rows.size(), quality), expected, figures,
+                    evidence);
         }
         long age = ctx.ageDays(newest);
-        String fresh = "Văn bản mới nhất ban hành ngày " + Texts.date(newest) + " (" + age + " ngày trước). ";
         if (age > maxAge) {
-            return ctx.finding(Verdict.STALE, fresh + "Quá " + maxAge + " ngày không có văn bản mới. " + quality + ".",
+            return ctx.finding(Verdict.STALE, Text.of("check.legal.stale", newest, age, maxAge, quality),
                     expected, figures, evidence);
         }
         boolean fieldsShort = fields < ctx.param(MIN_FIELDS);
         boolean filesShort = filesChecked > 0 && figures.get("percentFilesOk") < ctx.param(MIN_FILES);
         if (fieldsShort || filesShort) {
-            return ctx.finding(Verdict.FAIL, fresh + quality + ", dưới mức " + Texts.number(ctx.param(
-                    fieldsShort ? MIN_FIELDS : MIN_FILES)) + "%.", expected, figures, evidence);
+            return ctx.finding(Verdict.FAIL, Text.of("check.legal.short", newest, age, quality,
+                    ctx.param(fieldsShort ? MIN_FIELDS : MIN_FILES)), expected, figures, evidence);
         }
-        return ctx.finding(Verdict.PASS, fresh + quality + ".", expected, figures, evidence);
+        return ctx.finding(Verdict.PASS, Text.of("check.legal.current", newest, age, quality), expected, figures,
+                evidence);
     }
 
-    private Finding fromSection(ItemContext ctx, long maxAge, String expected) {
+    private Finding fromSection(ItemContext ctx, long maxAge, Text expected) {
         SectionScan scan = SectionScan.of(ctx, topic, List.of());
         if (scan.empty()) {
             return ctx.notFound();
@@ -120,14 +120,12 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
             Traced.newest(ctx.trace(), scan.posts(), "văn bản mới nhất");
         }
         if (dated.isEmpty()) {
-            return ctx.undecided(scan, "Có mục văn bản nhưng không đọc được văn bản nào có ngày.", expected);
+            return ctx.undecided(scan, Text.of("check.legal.sectionUndated"), expected);
         }
         LocalDate newest = Publication.newest(dated);
         long age = ctx.ageDays(newest);
-        return ctx.finding(age <= maxAge ? Verdict.PASS : Verdict.STALE, "Văn bản mới nhất trong mục văn bản đăng ngày "
-                + Texts.date(newest) + " (" + age + " ngày trước, hạn " + maxAge + " ngày); không đọc được số ký hiệu,"
-                + " trích yếu và tệp của từng văn bản nên chưa tính tỷ lệ đầy đủ.", expected, Map.of(),
-                Publication.evidence(dated, 5));
+        return ctx.finding(age <= maxAge ? Verdict.PASS : Verdict.STALE, Text.of("check.legal.section", newest, age,
+                maxAge), expected, Map.of(), Publication.evidence(dated, 5));
     }
 
     /**

@@ -12,6 +12,7 @@ import vn.minhbach.extract.Topic;
 import vn.minhbach.extract.Uris;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Unreached;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.model.Via;
@@ -34,53 +35,52 @@ final class NotFound {
 
     static Finding judge(ItemContext ctx, Topic topic) {
         SiteView site = ctx.site();
+        Text what = Words.topic(topic);
         for (URI url : ctx.override().urls()) {
             Optional<Unreached> failed = site.unreached(url);
             if (failed.isPresent()) {
-                return unknown(ctx, topic, failed.get(), "địa chỉ cấu hình cho mục này");
+                return unknown(ctx, what, failed.get(), Text.of("check.notFound.viaConfig"));
             }
         }
         List<Unreached> linked = site.unreachedMatching(topic::matches);
         if (!linked.isEmpty()) {
             Unreached first = linked.get(0);
-            return unknown(ctx, topic, first, "liên kết \"" + anchor(first) + "\"");
+            return unknown(ctx, what, first, Text.of("check.notFound.viaLink", Words.site(anchor(first))));
         }
         Optional<PageFacts> shell = site.pages().stream().filter(PageFacts::appShell).findFirst();
         if (shell.isPresent()) {
-            String why = shell.get().via() == Via.RENDERED
-                    ? " vẫn trống sau khi trình duyệt chạy JavaScript của trang (dữ liệu không tải được hoặc cần đăng nhập)"
-                    : " chỉ hiển thị nội dung bằng JavaScript nên không xem được nội dung" + unrendered(shell.get());
-            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + shell.get().url() + why
-                    + ".", List.of(new Evidence(shell.get().url(), site.name(shell.get()), null, "khung JavaScript rỗng")));
+            String url = shell.get().url().toString();
+            Text reason = shell.get().via() == Via.RENDERED ? Text.of("check.notFound.emptyAfterScripts", what, url)
+                    : unrendered(shell.get(), "check.notFound.shell", what, url);
+            return ctx.finding(Verdict.UNKNOWN, reason, List.of(new Evidence(shell.get().url(),
+                    site.name(shell.get()), null, "khung JavaScript rỗng")));
         }
         Optional<PageFacts> scripted = site.pages().stream().filter(PageFacts::scriptLists)
                 .filter(p -> p.via() == Via.HTML)
                 .filter(p -> site.homePage().filter(home -> home == p).isPresent() || about(p, topic)).findFirst();
         if (scripted.isPresent()) {
-            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; trang " + scripted.get().url()
-                    + " dựng danh sách bằng JavaScript từ dữ liệu tải sau, nên phần đó không có trong HTML đã đọc"
-                    + unrendered(scripted.get()) + ".", List.of(new Evidence(scripted.get().url(),
+            return ctx.finding(Verdict.UNKNOWN, unrendered(scripted.get(), "check.notFound.scriptLists", what,
+                    scripted.get().url().toString()), List.of(new Evidence(scripted.get().url(),
                             site.name(scripted.get()), null, "danh sách dựng bằng JavaScript")));
         }
         Optional<ReadDocument> unread = unreadDocument(site, topic);
         if (unread.isPresent()) {
             ReadDocument document = unread.get();
-            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; tài liệu " + document.url()
-                    + " ở nơi đăng nội dung này không đọc được (" + document.failure() + "), có thể chính là nó.",
+            return ctx.finding(Verdict.UNKNOWN, Text.of("check.notFound.unreadDocument", what,
+                    document.url().toString(), DocumentFailures.text(document.failure())),
                     List.of(new Evidence(document.url(), null, null, document.failure())));
         }
+        int pages = site.pages().size();
         if (site.crawl().limitReached()) {
-            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trong " + site.pages().size()
-                    + " trang đã tải, nhưng việc thu thập dừng vì giới hạn trang nên chưa thể kết luận.", places(ctx, topic));
+            return ctx.finding(Verdict.UNKNOWN, Text.of("check.notFound.limit", what, pages), places(ctx, topic));
         }
-        Optional<String> gap = site.coverageGap();
+        Optional<Text> gap = site.coverageGap();
         if (gap.isPresent()) {
-            return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + " trên " + site.pages().size()
-                    + " trang đã tải, nhưng " + gap.get() + ", nên chưa thể kết luận.",
+            return ctx.finding(Verdict.UNKNOWN, Text.of("check.notFound.gap", what, pages, gap.get()),
                     places(ctx, topic));
         }
-        return ctx.finding(Verdict.MISSING, "Không thấy " + topic.label() + " trên " + site.pages().size()
-                + " trang đã tải của " + site.home() + ".", places(ctx, topic));
+        return ctx.finding(Verdict.MISSING, Text.of("check.notFound.missing", what, pages, site.home().toString()),
+                places(ctx, topic));
     }
 
     /**
@@ -105,9 +105,12 @@ final class NotFound {
         return Optional.empty();
     }
 
-    /** Why the page was not read in a browser, as the end of a reason ("needs a browser to read; ..."). */
-    private static String unrendered(PageFacts page) {
-        return page.unrendered() == null ? "" : " (" + page.unrendered() + ")";
+    /**
+     * The reason {@code key} for a page whose scripts hold its content, with why it was not read in a browser
+     * ("needs a browser to read; ...") as the key ending {@code Why} says it, when that is known.
+     */
+    private static Text unrendered(PageFacts page, String key, Text what, String url) {
+        return page.unrendered() == null ? Text.of(key, what, url) : Text.of(key + "Why", what, url, page.unrendered());
     }
 
     /** True when the page's own names or its links name the topic: the item may be in its script-built lists. */
@@ -116,11 +119,11 @@ final class NotFound {
                 || page.links().stream().anyMatch(l -> topic.matches(l.text().key()));
     }
 
-    private static Finding unknown(ItemContext ctx, Topic topic, Unreached unreached, String via) {
+    private static Finding unknown(ItemContext ctx, Text what, Unreached unreached, Text via) {
         URI url = unreached.outcome().url();
-        String why = SiteView.why(unreached.outcome());
-        return ctx.finding(Verdict.UNKNOWN, "Chưa thấy " + topic.label() + "; không tải được " + url + " (" + why
-                + "), " + via + " có thể dẫn tới nội dung này.", List.of(new Evidence(url, anchor(unreached), null, why)));
+        return ctx.finding(Verdict.UNKNOWN, Text.of("check.notFound.unreached", what, url.toString(),
+                SiteView.failure(unreached.outcome()), via),
+                List.of(new Evidence(url, anchor(unreached), null, SiteView.why(unreached.outcome()))));
     }
 
     /**

@@ -9,6 +9,7 @@ import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 
 /**
@@ -50,15 +51,13 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
         figures.put("full", (double) full);
         figures.put("unstated", (double) unstated);
         Verdict verdict = percent >= target ? Verdict.PASS : Verdict.FAIL;
-        String reason = online + "/" + listed + " thủ tục (" + Texts.number(percent) + "%) có dịch vụ công trực tuyến"
-                + " (toàn trình " + full + ", một phần " + (online - full) + "); "
-                + (verdict == Verdict.PASS ? "đạt" : "dưới") + " mục tiêu " + Texts.number(target) + "%"
-                + (unstated == 0 ? "." : "; " + unstated + " thủ tục không ghi mức độ, được tính là chưa trực tuyến.");
+        Text reason = Text.of("check.online." + (verdict == Verdict.PASS ? "met" : "missed")
+                + (unstated == 0 ? "" : "Unstated"), online, listed, percent, full, online - full, target, unstated);
         // procedures not online first: they are what the reader must act on; then by name, not crawl order
         List<Evidence> evidence = procedures.stream().sorted(Comparator.comparing(Procedures.Procedure::online)
                         .thenComparing(Procedures.Procedure::name))
                 .limit(5).map(p -> new Evidence(p.address(), p.name(), null, levelText(p.level()))).toList();
-        return ctx.finding(verdict, reason, "≥ " + Texts.number(target) + "% thủ tục trực tuyến", figures, evidence);
+        return ctx.finding(verdict, reason, Text.of("check.online.expected", target), figures, evidence);
     }
 
     private static void trace(ItemContext ctx, List<Procedures.Procedure> procedures) {

@@ -11,6 +11,7 @@ import vn.minhbach.extract.Topic;
 import vn.minhbach.extract.Uris;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 
 /**
@@ -59,8 +60,9 @@ public record PagePresence(ItemInfo info, Topic topic, List<RuleVersion> version
             return ctx.notFound();
         }
         Evidence first = found.get(0);
-        return ctx.finding(Verdict.PASS, "Có " + topic.label() + ": " + first.title() + " (" + first.url() + ").",
-                topic.label(), Map.of(), found.stream().distinct().limit(5).toList());
+        Text what = Words.topic(topic);
+        return ctx.finding(Verdict.PASS, Text.of("check.presence.found", what, Words.site(first.title()),
+                Words.site(first.url())), what, Map.of(), found.stream().distinct().limit(5).toList());
     }
 
     @Override

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.text.Period;
 
@@ -45,8 +45,9 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
 
     /** A matching document and the years its edition covers. */
     private record Edition(Publication publication, int firstYear, int lastYear) {
-        String label() {
-            return firstYear == lastYear ? "năm " + lastYear : "giai đoạn " + firstYear + " - " + lastYear;
+        Text label() {
+            return firstYear == lastYear ? Text.of("check.period.year", lastYear)
+                    : Text.of("check.period.multiYear", firstYear, lastYear);
         }
     }
 
@@ -62,31 +63,29 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
             if (ctx.trace().on()) {
                 trace(ctx.trace(), found, editions, year);
             }
-            return ctx.finding(Verdict.UNKNOWN, "Thấy " + found.size() + " văn bản về " + topic.label()
-                    + " nhưng tiêu đề không ghi " + (kind == EditionKind.YEAR ? "năm" : "giai đoạn")
-                    + " nên không xác định được kỳ: " + found.get(0).title() + ".", Publication.evidence(found, 5));
+            return ctx.finding(Verdict.UNKNOWN, Text.of(kind == EditionKind.YEAR ? "check.periodic.noYear"
+                    : "check.periodic.noPeriod", found.size(), Words.topic(topic), found.get(0).title()),
+                    Publication.evidence(found, 5));
         }
         int required = year - (int) Math.round(ctx.param(LAG));
         LocalDate graceEnd = LocalDate.of(year, 1, 1).plusMonths(Math.round(ctx.param(GRACE)));
         boolean inGrace = ctx.asOf().isBefore(graceEnd);
         List<Evidence> evidence = editions.stream().limit(5).map(e -> e.publication().evidence()).toList();
-        String expected = expected(required, inGrace, graceEnd);
+        Text expected = expected(required, inGrace, graceEnd);
         Edition best = editions.get(0);
         if (ctx.trace().on()) {
             trace(ctx.trace(), found, editions, required);
         }
         if (best.lastYear() >= required) {
-            return ctx.finding(Verdict.PASS, "Có " + topic.label() + " " + best.label()
-                    + dated(best) + ": " + best.publication().title() + note(best) + ".", expected, Map.of(), evidence);
+            return ctx.finding(Verdict.PASS, Text.of("check.periodic.current", Words.topic(topic), best.label(),
+                    dated(best), best.publication().title(), note(best)), expected, Map.of(), evidence);
         }
         if (inGrace && best.lastYear() >= required - 1) {
-            return ctx.finding(Verdict.PASS, "Chưa thấy bản " + period(required) + " nhưng còn trong thời hạn đến "
-                    + Texts.date(graceEnd.minusDays(1)) + "; bản " + best.label() + " còn được tính" + dated(best) + ".",
-                    expected, Map.of(), evidence);
+            return ctx.finding(Verdict.PASS, Text.of("check.periodic.inGrace", period(required),
+                    graceEnd.minusDays(1), best.label(), dated(best)), expected, Map.of(), evidence);
         }
-        return ctx.finding(Verdict.STALE, "Chưa thấy " + topic.label() + " "
-                + period(required) + "; bản mới nhất: " + best.label() + dated(best) + note(best) + ".", expected, Map.of(),
-                evidence);
+        return ctx.finding(Verdict.STALE, Text.of("check.periodic.stale", Words.topic(topic), period(required),
+                best.label(), dated(best), note(best)), expected, Map.of(), evidence);
     }
 
     private List<Edition> editions(List<Publication> found, int auditYear) {
@@ -111,7 +110,8 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
     }
 
     private void trace(Trace trace, List<Publication> found, List<Edition> editions, int required) {
-        trace.note("Kỳ đến hạn: " + period(required) + " (năm đánh giá - lagYears)");
+        String due = Traced.vi(period(required));
+        trace.note("Kỳ đến hạn: " + due + " (năm đánh giá - lagYears)");
         for (Publication p : found) {
             if (editions.stream().noneMatch(e -> e.publication() == p)) {
                 Traced.decide(trace, p, false, "tiêu đề không ghi " + (kind == EditionKind.YEAR
@@ -120,33 +120,40 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
         }
         for (Edition e : editions) {
             if (e == editions.get(0)) {
-                Traced.decide(trace, e.publication(), true, "bản mới nhất: " + e.label()
-                        + (e.lastYear() >= required ? ", đủ cho kỳ đến hạn" : ", cũ hơn kỳ đến hạn " + period(required)));
+                Traced.decide(trace, e.publication(), true, "bản mới nhất: " + Traced.vi(e.label())
+                        + (e.lastYear() >= required ? ", đủ cho kỳ đến hạn" : ", cũ hơn kỳ đến hạn " + due));
             } else {
-                Traced.decide(trace, e.publication(), false, "bản " + e.label() + "; đã có bản mới hơn: "
-                        + editions.get(0).label());
+                Traced.decide(trace, e.publication(), false, "bản " + Traced.vi(e.label()) + "; đã có bản mới hơn: "
+                        + Traced.vi(editions.get(0).label()));
             }
         }
     }
 
-    private String period(int required) {
-        return kind == EditionKind.YEAR ? "năm " + required : "cho giai đoạn gồm năm " + required;
+    private Text period(int required) {
+        return Text.of(kind == EditionKind.YEAR ? "check.periodic.dueYear" : "check.periodic.duePeriod", required);
     }
 
-    private String expected(int required, boolean inGrace, LocalDate graceEnd) {
-        String due = topic.label() + " " + period(required);
-        return inGrace ? due + " (bản " + (kind == EditionKind.YEAR ? "năm " + (required - 1) : "giai đoạn trước")
-                + " còn được tính đến " + Texts.date(graceEnd.minusDays(1)) + ")" : due;
+    private Text expected(int required, boolean inGrace, LocalDate graceEnd) {
+        Text what = Words.topic(topic);
+        if (!inGrace) {
+            return Text.of("check.periodic.expected", what, period(required));
+        }
+        return kind == EditionKind.YEAR
+                ? Text.of("check.periodic.expectedGraceYear", what, period(required), required - 1, graceEnd.minusDays(1))
+                : Text.of("check.periodic.expectedGracePeriod", what, period(required), graceEnd.minusDays(1));
     }
 
-    private static String note(Edition edition) {
-        String note = edition.publication().periodNote();
-        return note == null ? "" : " (" + note + ")";
+    /** What the document says against its listing's title, as the end of a sentence; nothing when they agree. */
+    static Text note(Publication publication) {
+        return Words.optional("check.note", publication.periodNote());
     }
 
-    private static String dated(Edition edition) {
-        LocalDate date = edition.publication().date();
-        return date == null ? "" : " (đăng " + Texts.date(date) + ")";
+    private static Text note(Edition edition) {
+        return note(edition.publication());
+    }
+
+    private static Text dated(Edition edition) {
+        return Words.optional("check.periodic.posted", edition.publication().date());
     }
 
     @Override

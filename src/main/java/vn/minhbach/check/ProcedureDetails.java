@@ -12,6 +12,7 @@ import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Unreached;
 import vn.minhbach.model.Verdict;
 
@@ -42,7 +43,7 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             return ctx.notFound();
         }
         double target = ctx.param(TARGET);
-        String expected = "≥ " + Texts.number(target) + "% thủ tục công khai đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn";
+        Text expected = Text.of("check.details.expected", target);
         if (ctx.trace().on()) {
             Procedures.tracePages(ctx.trace(), ctx.site());
         }
@@ -50,8 +51,8 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
                 .map(p -> ctx.site().unreached(p.link())).flatMap(Optional::stream).toList();
         if (!failed.isEmpty()) {
             Unreached first = failed.get(0);
-            return ctx.finding(Verdict.UNKNOWN, "Không tải được trang chi tiết của " + failed.size() + " thủ tục (ví dụ "
-                    + first.outcome().url() + ": " + SiteView.why(first.outcome()) + ") nên chưa đánh giá được.",
+            return ctx.finding(Verdict.UNKNOWN, Text.of("check.details.unreached", failed.size(),
+                    first.outcome().url().toString(), SiteView.failure(first.outcome())),
                     expected, Map.of(), failed.stream().limit(5).map(u -> new Evidence(u.outcome().url(),
                             NotFound.anchor(u), null, SiteView.why(u.outcome())))
                             .toList());
@@ -61,29 +62,29 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
                 .sorted(Comparator.comparing(Procedure::name)).toList();
         int undetailed = procedures.size() - detailed.size();
         if (detailed.isEmpty() || (undetailed > 0 && ctx.site().crawl().limitReached())) {
-            return ctx.finding(Verdict.UNKNOWN, "Thấy " + procedures.size() + " thủ tục nhưng " + undetailed
-                    + " thủ tục chưa có trang chi tiết được tải" + (ctx.site().crawl().limitReached()
-                    ? " (thu thập dừng vì giới hạn trang)" : "") + " nên chưa đánh giá được.", expected, Map.of(),
+            return ctx.finding(Verdict.UNKNOWN, Text.of(ctx.site().crawl().limitReached() ? "check.details.undetailedLimit"
+                    : "check.details.undetailed", procedures.size(), undetailed), expected, Map.of(),
                     procedures.stream().limit(5).map(p -> new Evidence(p.address(), p.name(), null, "danh sách")).toList());
         }
-        List<String> incomplete = new ArrayList<>();
+        List<Text> incomplete = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
         int complete = 0;
         Attachments attachments = ctx.site().attachments();
         for (Procedure procedure : detailed) {
-            List<String> lacks = lacks(procedure.detail(), attachments);
+            List<Lack> lacks = lacks(procedure.detail(), attachments);
+            String lacking = Traced.vi(lacking(lacks));
             if (ctx.trace().on()) {
                 ctx.trace().row(new Trace.Row(procedure.seenOn(), Trace.Kind.PROCEDURE, procedure.name(), null,
                         procedure.page(), "trang chi tiết " + procedure.page()));
                 ctx.trace().decide(procedure.page(), procedure.name(), lacks.isEmpty(), lacks.isEmpty()
-                        ? "đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn" : "thiếu " + String.join(", ", lacks));
+                        ? "đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn" : "thiếu " + lacking);
             }
             if (lacks.isEmpty()) {
                 complete++;
             } else {
-                incomplete.add(procedure.name() + " (thiếu " + String.join(", ", lacks) + ")");
+                incomplete.add(Text.of("check.details.lacking", procedure.name(), lacking(lacks)));
                 if (evidence.size() < MAX_NAMED) {
-                    evidence.add(new Evidence(procedure.page(), procedure.name(), null, "thiếu " + String.join(", ", lacks)));
+                    evidence.add(new Evidence(procedure.page(), procedure.name(), null, "thiếu " + lacking));
                 }
             }
         }
@@ -94,36 +95,58 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
         figures.put("complete", (double) complete);
         figures.put("listed", (double) listed);
         Verdict verdict = percent >= target ? Verdict.PASS : Verdict.FAIL;
-        StringBuilder reason = new StringBuilder().append(complete).append('/').append(listed)
-                .append(" thủ tục (").append(Texts.number(percent)).append("%) công khai đủ thông tin");
+        Text reason = Text.of("check.details.share", complete, listed, percent);
         if (!incomplete.isEmpty()) {
-            reason.append(". Chưa đủ: ").append(String.join("; ", incomplete.stream().limit(MAX_NAMED).toList()))
-                    .append(incomplete.size() > MAX_NAMED ? "; và " + (incomplete.size() - MAX_NAMED) + " thủ tục khác" : "");
+            reason = reason.then(Text.of("check.details.incomplete",
+                    Words.join("semicolon", incomplete.stream().limit(MAX_NAMED).toList())));
+            if (incomplete.size() > MAX_NAMED) {
+                reason = reason.then(Text.of("check.details.more", incomplete.size() - MAX_NAMED));
+            }
         }
         if (undetailed > 0) {
-            reason.append(". ").append(undetailed).append(" thủ tục chỉ có trong danh sách, không có trang chi tiết để kiểm tra");
+            reason = reason.then(Text.of("check.details.listOnly", undetailed));
         }
-        reason.append('.');
         if (evidence.isEmpty()) {
             detailed.stream().limit(MAX_NAMED).forEach(p -> evidence.add(new Evidence(p.page(), p.name(), null, "đủ")));
         }
-        return ctx.finding(verdict, reason.toString(), expected, figures, evidence);
+        return ctx.finding(verdict, Text.of("check.details.sentence", reason), expected, figures, evidence);
+    }
+
+    /** What a detail page may lack, in the words of NĐ 63/2010 Điều 8; key {@code check.details.lack.<name>}. */
+    enum Lack {
+        PROCESSING_TIME("processingTime"), DOSSIER("dossier"), FEE("fee"), FORM_FILE("formFile"),
+        FORM_DOWNLOAD("formDownload");
+
+        private final String name;
+
+        Lack(String name) {
+            this.name = name;
+        }
+
+        Text text() {
+            return Text.of("check.details.lack." + name);
+        }
+    }
+
+    /** The lacks as a reason lists them ("thời hạn giải quyết, phí, lệ phí"). */
+    static Text lacking(List<Lack> lacks) {
+        return Words.join("comma", lacks.stream().map(Lack::text).toList());
     }
 
     /** What a detail page lacks, in the words of NĐ 63/2010 Điều 8. */
-    static List<String> lacks(ProcedureFacts detail, Attachments attachments) {
-        List<String> lacks = new ArrayList<>();
+    static List<Lack> lacks(ProcedureFacts detail, Attachments attachments) {
+        List<Lack> lacks = new ArrayList<>();
         if (!detail.processingTime()) {
-            lacks.add("thời hạn giải quyết");
+            lacks.add(Lack.PROCESSING_TIME);
         }
         if (!detail.dossier()) {
-            lacks.add("thành phần hồ sơ");
+            lacks.add(Lack.DOSSIER);
         }
         if (!detail.fee()) {
-            lacks.add("phí, lệ phí");
+            lacks.add(Lack.FEE);
         }
         if (detail.namesForm() && detail.forms().stream().noneMatch(attachments::downloads)) {
-            lacks.add(detail.forms().isEmpty() ? "tệp mẫu đơn, tờ khai" : "mẫu đơn tải được");
+            lacks.add(detail.forms().isEmpty() ? Lack.FORM_FILE : Lack.FORM_DOWNLOAD);
         }
         return lacks;
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import vn.minhbach.extract.Keys;
 import vn.minhbach.extract.Uris;
 import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Text;
 import vn.minhbach.text.Period;
 import vn.minhbach.text.Periods;
 
@@ -43,18 +44,19 @@ record Publication(String title, URI url, LocalDate date, ReadDocument document)
      * What a reason says when the document names another period than its listing ("tài liệu ghi 6 tháng đầu năm
      * 2026, không phải 9 tháng năm 2026 như tiêu đề"), or null when they agree or either is silent.
      */
-    String periodNote() {
+    Text periodNote() {
         Period own = document == null ? null : document.facts().period();
         List<Period> listed = Periods.findAll(title);
         if (own == null || listed.isEmpty() || listed.contains(own)) {
             return null;
         }
-        return "tài liệu ghi " + label(own) + ", không phải " + label(listed.get(0)) + " như tiêu đề";
+        return Text.of("check.periodNote", label(own), label(listed.get(0)));
     }
 
-    private static String label(Period period) {
+    private static Text label(Period period) {
         return period.kind() == Period.Kind.MULTI_YEAR
-                ? "giai đoạn " + period.start().getYear() + " - " + period.end().getYear() : BudgetExecution.label(period);
+                ? Text.of("check.period.multiYear", period.start().getYear(), period.end().getYear())
+                : BudgetExecution.label(period);
     }
 
     Evidence evidence() {

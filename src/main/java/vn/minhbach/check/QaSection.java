@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.minhbach.extract.QaPair;
-import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 
 /**
@@ -29,10 +29,9 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
     @Override
     public Finding evaluate(ItemContext ctx) {
         long maxAge = Math.round(ctx.param(MAX_AGE));
-        String expected = "câu trả lời đăng từ " + Texts.date(ctx.asOf().minusDays(maxAge)) + " trở lại đây (≤ "
-                + maxAge + " ngày)";
+        Text expected = Text.of("check.qa.expected", ctx.asOf().minusDays(maxAge), maxAge);
         List<QaPair> pairs = QaPairs.of(ctx.site(), topic);
-                if (ctx.trace().on()) {
+        if (ctx.trace().on()) {
             QaPairs.tracePages(ctx.trace(), ctx.site());
         }
         List<Publication> answers = new ArrayList<>();
@@ -45,28 +44,26 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
         }
         SectionScan scan = SectionScan.of(ctx, topic, List.of());
         List<Publication> dated = answers.stream().filter(p -> p.date() != null).toList();
-        String what = "Câu trả lời mới nhất";
+        String what = "check.qa.answer";
         if (dated.isEmpty()) {
             dated = scan.dated();
-            what = "Bài mới nhất của chuyên mục hỏi - đáp";
+            what = "check.qa.post";
         }
         if (!dated.isEmpty()) {
             LocalDate newest = Publication.newest(dated);
             if (ctx.trace().on()) {
                 Traced.newest(ctx.trace(), answers.isEmpty() || answers.stream().allMatch(p -> p.date() == null)
-                        ? scan.posts() : answers, what.toLowerCase(java.util.Locale.ROOT));
+                        ? scan.posts() : answers, Traced.vi(Text.of(what + "Newest")));
             }
             long age = ctx.ageDays(newest);
             Verdict verdict = age <= maxAge ? Verdict.PASS : Verdict.STALE;
-            return ctx.finding(verdict, what + " đăng ngày " + Texts.date(newest) + " (" + age + " ngày trước"
-                    + (verdict == Verdict.PASS ? ", trong hạn " : ", quá hạn ") + maxAge + " ngày); "
-                    + pairs.size() + " câu hỏi - đáp đọc được.", expected, Map.of(), Publication.evidence(dated, 5));
+            return ctx.finding(verdict, Text.of(what + (verdict == Verdict.PASS ? "InTime" : "Late"), newest, age,
+                    maxAge, pairs.size()), expected, Map.of(), Publication.evidence(dated, 5));
         }
         if (pairs.isEmpty() && scan.empty()) {
             return ctx.notFound();
         }
-        return ctx.undecided(scan, "Có chuyên mục hỏi - đáp nhưng không đọc được ngày của câu trả lời nào"
-                + " nên không đánh giá được độ mới.", expected);
+        return ctx.undecided(scan, Text.of("check.qa.undated"), expected);
     }
 
     @Override

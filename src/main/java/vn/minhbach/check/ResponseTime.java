@@ -12,6 +12,7 @@ import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 
 /**
@@ -70,16 +71,14 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
         }
         double target = ctx.param(TARGET);
         boolean useWorking = ctx.param(WORKING_DAYS) >= 1;
-        String unit = useWorking ? " ngày làm việc" : " ngày";
-        String expected = "trung vị ≤ " + Texts.number(target) + unit;
+        Text expected = Text.of(useWorking ? "check.response.expectedWorking" : "check.response.expected", target);
         int min = (int) Math.round(ctx.param(MIN_QUESTIONS));
         if (timed.size() < min) {
             if (pairs.isEmpty() && SectionScan.of(ctx, topic, List.of()).empty()) {
                 return ctx.notFound();
             }
-            return ctx.finding(Verdict.UNKNOWN, "Chỉ có " + timed.size() + " câu hỏi từ " + Texts.date(windowStart.plusDays(1))
-                    + " có đủ ngày hỏi và ngày trả lời (cần ít nhất " + min + ") nên chưa tính được thời gian trả lời.",
-                    expected, Map.of("answered", (double) timed.size()), evidence(timed));
+            return ctx.finding(Verdict.UNKNOWN, Text.of("check.response.tooFew", timed.size(), windowStart.plusDays(1),
+                    min), expected, Map.of("answered", (double) timed.size()), evidence(timed));
         }
         double median = median(timed.stream().map(Timed::days).toList());
         double medianWorking = median(timed.stream().map(Timed::workingDays).toList());
@@ -89,10 +88,9 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
         figures.put("medianWorkingDays", medianWorking);
         double judged = useWorking ? medianWorking : median;
         Verdict verdict = judged <= target ? Verdict.PASS : Verdict.FAIL;
-        String reason = "Trung vị thời gian trả lời " + Texts.number(judged) + unit + " trên " + timed.size()
-                + " câu hỏi (" + Texts.number(useWorking ? median : medianWorking)
-                + (useWorking ? " ngày lịch" : " ngày làm việc") + "); "
-                + (verdict == Verdict.PASS ? "đạt" : "không đạt") + " mục tiêu ≤ " + Texts.number(target) + unit + ".";
+        Text reason = Text.of("check.response." + (useWorking ? "working" : "calendar")
+                        + (verdict == Verdict.PASS ? "Met" : "Missed"), judged, timed.size(),
+                useWorking ? median : medianWorking, target);
         return ctx.finding(verdict, reason, expected, figures, evidence(timed));
     }
 

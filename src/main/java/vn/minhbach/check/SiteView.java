@@ -10,9 +10,11 @@ import java.util.function.Predicate;
 import vn.minhbach.extract.Keys;
 import vn.minhbach.extract.PageFacts;
 import vn.minhbach.extract.Uris;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.CrawlResult;
 import vn.minhbach.model.FetchOutcome;
 import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Unreached;
 
 /**
@@ -23,6 +25,17 @@ import vn.minhbach.model.Unreached;
 public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages,
                        Map<URI, ReadDocument> documents) {
     /** Pages arrive from crawler threads in any order; sorting them (by depth, then address) makes verdicts reproducible. */
+    /** The walls the crawler names (its SoftErrors), by its Vietnamese words; key {@code check.fetch.wall.<name>}. */
+    private static final Map<String, String> WALLS = Map.of(
+            "trang lỗi trả về với mã 200 (không tìm thấy trang)", "error",
+            "tường lửa từ chối truy cập (WAF)", "waf",
+            "kiểm tra trình duyệt (chống DDoS)", "browserCheck",
+            "trang xác minh captcha", "captcha",
+            "trang yêu cầu đăng nhập", "login",
+            "trang bảo trì", "maintenance",
+            "tên miền chưa dùng hoặc rao bán", "parked",
+            "trang chủ không dẫn vào trang nào và một địa chỉ không có thật trả về cùng trang", "bareHome",
+            "nhiều địa chỉ trả về cùng một trang nhỏ (trang chặn)", "sameBody");
     private static final Comparator<PageFacts> ORDER = Comparator.comparingInt(PageFacts::depth)
             .thenComparing(p -> p.url().toString());
 
@@ -101,20 +114,16 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
      * not be read.
      * Then nothing beyond what the home page itself shows can be called MISSING.
      */
-    public Optional<String> coverageGap() {
+    public Optional<Text> coverageGap() {
         if (crawl.homeLinksOffSite()) {
-            return Optional.of("trang chủ " + home
-                    + " không có liên kết nào dẫn vào trong trang nên chỉ xem được trang chủ");
+            return Optional.of(Text.of("check.gap.offSite", home.toString()));
         }
         if (crawl.pagesWalled() > 0) {
-            return Optional.of(crawl.pagesWalled() + " trang bị chặn (tường lửa, kiểm tra trình duyệt, bảo trì...)"
-                    + " nên không đọc được");
+            return Optional.of(Text.of("check.gap.walled", crawl.pagesWalled()));
         }
         int unread = crawl.pagesUnread();
         if (unread > crawl.pagesFetched()) {
-            String walled = crawl.pagesWalled() > 0 ? ", " + crawl.pagesWalled() + " trang bị chặn" : "";
-            return Optional.of("chỉ đọc được " + crawl.pagesFetched() + " trong " + (crawl.pagesFetched() + unread)
-                    + " trang đã thử (" + unread + " trang lỗi" + walled + ")");
+            return Optional.of(Text.of("check.gap.unread", crawl.pagesFetched(), crawl.pagesFetched() + unread, unread));
         }
         return Optional.empty();
     }
@@ -125,26 +134,37 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
     }
 
     /**
-     * Why a link was not fetched, in words a report can show: "HTTP 503", "robots.txt", "giới hạn trang", or
-     * what a soft error was ("tường lửa từ chối truy cập (WAF), HTTP 200").
+     * Why a link was not fetched, in Vietnamese words a report can show: "HTTP 503", "robots.txt", "giới hạn
+     * trang", or what a soft error was ("tường lửa từ chối truy cập (WAF), HTTP 200").
      */
     public static String why(FetchOutcome outcome) {
+        return Messages.vi().format(failure(outcome));
+    }
+
+    /** Why a link was not fetched, as a reason says it ({@link #why}). */
+    public static Text failure(FetchOutcome outcome) {
         if (outcome instanceof FetchOutcome.Failed failed) {
             if (failed.soft()) {
-                return failed.error() + ", HTTP " + failed.status();
+                return Text.of("check.fetch.soft", error(failed.error()), failed.status());
             }
             if (failed.status() != null) {
-                return "HTTP " + failed.status();
+                return Text.of("check.fetch.http", failed.status());
             }
-            return failed.error() == null ? "không phản hồi" : failed.error();
+            return failed.error() == null ? Text.of("check.fetch.noResponse") : error(failed.error());
         }
         if (outcome instanceof FetchOutcome.Disallowed) {
-            return "robots.txt";
+            return Text.of("check.fetch.robots");
         }
         if (outcome instanceof FetchOutcome.Skipped skipped) {
-            return skipped.reason() == null || skipped.reason().isBlank() ? "giới hạn trang"
-                    : "giới hạn trang: " + skipped.reason();
+            return skipped.reason() == null || skipped.reason().isBlank() ? Text.of("check.fetch.limit")
+                    : Text.of("check.fetch.limitWhy", skipped.reason());
         }
-        return "HTTP " + ((FetchOutcome.Fetched) outcome).status();
+        return Text.of("check.fetch.http", ((FetchOutcome.Fetched) outcome).status());
+    }
+
+    /** What the crawl said of a failure: the walls it knows by name, else its words as they are. */
+    private static Text error(String error) {
+        String name = WALLS.get(error);
+        return name == null ? Text.plain(error) : Text.of("check.fetch.wall." + name);
     }
 }

@@ -9,6 +9,8 @@ import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
 import vn.minhbach.extract.Synonyms;
 import vn.minhbach.extract.Texts;
+import vn.minhbach.i18n.Messages;
+import vn.minhbach.model.Text;
 
 /**
  * The sentences rules give their {@link Trace}. Every method is called only when the trace is on, so building
@@ -30,6 +32,11 @@ final class Traced {
             }
         }
         return what + " \"" + label.text() + "\"";
+    }
+
+    /** A reason's words in Vietnamese, for a trace note. */
+    static String vi(Text text) {
+        return Messages.vi().format(text);
     }
 
     static void entry(Trace trace, PageFacts page, Trace.Kind kind, Entry entry, String why) {

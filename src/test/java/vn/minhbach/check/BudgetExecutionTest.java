@@ -66,7 +66,7 @@ class BudgetExecutionTest {
     void staleFindingNamesWhatIsExpectedAndTheNewestEvidence() {
         Finding finding = portalWith(Markup.LIFERAY, "Công khai tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2026@14/07/2026;"
                 + "Công khai tình hình thực hiện dự toán ngân sách quý I năm 2026@12/04/2026").evaluate(ID, "2026-11-28");
-        assertThat(finding.expected()).isEqualTo("báo cáo 9 tháng năm 2026, hạn 15/10/2026");
+        assertThat(Messages.vi().format(finding.expected())).isEqualTo("báo cáo 9 tháng năm 2026, hạn 15/10/2026");
         assertThat(finding.latest()).hasToString("2026-07-14");
         assertThat(finding.evidence()).extracting(Evidence::title).first().asString().contains("6 tháng đầu năm 2026");
         assertThat(finding.rule().version()).isEqualTo("2026-01-01..");

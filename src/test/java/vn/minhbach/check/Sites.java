@@ -24,7 +24,8 @@ import vn.minhbach.model.Unreached;
 
 /**
  * Builds {@link SiteView}s from (path, HTML) pairs through the real {@link PageFactsExtractor}, with the crawl
- * facts a test needs (failed links, limit reached, attachment checks), and evaluates one item on them.
+ * facts a test needs (failed links, limit reached, attachment checks), and evaluates one item on them; every
+ * finding it gives is checked to be said in English too ({@link EnglishReasonsTest}).
  */
 final class Sites {
     static final String PORTAL = "https://lyson.quangngai.gov.vn/";
@@ -165,6 +166,7 @@ final class Sites {
         assertThat(Messages.vi().format(finding.reason())).as("reason of " + id).isNotBlank();
         assertThat(finding.evidence()).as("evidence of " + id).allSatisfy(e -> assertThat(e.url()).isNotNull());
         assertThat(finding.evidence()).as("evidence of " + id).hasSizeLessThanOrEqualTo(6);
+        EnglishReasonsTest.assertSaidInEnglish(finding);
         return finding;
     }
 }
