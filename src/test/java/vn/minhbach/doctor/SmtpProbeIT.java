@@ -52,7 +52,7 @@ class SmtpProbeIT {
 
         assertThat(check.status()).isEqualTo(Check.Status.FAILED);
         assertThat(check.found()).contains("máy chủ không đề nghị STARTTLS");
-        assertThat(check.line()).contains("Hậu quả: " + SmtpProbe.COST).contains("Cách sửa: dùng security: ssl");
+        assertThat(check.line()).contains("Hậu quả: " + vn.minhbach.i18n.Messages.vi().format(SmtpProbe.COST)).contains("Cách sửa: dùng security: ssl");
     }
 
     @Test
