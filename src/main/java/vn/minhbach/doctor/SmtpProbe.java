@@ -67,6 +67,8 @@ final class SmtpProbe {
         } catch (SSLException e) {
             return failed(Text.of("tools.doctor.smtp.tls-failed", where, String.valueOf(e.getMessage())),
                     Text.of("tools.doctor.smtp.trust"));
+        } catch (SmtpFailure e) {
+            return failed(Text.plain(where + ": ").then(e.text()), Text.of("tools.doctor.smtp.check"));
         } catch (IOException | RuntimeException e) {
             return failed(Text.plain(where + ": " + e.getMessage()), Text.of("tools.doctor.smtp.check"));
         }
@@ -138,7 +140,7 @@ final class SmtpProbe {
                     : "[" + local.getHostAddress() + "]";
             SmtpReply reply = command("EHLO " + literal);
             if (reply.code() != 250) {
-                throw new IOException("EHLO được trả lời \"" + reply.first() + "\"");
+                throw new SmtpFailure(Text.of("tools.doctor.smtp.ehlo-refused", reply.first()));
             }
             return reply;
         }
@@ -146,7 +148,7 @@ final class SmtpProbe {
         void startTls() throws IOException {
             SmtpReply reply = command("STARTTLS");
             if (reply.code() != 220) {
-                throw new IOException("STARTTLS được trả lời \"" + reply.first() + "\"");
+                throw new SmtpFailure(Text.of("tools.doctor.smtp.starttls-refused", reply.first()));
             }
             startTlsHandshake();
         }
