@@ -25,7 +25,7 @@ import vn.minhbach.store.StoreException;
 /**
  * Every address of the dashboard. {@code /health} is open to all; everything else asks for the login when
  * one is required, and turns an address away for a while after {@link FailedLogins#LIMIT} wrong ones. A store that cannot be read gives a 503 page, any other error a 500 page: the message is
- * logged, never shown.
+ * logged, never shown. Every page is in one language: {@code dashboard.lang}, or the browser's.
  */
 final class Routes implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
