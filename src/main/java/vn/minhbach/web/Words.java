@@ -1,9 +1,11 @@
 package vn.minhbach.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import vn.minhbach.i18n.Lang;
 import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.SiteRole;
@@ -19,6 +21,14 @@ final class Words {
     private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss",
             Lang.EN.locale());
 
+    private static final Map<Lang, Words> BY_LANG = new EnumMap<>(Lang.class);
+
+    static {
+        for (Lang lang : Lang.values()) {
+            BY_LANG.put(lang, new Words(Messages.of(lang)));
+        }
+    }
+
     private final Messages messages;
 
     private Words(Messages messages) {
@@ -26,7 +36,7 @@ final class Words {
     }
 
     static Words of(Lang lang) {
-        return new Words(Messages.of(lang));
+        return BY_LANG.get(lang);
     }
 
     Lang lang() {
