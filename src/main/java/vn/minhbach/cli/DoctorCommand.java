@@ -1,5 +1,7 @@
 package vn.minhbach.cli;
 
+import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +27,10 @@ final class DoctorCommand implements Callable<Integer> {
     @Option(names = {"-c", "--config"}, paramLabel = "FILE",
             description = "also check this config's store and SMTP server")
     private Path config;
+
+    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
+            description = "language of the output: vi or en (default: the config's report.lang, vi)")
+    private Lang lang;
 
     @Spec
     private CommandSpec spec;
@@ -53,8 +59,9 @@ final class DoctorCommand implements Callable<Integer> {
         }
         List<Check> checks = new Doctor(environment, Doctor.TIMEOUT).run(loaded);
         PrintWriter out = spec.commandLine().getOut();
-        checks.forEach(check -> out.println(check.line()));
-        out.println(Doctor.summary(checks));
+        Messages messages = Messages.of(lang != null ? lang : loaded != null ? loaded.report().lang() : Lang.VI);
+        checks.forEach(check -> out.println(check.line(messages)));
+        out.println(Doctor.summary(checks, messages));
         out.flush();
         if (broken != null) {
             throw broken;

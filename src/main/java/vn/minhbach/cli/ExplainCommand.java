@@ -26,6 +26,7 @@ import vn.minhbach.config.CrawlSettings;
 import vn.minhbach.config.SiteConfig;
 import vn.minhbach.crawl.Crawler;
 import vn.minhbach.explain.ExplainText;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.explain.Explainer;
 import vn.minhbach.explain.Explanation;
 import vn.minhbach.explain.Recorder;
@@ -55,6 +56,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--max-pages", paramLabel = "N", description = "crawl at most N pages per site (default: the config's)")
     private Integer maxPages;
 
+    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
+            description = "language of the output: vi or en (default: the config's report.lang, vi)")
+    private Lang lang;
+
     @Option(names = "--json", description = "print the explanation as JSON")
     private boolean json;
 
@@ -77,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        AuditConfig loaded = limited(Configs.load(config));
+        AuditConfig loaded = limited(Options.inLanguage(Configs.load(config), lang));
         Clock clock = Clock.system(loaded.timezone());
         Recorder recorder = new Recorder();
         Map<URI, String> labels = new HashMap<>();
@@ -97,9 +102,9 @@ final class ExplainCommand implements Callable<Integer> {
         try (Crawler crawler = new Crawler(settings, null)) {
             URI home = loaded.site(item.get().info().role()).map(SiteConfig::url).orElse(null);
             explanation = Explainer.explain(item.get(), finding, recorder, loaded.checklist().item(itemId), run.asOf(),
-                    home, url -> again(crawler, url));
+                    home, url -> again(crawler, url), messages.lang());
         }
-        out.print(json ? ExplainText.json(explanation) : ExplainText.text(explanation));
+        out.print(json ? ExplainText.json(explanation) : ExplainText.text(explanation, messages.lang()));
         out.flush();
         if (!answered) {
             // as for audit: the explanation (UNKNOWN, and why) is printed, but nothing could be looked at

@@ -1,5 +1,6 @@
 package vn.minhbach.cli;
 
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -58,6 +59,10 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--rendered", description = "with --page: print the page as the browser rendered it, not as sent")
     private boolean rendered;
 
+    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
+            description = "language of the output: vi or en (default: the config's report.lang, vi)")
+    private Lang lang;
+
     @Spec
     private CommandSpec spec;
 
@@ -77,22 +82,23 @@ final class HistoryCommand implements Callable<Integer> {
         if (rendered && page == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rendered goes with --page ID URL");
         }
-        AuditConfig loaded = Configs.load(config);
+        AuditConfig loaded = Options.inLanguage(Configs.load(config), lang);
         PrintWriter out = spec.commandLine().getOut();
+        Messages messages = Messages.of(loaded.report().lang());
         try (AuditStore store = AuditStore.open(loaded.store())) {
             if (show != null) {
-                out.printf("audit %s, %s%n", show, load(store, show).asOf());
-                out.print(TerminalSummary.render(Messages.of(loaded.report().lang()), load(store, show), null, false));
+                out.println(messages.get("tools.history.audit", show, load(store, show).asOf().toString()));
+                out.print(TerminalSummary.render(messages, load(store, show), null, false));
             } else if (evidence != null) {
                 load(store, evidence);
-                printEvidence(out, store.evidence().captures(evidence));
+                printEvidence(out, store.evidence().captures(evidence), messages);
             } else if (page != null) {
                 printPage(out, loaded, store);
             } else if (diff != null) {
                 printDiff(out, AuditDiff.between(diff.get(0), load(store, diff.get(0)), diff.get(1),
-                        load(store, diff.get(1))));
+                        load(store, diff.get(1))), messages);
             } else {
-                printList(out, store.list(ConfigKeys.of(loaded), limit));
+                printList(out, store.list(ConfigKeys.of(loaded), limit), messages);
             }
         }
         out.flush();
@@ -182,9 +188,9 @@ final class HistoryCommand implements Callable<Integer> {
         return kept.stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
     }
 
-    private static void printEvidence(PrintWriter out, List<EvidenceIndex.Capture> captures) {
+    private static void printEvidence(PrintWriter out, List<EvidenceIndex.Capture> captures, Messages messages) {
         if (captures.isEmpty()) {
-            out.println("no evidence kept for this audit (none cited, or pruned by store.retainDays)");
+            out.println(messages.get("tools.history.no-evidence"));
         }
         for (EvidenceIndex.Capture capture : captures) {
             out.printf("%s  %s  %s@%d  %-8s %s%n", capture.capturedAt(), capture.payload().digest().substring(0, 12),
@@ -192,9 +198,9 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    private static void printList(PrintWriter out, List<AuditRecord> records) {
+    private static void printList(PrintWriter out, List<AuditRecord> records, Messages messages) {
         if (records.isEmpty()) {
-            out.println("no audits stored for this config yet");
+            out.println(messages.get("tools.history.none"));
             return;
         }
         out.printf("%-8s %-10s %6s", "id", "asOf", "score");
@@ -211,16 +217,16 @@ final class HistoryCommand implements Callable<Integer> {
         }
     }
 
-    private static void printDiff(PrintWriter out, AuditDiff diff) {
-        out.printf("from audit %s (%s, score %.1f) to audit %s (%s, score %.1f)%n", diff.from().auditId(),
-                diff.from().asOf(), diff.from().summary().score(), diff.to().auditId(), diff.to().asOf(),
-                diff.to().summary().score());
+    private static void printDiff(PrintWriter out, AuditDiff diff, Messages messages) {
+        out.println(messages.get("tools.history.diff", diff.from().auditId(), diff.from().asOf().toString(),
+                String.format("%.1f", diff.from().summary().score()), diff.to().auditId(),
+                diff.to().asOf().toString(), String.format("%.1f", diff.to().summary().score())));
         if (diff.items().isEmpty()) {
-            out.println("no item changed its verdict");
+            out.println(messages.get("tools.history.no-change"));
         }
         for (AuditDiff.ItemChange change : diff.items()) {
             out.printf("%-8s %-28s %s -> %s  %s%n", change.kind(), change.id(), name(change.before()),
-                    name(change.after()), Messages.vi().format(change.reason()));
+                    name(change.after()), messages.format(change.reason()));
         }
     }
 

@@ -1,5 +1,6 @@
 package vn.minhbach.doctor;
 
+import vn.minhbach.model.Text;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import vn.minhbach.config.AuditConfig;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.render.BrowserInstall;
 
 /**
@@ -27,7 +29,7 @@ public final class Doctor {
     /** How long one step (a program's answer, a connection, a server's reply) may take by default. */
     public static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    static final String NO_CONFIG = "không có --config: chưa kiểm tra (minhbach doctor -c FILE)";
+    static final Text NO_CONFIG = Text.of("tools.doctor.no-config");
 
     private final Map<String, String> environment;
     private final Duration timeout;
@@ -80,19 +82,24 @@ public final class Doctor {
         return checks.stream().anyMatch(c -> c.status() == Check.Status.FAILED);
     }
 
-    /** The last line: whether minhbach can work here, and which parts to look at. */
+    /** The last line in Vietnamese. */
     public static String summary(List<Check> checks) {
-        if (anyFailed(checks)) {
-            return "Kết quả: LỖI ở " + names(checks, Check.Status.FAILED) + "; cần sửa trước khi kiểm tra theo config này.";
-        }
-        String partial = names(checks, Check.Status.MISSING, Check.Status.WARNING);
-        return partial.isEmpty() ? "Kết quả: đủ mọi phần."
-                : "Kết quả: chạy được; thiếu hoặc cần xem lại: " + partial + " (xem hậu quả ở trên).";
+        return summary(checks, Messages.vi());
     }
 
-    private static String names(List<Check> checks, Check.Status... statuses) {
+    /** The last line: whether minhbach can work here, and which parts to look at. */
+    public static String summary(List<Check> checks, Messages messages) {
+        if (anyFailed(checks)) {
+            return messages.get("tools.doctor.summary.failed", names(checks, messages, Check.Status.FAILED));
+        }
+        String partial = names(checks, messages, Check.Status.MISSING, Check.Status.WARNING);
+        return partial.isEmpty() ? messages.get("tools.doctor.summary.ok")
+                : messages.get("tools.doctor.summary.partial", partial);
+    }
+
+    private static String names(List<Check> checks, Messages messages, Check.Status... statuses) {
         List<Check.Status> wanted = List.of(statuses);
-        return checks.stream().filter(c -> wanted.contains(c.status())).map(Check::name)
+        return checks.stream().filter(c -> wanted.contains(c.status())).map(c -> messages.format(c.label()))
                 .collect(Collectors.joining(", "));
     }
 
@@ -101,29 +108,30 @@ public final class Doctor {
             return Check.skipped(SmtpProbe.NAME, NO_CONFIG);
         }
         if (config.email().smtp() == null) {
-            return Check.skipped(SmtpProbe.NAME, "config không có mục email: không gửi e-mail");
+            return Check.skipped(SmtpProbe.NAME, Text.of("tools.doctor.no-email"));
         }
         return SmtpProbe.probe(config.email().smtp(), variables, timeout);
     }
 
-    private static Running start(ExecutorService pool, Callable<List<Check>> probe, Function<String, Check> fallback) {
+    private static Running start(ExecutorService pool, Callable<List<Check>> probe, Function<Text, Check> fallback) {
         return new Running(pool.submit(probe), fallback);
     }
 
     /** A probe under way, and the check that stands for it when it fails or overruns. */
-    private record Running(Future<List<Check>> future, Function<String, Check> fallback) {
+    private record Running(Future<List<Check>> future, Function<Text, Check> fallback) {
         List<Check> await(long deadline, Duration limit) {
             try {
                 return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                return List.of(fallback.apply("không trả lời trong " + limit.toSeconds() + " giây"));
+                return List.of(fallback.apply(Text.of("tools.doctor.timeout", limit.toSeconds())));
             } catch (ExecutionException e) {
-                return List.of(fallback.apply("kiểm tra hỏng: " + (e.getCause() == null ? e : e.getCause())));
+                return List.of(fallback.apply(Text.of("tools.doctor.broken",
+                        String.valueOf(e.getCause() == null ? e : e.getCause()))));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 future.cancel(true);
-                return List.of(fallback.apply("bị ngắt"));
+                return List.of(fallback.apply(Text.of("tools.doctor.interrupted")));
             }
         }
     }

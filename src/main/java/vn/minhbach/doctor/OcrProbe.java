@@ -1,5 +1,6 @@
 package vn.minhbach.doctor;
 
+import vn.minhbach.model.Text;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -11,13 +12,11 @@ import java.util.Optional;
  * {@code tesseract --list-langs}). Two checks: the engine, and its Vietnamese data.
  */
 final class OcrProbe {
-    static final String ENGINE = "Tesseract (OCR)";
-    static final String VIETNAMESE = "Tesseract: tiếng Việt";
-    static final String ENGINE_COST = "tệp PDF scan đính kèm không đọc được: mục dựa vào chúng là UNKNOWN"
-            + " (chưa đọc được nội dung văn bản)";
-    static final String VIETNAMESE_COST = "chữ tiếng Việt trong bản scan được nhận dạng kém (sai dấu), số hiệu,"
-            + " ngày và kỳ báo cáo có thể không đọc được";
-    private static final String INSTALL_VIE = "sudo apt-get install tesseract-ocr-vie";
+    static final Text ENGINE = Text.plain("Tesseract (OCR)");
+    static final Text VIETNAMESE = Text.of("tools.doctor.ocr.vietnamese");
+    static final Text ENGINE_COST = Text.of("tools.doctor.ocr.engine-cost");
+    static final Text VIETNAMESE_COST = Text.of("tools.doctor.ocr.vietnamese-cost");
+    private static final Text INSTALL_VIE = Text.plain("sudo apt-get install tesseract-ocr-vie");
 
     private OcrProbe() {
     }
@@ -25,29 +24,30 @@ final class OcrProbe {
     static List<Check> probe(Map<String, String> environment, Duration timeout) {
         Optional<Path> tesseract = Programs.find(environment, "tesseract");
         if (tesseract.isEmpty()) {
-            return List.of(new Check(ENGINE, Check.Status.MISSING, "không tìm thấy trên PATH", ENGINE_COST,
-                            "sudo apt-get install tesseract-ocr tesseract-ocr-vie"),
-                    Check.skipped(VIETNAMESE, "thiếu Tesseract"));
+            return List.of(new Check(ENGINE, Check.Status.MISSING, Text.of("tools.doctor.not-on-path"), ENGINE_COST,
+                            Text.plain("sudo apt-get install tesseract-ocr tesseract-ocr-vie")),
+                    Check.skipped(VIETNAMESE, Text.of("tools.doctor.ocr.lacking")));
         }
         String program = tesseract.get().toString();
         Optional<String> version = Programs.output(environment, timeout, List.of(program, "--version"))
                 .flatMap(Versions::line);
         if (version.isEmpty()) {
-            return List.of(new Check(ENGINE, Check.Status.MISSING, "có ở " + program + " nhưng không trả lời --version",
-                    ENGINE_COST, "chạy thử " + program + " --version"), Check.skipped(VIETNAMESE, "Tesseract không chạy"));
+            return List.of(new Check(ENGINE, Check.Status.MISSING, Text.of("tools.doctor.ocr.no-version", program),
+                    ENGINE_COST, Text.of("tools.doctor.try-version", program)),
+                    Check.skipped(VIETNAMESE, Text.of("tools.doctor.ocr.not-running")));
         }
         Check engine = Check.ok(ENGINE, version.get() + " (" + program + ")");
         Optional<List<String>> languages = Programs.output(environment, timeout, List.of(program, "--list-langs"))
                 .map(OcrProbe::languages);
         if (languages.isEmpty()) {
-            return List.of(engine, new Check(VIETNAMESE, Check.Status.WARNING, "tesseract --list-langs không trả lời",
+            return List.of(engine, new Check(VIETNAMESE, Check.Status.WARNING, Text.of("tools.doctor.ocr.no-list"),
                     VIETNAMESE_COST, INSTALL_VIE));
         }
         if (!languages.get().contains("vie")) {
-            return List.of(engine, new Check(VIETNAMESE, Check.Status.WARNING, "không có dữ liệu vie (có: "
-                    + String.join(", ", languages.get()) + ")", VIETNAMESE_COST, INSTALL_VIE));
+            return List.of(engine, new Check(VIETNAMESE, Check.Status.WARNING, Text.of("tools.doctor.ocr.no-vie",
+                    String.join(", ", languages.get())), VIETNAMESE_COST, INSTALL_VIE));
         }
-        return List.of(engine, Check.ok(VIETNAMESE, "có dữ liệu vie (" + String.join(", ", languages.get()) + ")"));
+        return List.of(engine, Check.ok(VIETNAMESE, Text.of("tools.doctor.ocr.vie", String.join(", ", languages.get()))));
     }
 
     /**

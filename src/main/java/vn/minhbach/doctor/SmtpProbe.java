@@ -1,5 +1,6 @@
 package vn.minhbach.doctor;
 
+import vn.minhbach.model.Text;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Inet6Address;
@@ -24,70 +25,73 @@ import vn.minhbach.config.EmailConfig;
  * names must be set, since a send reads them.
  */
 final class SmtpProbe {
-    static final String NAME = "SMTP (email.smtp)";
-    static final String COST = "không gửi được e-mail tóm tắt (audit --email, email --test, serve)";
+    static final Text NAME = Text.plain("SMTP (email.smtp)");
+    static final Text COST = Text.of("tools.doctor.smtp.cost");
 
     private SmtpProbe() {
     }
 
     static Check probe(EmailConfig.Smtp smtp, UnaryOperator<String> environment, Duration timeout) {
         String where = smtp.host() + ":" + smtp.port() + " (" + smtp.security().name().toLowerCase(Locale.ROOT) + ")";
-        String answered;
+        Text answered;
         SmtpReply ehlo;
         try (SmtpTalk talk = SmtpTalk.open(smtp, timeout)) {
             SmtpReply greeting = talk.reply();
             if (greeting.code() != 220) {
-                return failed(where + ": máy chủ chào bằng \"" + greeting.first() + "\"", "kiểm tra email.smtp.port");
+                return failed(Text.of("tools.doctor.smtp.greeting", where, greeting.first()),
+                        Text.of("tools.doctor.smtp.check-port"));
             }
-            answered = greeting.first();
+            answered = Text.plain(greeting.first());
             ehlo = talk.ehlo();
             if (smtp.security() == EmailConfig.Security.STARTTLS) {
                 if (!ehlo.offers("STARTTLS")) {
-                    return failed(where + ": " + answered + "; máy chủ không đề nghị STARTTLS, mà security: starttls"
-                            + " không bao giờ gửi thư dạng văn bản thường", "dùng security: ssl (cổng 465) nếu máy chủ"
-                            + " hỗ trợ; security: none chỉ cho relay trên cùng máy hoặc mạng nội bộ");
+                    return failed(Text.of("tools.doctor.smtp.no-starttls", where, answered),
+                            Text.of("tools.doctor.smtp.use-ssl"));
                 }
                 talk.startTls();
                 ehlo = talk.ehlo();
             }
             if (smtp.security() != EmailConfig.Security.NONE) {
-                answered += "; " + talk.tlsProtocol();
+                answered = answered.then(Text.plain("; ")).then(talk.tlsProtocol());
             }
             talk.quit();
         } catch (UnknownHostException e) {
-            return failed(where + ": không tìm thấy máy chủ " + smtp.host(), "kiểm tra email.smtp.host và DNS");
+            return failed(Text.of("tools.doctor.smtp.unknown-host", where, smtp.host()),
+                    Text.of("tools.doctor.smtp.check-host"));
         } catch (SocketTimeoutException e) {
-            return failed(where + ": không trả lời trong " + timeout.toSeconds() + " giây",
-                    "kiểm tra email.smtp.host, email.smtp.port và tường lửa");
+            return failed(Text.of("tools.doctor.smtp.timeout", where, timeout.toSeconds()),
+                    Text.of("tools.doctor.smtp.check-network"));
         } catch (ConnectException e) {
-            return failed(where + ": không kết nối được (" + e.getMessage() + ")",
-                    "kiểm tra email.smtp.host, email.smtp.port và tường lửa");
+            return failed(Text.of("tools.doctor.smtp.no-connection", where, String.valueOf(e.getMessage())),
+                    Text.of("tools.doctor.smtp.check-network"));
         } catch (SSLException e) {
-            return failed(where + ": TLS không thành: " + e.getMessage(), "chứng chỉ của máy chủ phải đúng tên máy và"
-                    + " được JVM tin cậy (CA riêng: -Djavax.net.ssl.trustStore=...)");
+            return failed(Text.of("tools.doctor.smtp.tls-failed", where, String.valueOf(e.getMessage())),
+                    Text.of("tools.doctor.smtp.trust"));
+        } catch (SmtpFailure e) {
+            return failed(Text.plain(where + ": ").then(e.text()), Text.of("tools.doctor.smtp.check"));
         } catch (IOException | RuntimeException e) {
-            return failed(where + ": " + e.getMessage(), "kiểm tra email.smtp");
+            return failed(Text.plain(where + ": " + e.getMessage()), Text.of("tools.doctor.smtp.check"));
         }
-        String found = where + ": " + answered;
-        String unset = unset(environment, "email.smtp.userEnv", smtp.userEnv());
-        unset = unset != null ? unset : unset(environment, "email.smtp.passwordEnv", smtp.passwordEnv());
+        Text found = Text.plain(where + ": ").then(answered);
+        Text unset = unset(environment, found, "email.smtp.userEnv", smtp.userEnv());
+        unset = unset != null ? unset : unset(environment, found, "email.smtp.passwordEnv", smtp.passwordEnv());
         if (unset != null) {
-            return failed(found + "; nhưng " + unset, "đặt biến môi trường đó trước khi chạy minhbach");
+            return failed(unset, Text.of("tools.doctor.set-variable"));
         }
         if (smtp.userEnv() != null && !ehlo.offers("AUTH")) {
-            return new Check(NAME, Check.Status.WARNING, found + "; máy chủ không đề nghị AUTH nên không đăng nhập được",
-                    COST, "bỏ email.smtp.userEnv/passwordEnv nếu đây là relay không cần đăng nhập");
+            return new Check(NAME, Check.Status.WARNING, Text.of("tools.doctor.smtp.no-auth", found), COST,
+                    Text.of("tools.doctor.smtp.drop-login"));
         }
         return Check.ok(NAME, found);
     }
 
-    /** Says which variable is named but not set, or null. */
-    private static String unset(UnaryOperator<String> environment, String key, String name) {
+    /** What was found, then which variable is named but not set; null when none is. */
+    private static Text unset(UnaryOperator<String> environment, Text found, String key, String name) {
         return name == null || environment.apply(name) != null ? null
-                : key + " gọi biến môi trường " + name + ", biến này chưa được đặt";
+                : Text.of("tools.doctor.smtp.unset", found, key, name);
     }
 
-    private static Check failed(String found, String fix) {
+    private static Check failed(Text found, Text fix) {
         return new Check(NAME, Check.Status.FAILED, found, COST, fix);
     }
 
@@ -136,7 +140,7 @@ final class SmtpProbe {
                     : "[" + local.getHostAddress() + "]";
             SmtpReply reply = command("EHLO " + literal);
             if (reply.code() != 250) {
-                throw new IOException("EHLO được trả lời \"" + reply.first() + "\"");
+                throw new SmtpFailure(Text.of("tools.doctor.smtp.ehlo-refused", reply.first()));
             }
             return reply;
         }
@@ -144,7 +148,7 @@ final class SmtpProbe {
         void startTls() throws IOException {
             SmtpReply reply = command("STARTTLS");
             if (reply.code() != 220) {
-                throw new IOException("STARTTLS được trả lời \"" + reply.first() + "\"");
+                throw new SmtpFailure(Text.of("tools.doctor.smtp.starttls-refused", reply.first()));
             }
             startTlsHandshake();
         }
@@ -159,8 +163,9 @@ final class SmtpProbe {
             socket = tls;
         }
 
-        String tlsProtocol() {
-            return socket instanceof SSLSocket tls ? tls.getSession().getProtocol() : "không mã hoá";
+        Text tlsProtocol() {
+            return socket instanceof SSLSocket tls ? Text.plain(tls.getSession().getProtocol())
+                    : Text.of("tools.doctor.smtp.plain");
         }
 
         void quit() {

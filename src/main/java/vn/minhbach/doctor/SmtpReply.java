@@ -1,5 +1,6 @@
 package vn.minhbach.doctor;
 
+import vn.minhbach.model.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,14 +44,14 @@ record SmtpReply(int code, List<String> lines) {
         while (lines.size() < MAX_LINES) {
             String line = line(in);
             if (line.length() < 3 || !line.substring(0, 3).chars().allMatch(Character::isDigit)) {
-                throw new IOException("không phải câu trả lời SMTP: \"" + line + "\"");
+                throw new SmtpFailure(Text.of("tools.doctor.smtp.not-smtp", line));
             }
             lines.add(line.length() > 4 ? line.substring(4) : "");
             if (line.length() == 3 || line.charAt(3) != '-') {
                 return new SmtpReply(Integer.parseInt(line.substring(0, 3)), lines);
             }
         }
-        throw new IOException("câu trả lời SMTP dài quá " + MAX_LINES + " dòng");
+        throw new SmtpFailure(Text.of("tools.doctor.smtp.too-long", MAX_LINES));
     }
 
     private static String line(InputStream in) throws IOException {
@@ -58,7 +59,8 @@ record SmtpReply(int code, List<String> lines) {
         int b;
         while ((b = in.read()) != '\n') {
             if (b < 0) {
-                throw new IOException("máy chủ đóng kết nối" + (line.length() == 0 ? "" : " sau \"" + line + "\""));
+                throw new SmtpFailure(line.length() == 0 ? Text.of("tools.doctor.smtp.closed")
+                        : Text.of("tools.doctor.smtp.closed-after", line.toString()));
             }
             if (b != '\r' && line.length() < MAX_LINE) {
                 line.append((char) b);

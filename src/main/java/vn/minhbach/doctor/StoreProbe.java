@@ -1,5 +1,6 @@
 package vn.minhbach.doctor;
 
+import vn.minhbach.model.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -24,8 +25,8 @@ import vn.minhbach.store.StoreException;
  * audit creates it. The URL is shown without its parameters, which may hold a password.
  */
 final class StoreProbe {
-    static final String NAME = "CSDL lịch sử (store)";
-    static final String COST = "audit không chạy được (trừ khi thêm --no-history); history, report và serve không chạy";
+    static final Text NAME = Text.of("tools.doctor.store.name");
+    static final Text COST = Text.of("tools.doctor.store.cost");
 
     private StoreProbe() {
     }
@@ -39,7 +40,7 @@ final class StoreProbe {
             user = StoreDatabase.variable(environment, "store.userEnv", config.userEnv());
             password = StoreDatabase.variable(environment, "store.passwordEnv", config.passwordEnv());
         } catch (StoreException unset) {
-            return failed(where + ": " + unset.getMessage(), "đặt biến môi trường đó trước khi chạy minhbach");
+            return failed(Text.plain(where + ": " + unset.getMessage()), Text.of("tools.doctor.set-variable"));
         }
         boolean h2 = url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:");
         Properties login = new Properties();
@@ -63,18 +64,18 @@ final class StoreProbe {
             // Asking H2 only for a file that exists keeps the doctor from creating an empty database.
             String reach = h2 && h2File(url) != null && !url.toUpperCase(Locale.ROOT).contains(";IFEXISTS=")
                     ? url + ";IFEXISTS=TRUE" : url;
-            return Check.ok(NAME, where + " (" + selectOne(reach, login) + ", SELECT 1 được)");
+            return Check.ok(NAME, Text.of("tools.doctor.store.ok", where, selectOne(reach, login)));
         } catch (SQLException e) {
             if (h2 && e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
                 return notCreatedYet(where, h2File(url));
             }
             String message = hide(String.valueOf(e.getMessage()).lines().findFirst().orElse(""), password);
-            String fix = h2 && e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
-                    ? "một tiến trình khác (minhbach serve?) đang mở tệp H2 này; dừng nó, hoặc dùng PostgreSQL để"
-                    + " nhiều tiến trình dùng chung" : "kiểm tra store.url, tài khoản và máy chủ CSDL";
-            return failed(where + ": " + message, fix);
+            Text fix = Text.of(h2 && e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                    ? "tools.doctor.store.in-use" : "tools.doctor.store.check");
+            return failed(Text.plain(where + ": " + message), fix);
         } catch (RuntimeException e) {
-            return failed(where + ": " + hide(String.valueOf(e.getMessage()), password), "kiểm tra store.url");
+            return failed(Text.plain(where + ": " + hide(String.valueOf(e.getMessage()), password)),
+                    Text.of("tools.doctor.store.check-url"));
         }
     }
 
@@ -98,13 +99,13 @@ final class StoreProbe {
             folder = folder.getParent();
         }
         if (folder == null || !Files.isWritable(folder)) {
-            return failed(where + ": chưa có, và không tạo được: thư mục " + folder + " không ghi được",
-                    "cho phép ghi vào thư mục đó, hoặc đổi store.url");
+            return failed(Text.of("tools.doctor.store.cannot-create", where, String.valueOf(folder)),
+                    Text.of("tools.doctor.store.allow-writing"));
         }
-        return Check.ok(NAME, where + ": chưa có, sẽ được tạo khi kiểm tra lần đầu (thư mục " + folder + " ghi được)");
+        return Check.ok(NAME, Text.of("tools.doctor.store.not-yet", where, folder.toString()));
     }
 
-    private static Check failed(String found, String fix) {
+    private static Check failed(Text found, Text fix) {
         return new Check(NAME, Check.Status.FAILED, found, COST, fix);
     }
 

@@ -1,5 +1,6 @@
 package vn.minhbach.explain;
 
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.i18n.Messages;
 import java.net.URI;
 import java.time.LocalDate;
@@ -35,12 +36,20 @@ public final class Explainer {
     private Explainer() {
     }
 
+    /** The explanation with its reason and title in Vietnamese. */
+    public static Explanation explain(Item item, Finding finding, Recorder trace, ItemOverride override,
+                                      LocalDate asOf, URI home, Function<URI, Optional<Document>> pages) {
+        return explain(item, finding, trace, override, asOf, home, pages, Lang.VI);
+    }
+
     /**
      * @param home  the home page of the item's site (never proposed as the item's list page), or null
      * @param pages fetches a page again; empty when it cannot
+     * @param lang  the language of the verdict's reason and expected, and of the item's title
      */
     public static Explanation explain(Item item, Finding finding, Recorder trace, ItemOverride override,
-                                      LocalDate asOf, URI home, Function<URI, Optional<Document>> pages) {
+                                      LocalDate asOf, URI home, Function<URI, Optional<Document>> pages, Lang lang) {
+        Messages messages = Messages.of(lang);
         RuleVersion version = RuleVersion.inForce(item.versions(), asOf);
         Map<String, Double> parameters = new LinkedHashMap<>(version.defaults());
         parameters.putAll(override.parameters());
@@ -69,9 +78,9 @@ public final class Explainer {
         decided.sort(Comparator.comparingInt(r -> r.kept() == null ? 2 : r.kept() ? 0 : 1));
         List<Explanation.Row> shown = located(decided.stream().limit(MAX_ROWS).toList(), pages);
         Explanation.Outcome outcome = new Explanation.Outcome(finding.status(),
-                Messages.vi().format(finding.reason()), Messages.vi().format(finding.expected()),
+                messages.format(finding.reason()), messages.format(finding.expected()),
                 finding.evidence().stream().map(Evidence::url).filter(u -> u != null).distinct().toList());
-        return new Explanation(item.id(), item.info().title(), item.info().role().key(), asOf, rule, candidates, shown,
+        return new Explanation(item.id(), messages.itemTitle(item.id(), item.info().title()), item.info().role().key(), asOf, rule, candidates, shown,
                 decided.size() - shown.size(), trace.notes(), outcome,
                 overrides(item, finding, override, parameters, candidates, shown,
                         sectionPage(candidates, shown, home, pages)));

@@ -1,6 +1,5 @@
 package vn.minhbach.store;
 
-import vn.minhbach.model.Text;
 import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,6 +21,7 @@ import vn.minhbach.model.RuleRef;
 import vn.minhbach.model.SiteFacts;
 import vn.minhbach.model.SiteRole;
 import vn.minhbach.model.SiteSummary;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.model.Via;
 
@@ -123,7 +123,7 @@ final class AuditReader {
                         ? new RuleRef(bases.getOrDefault(pos, List.of()), row.getString("rule_version")) : null;
                 items.add(new Finding(row.getString("item_id"), row.getString("criterion"),
                         site == null ? null : SiteRole.fromKey(site), row.getString("title"),
-                        Verdict.valueOf(row.getString("status")), Text.plain(row.getString("reason")), Text.plain(row.getString("expected")),
+                        Verdict.valueOf(row.getString("status")), message(row, "reason"), message(row, "expected"),
                         Sql.date(row, "latest"), rule, figures.getOrDefault(pos, Map.of()),
                         evidence.getOrDefault(pos, List.of())));
             }
@@ -165,6 +165,11 @@ final class AuditReader {
             }
         }
         return facts;
+    }
+
+    /** A finding's reason or expected: its stored message, or its words for items saved without one. */
+    static Text message(ResultSet row, String column) throws SQLException {
+        return TextCodec.decode(row.getString(column + "_text"), row.getString(column));
     }
 
     /** The stored certificate check, or null for audits stored before it was kept or sites not reached over HTTPS. */

@@ -21,7 +21,8 @@ import vn.minhbach.model.Via;
 
 /**
  * Writes one {@link AuditRun} into the tables of V1 on a connection whose transaction the caller owns.
- * Lists keep their order through a {@code pos} column.
+ * Lists keep their order through a {@code pos} column. A finding's reason and expected are kept twice: in
+ * Vietnamese words for readers that use SQL, and as messages (V10) for readers in another language.
  */
 final class AuditWriter {
     private final Connection connection;
@@ -105,7 +106,8 @@ final class AuditWriter {
 
     private void insertItems(long id, List<Finding> items) throws SQLException {
         String sql = "INSERT INTO audit_item (audit_id, pos, item_id, criterion, site_role, title, status, reason,"
-                + " expected, latest, has_rule, rule_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " expected, latest, has_rule, rule_version, reason_text, expected_text)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (int pos = 0; pos < items.size(); pos++) {
                 Finding item = items.get(pos);
@@ -121,6 +123,8 @@ final class AuditWriter {
                 Sql.setDate(insert, 10, item.latest());
                 insert.setBoolean(11, item.rule() != null);
                 insert.setString(12, item.rule() == null ? null : item.rule().version());
+                insert.setString(13, TextCodec.encode(item.reason()));
+                insert.setString(14, TextCodec.encode(item.expected()));
                 insert.addBatch();
             }
             insert.executeBatch();

@@ -45,7 +45,7 @@ final class PeriodReader {
     private Map<Long, List<StoredItem>> items(String configKey, LocalDate from, LocalDate to,
                                               Map<Long, Map<Integer, Map<String, Double>>> figures)
             throws SQLException {
-        String sql = "SELECT i.audit_id, i.pos, i.item_id, i.criterion, i.title, i.status, i.reason"
+        String sql = "SELECT i.audit_id, i.pos, i.item_id, i.criterion, i.title, i.status, i.reason, i.reason_text"
                 + " FROM audit_item i JOIN audit a ON a.id = i.audit_id WHERE" + RANGE
                 + " ORDER BY i.audit_id, i.pos";
         Map<Long, List<StoredItem>> items = new HashMap<>();
@@ -56,7 +56,7 @@ final class PeriodReader {
                         Map.of());
                 items.computeIfAbsent(audit, k -> new ArrayList<>()).add(new StoredItem(row.getString("item_id"),
                         row.getString("criterion"), row.getString("title"), Verdict.valueOf(row.getString("status")),
-                        row.getString("reason"), values));
+                        row.getString("reason"), AuditReader.message(row, "reason"), values));
             }
         }
         return items;

@@ -38,7 +38,7 @@ public final class Dashboard implements AutoCloseable {
      * Starts serving at {@code config.bind()}:{@code config.port()} (port 0 picks a free one).
      *
      * @param portals     the configs shown, each with its open store
-     * @param trigger     what "Kiểm tra ngay" calls
+     * @param trigger     what "Kiểm tra ngay" ("Audit now") calls
      * @param metrics     what {@code /metrics} shows; every portal is registered in it here
      * @param periods     the period reports, or {@link PeriodReportSource#NONE}
      * @param environment where the login's variables are read ({@code System::getenv} in the service)
@@ -64,7 +64,7 @@ public final class Dashboard implements AutoCloseable {
         });
         server.setExecutor(executor);
         server.createContext("/", new Routes(portals, trigger, metrics, periods, login, new Csrf(new SecureRandom()),
-                new FailedLogins(Clock.systemUTC())));
+                new FailedLogins(Clock.systemUTC()), config.lang()));
         server.start();
         Dashboard dashboard = new Dashboard(server, executor);
         LOG.info("dashboard at {}{}", dashboard.uri(), login.required() ? " (login required)" : "");

@@ -6,10 +6,12 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
-import vn.minhbach.report.Labels;
 import vn.minhbach.report.Templates;
 
-/** Renders the dashboard's Vietnamese pages from the Pebble templates under {@code vn/minhbach/web}. */
+/**
+ * Renders the dashboard's pages from the Pebble templates under {@code vn/minhbach/web}, in one language: every
+ * template gets {@code t}, the {@link Words} of that language, and {@code lang}, its tag.
+ */
 final class Pages {
     private static final PebbleEngine ENGINE = Templates.engine("vn/minhbach/web");
 
@@ -20,10 +22,13 @@ final class Pages {
     private Pages() {
     }
 
-    static String render(String template, Map<String, Object> model) {
+    static String render(String template, Map<String, Object> model, Words words) {
+        Map<String, Object> all = new HashMap<>(model);
+        all.put("t", words);
+        all.put("lang", words.lang().tag());
         StringWriter out = new StringWriter();
         try {
-            ENGINE.getTemplate(template).evaluate(out, model, Labels.VIETNAMESE);
+            ENGINE.getTemplate(template).evaluate(out, all, words.lang().locale());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -31,11 +36,16 @@ final class Pages {
     }
 
     /** A page with a heading, one sentence and an optional link back. */
-    static String message(String heading, String message, String back) {
+    static String message(Words words, String heading, String message, String back) {
         Map<String, Object> model = new HashMap<>();
         model.put("heading", heading);
         model.put("message", message);
         model.put("back", back);
-        return render("message.html", model);
+        return render("message.html", model, words);
+    }
+
+    /** A message page whose heading is the message {@code key} and whose sentence is {@code key-detail}. */
+    static String message(Words words, String key, String back) {
+        return message(words, words.get(key), words.get(key + "-detail"), back);
     }
 }

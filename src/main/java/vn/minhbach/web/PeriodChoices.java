@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
 
 /**
  * The periods a portal's stored audits cover, offered as period reports: each year with an audit, and its
@@ -17,9 +19,8 @@ import java.util.regex.Pattern;
 final class PeriodChoices {
     private static final Pattern CODE = Pattern.compile("(\\d{4})(?:-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?");
     private static final Pattern RANGE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\.\\.(\\d{4}-\\d{2}-\\d{2})");
-    private static final String[] ROMAN = {"I", "II", "III", "IV"};
 
-    /** A period to offer: its code for the link and its Vietnamese name. */
+    /** A period to offer: its code for the link and its name. */
     record Choice(String code, String name) {
     }
 
@@ -30,31 +31,41 @@ final class PeriodChoices {
     private PeriodChoices() {
     }
 
-    /** Years newest first; within a year: the year, halves, quarters, then months, each in calendar order. */
+    /** As {@link #of(Collection, Words)}, named in Vietnamese. */
     static List<Year> of(Collection<LocalDate> auditDates) {
+        return of(auditDates, Words.of(Lang.VI));
+    }
+
+    /**
+     * Years newest first; within a year: the year, halves, quarters, then months, each in calendar order, named
+     * in the language of {@code t}.
+     */
+    static List<Year> of(Collection<LocalDate> auditDates, Words t) {
+        Messages messages = t.messages();
         Set<Integer> years = new TreeSet<>((a, b) -> Integer.compare(b, a));
         auditDates.forEach(d -> years.add(d.getYear()));
         List<Year> result = new ArrayList<>();
         for (int year : years) {
             List<LocalDate> dates = auditDates.stream().filter(d -> d.getYear() == year).toList();
             List<Choice> choices = new ArrayList<>();
-            choices.add(new Choice(Integer.toString(year), "Năm " + year));
+            choices.add(new Choice(Integer.toString(year), messages.get("web.period.year", year)));
             for (int half = 1; half <= 2; half++) {
                 int h = half;
                 if (dates.stream().anyMatch(d -> (d.getMonthValue() - 1) / 6 + 1 == h)) {
-                    choices.add(new Choice(year + "-H" + half, (half == 1 ? "6 tháng đầu năm " : "6 tháng cuối năm ") + year));
+                    choices.add(new Choice(year + "-H" + half, messages.get("web.period.half." + half, year)));
                 }
             }
             for (int quarter = 1; quarter <= 4; quarter++) {
                 int q = quarter;
                 if (dates.stream().anyMatch(d -> (d.getMonthValue() - 1) / 3 + 1 == q)) {
-                    choices.add(new Choice(year + "-Q" + quarter, "Quý " + ROMAN[quarter - 1] + "/" + year));
+                    choices.add(new Choice(year + "-Q" + quarter, messages.get("web.period.quarter." + quarter, year)));
                 }
             }
             for (int month = 1; month <= 12; month++) {
                 int m = month;
                 if (dates.stream().anyMatch(d -> d.getMonthValue() == m)) {
-                    choices.add(new Choice(String.format("%d-%02d", year, month), "Tháng " + month + "/" + year));
+                    choices.add(new Choice(String.format("%d-%02d", year, month),
+                            messages.get("web.period.month." + month, year)));
                 }
             }
             result.add(new Year(year, List.copyOf(choices)));

@@ -1,6 +1,7 @@
 package vn.minhbach.web;
 
 import java.util.Optional;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.report.PeriodFormat;
 
 /**
@@ -32,5 +33,18 @@ public interface PeriodReportSource {
      */
     default Optional<byte[]> file(Portal portal, String period, PeriodFormat format) {
         return Optional.empty();
+    }
+
+    /**
+     * The period report as a page in {@code lang}, the language of the dashboard page that links to it; a source
+     * that speaks only Vietnamese gives {@link #render(Portal, String)}.
+     */
+    default Optional<String> render(Portal portal, String period, Lang lang) {
+        return render(portal, period);
+    }
+
+    /** The period report as a file in {@code lang}; a source that speaks only Vietnamese gives {@link #file}. */
+    default Optional<byte[]> file(Portal portal, String period, PeriodFormat format, Lang lang) {
+        return file(portal, period, format);
     }
 }

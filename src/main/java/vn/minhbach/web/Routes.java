@@ -17,15 +17,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.model.AuditRecord;
-import vn.minhbach.report.Labels;
 import vn.minhbach.report.PeriodFormat;
 import vn.minhbach.store.StoreException;
 
 /**
  * Every address of the dashboard. {@code /health} is open to all; everything else asks for the login when
  * one is required, and turns an address away for a while after {@link FailedLogins#LIMIT} wrong ones. A store that cannot be read gives a 503 page, any other error a 500 page: the message is
- * logged, never shown.
+ * logged, never shown. Every page is in one language: {@code dashboard.lang}, or the browser's.
  */
 final class Routes implements HttpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
@@ -40,10 +40,12 @@ final class Routes implements HttpHandler {
     private final Login login;
     private final Csrf csrf;
     private final FailedLogins failedLogins;
+    private final Lang lang;
     private final Instant started = Instant.now();
 
+    /** @param lang the language of every page, or null to follow each browser's {@code Accept-Language} */
     Routes(List<Portal> portals, AuditTrigger trigger, Metrics metrics, PeriodReportSource periods, Login login,
-           Csrf csrf, FailedLogins failedLogins) {
+           Csrf csrf, FailedLogins failedLogins, Lang lang) {
         Map<String, Portal> byKey = new LinkedHashMap<>();
         portals.forEach(p -> byKey.put(p.key(), p));
         this.portals = byKey;
@@ -53,58 +55,73 @@ final class Routes implements HttpHandler {
         this.login = login;
         this.csrf = csrf;
         this.failedLogins = failedLogins;
+        this.lang = lang;
     }
 
     @Override
     public void handle(HttpExchange http) {
         Exchange ex = new Exchange(http);
+        Words t = words(ex);
         try {
-            route(ex);
+            route(ex, t);
         } catch (Exchange.TooLarge e) {
-            answer(ex, 413, "Yêu cầu quá lớn", "Biểu mẫu gửi lên quá lớn.");
+            answer(ex, t, 413, "web.error.too-large");
         } catch (Exchange.Unreadable e) {
             LOG.debug("dashboard: {} {}: {}", ex.method(), ex.path(), e.getMessage());
-            answer(ex, 400, "Yêu cầu không hợp lệ", "Không đọc được nội dung gửi lên.");
+            answer(ex, t, 400, "web.error.unreadable");
         } catch (StoreException e) {
             LOG.warn("dashboard: {} {}: {}", ex.method(), ex.path(), e.getMessage());
-            answer(ex, 503, "Không đọc được lịch sử kiểm tra", "Kho lưu lịch sử đang không truy cập được; hãy thử lại sau.");
+            answer(ex, t, 503, "web.error.store");
         } catch (IOException | RuntimeException e) {
             LOG.error("dashboard: {} {} failed", ex.method(), ex.path(), e);
-            answer(ex, 500, "Lỗi máy chủ", "Đã xảy ra lỗi khi hiển thị trang này.");
+            answer(ex, t, 500, "web.error.server");
         } finally {
             http.close();
         }
     }
 
-    private void route(Exchange ex) throws IOException {
+    /**
+     * The language of the answer: {@code dashboard.lang} when set, else the browser's first language we speak,
+     * else Vietnamese; an answer chosen by the header says so in {@code Vary}, for caches between.
+     */
+    private Words words(Exchange ex) {
+        if (lang != null) {
+            return Words.of(lang);
+        }
+        ex.setHeader("Vary", "Accept-Language");
+        Lang accepted = Lang.accepted(ex.header("Accept-Language"));
+        return Words.of(accepted == null ? Lang.VI : accepted);
+    }
+
+    private void route(Exchange ex, Words t) throws IOException {
         String path = ex.path();
         if (path.equals("/health")) {
-            if (methods(ex, "GET", "HEAD")) {
+            if (methods(ex, t, "GET", "HEAD")) {
                 health(ex);
             }
             return;
         }
-        if (!loggedIn(ex)) {
+        if (!loggedIn(ex, t)) {
             return;
         }
         Matcher portal = PORTAL.matcher(path);
         if (path.equals("/")) {
-            if (methods(ex, "GET", "HEAD")) {
-                index(ex);
+            if (methods(ex, t, "GET", "HEAD")) {
+                index(ex, t);
             }
         } else if (path.equals("/metrics")) {
-            if (methods(ex, "GET", "HEAD")) {
+            if (methods(ex, t, "GET", "HEAD")) {
                 ex.send(200, Metrics.CONTENT_TYPE, metrics.exposition());
             }
         } else if (portal.matches() && portals.containsKey(portal.group(1))) {
-            portal(ex, portals.get(portal.group(1)), portal.group(2) == null ? "" : portal.group(2));
+            portal(ex, t, portals.get(portal.group(1)), portal.group(2) == null ? "" : portal.group(2));
         } else {
-            notFound(ex);
+            notFound(ex, t);
         }
     }
 
     /** True when no login is required or the request carries the right one; otherwise answers 401 or 429. */
-    private boolean loggedIn(Exchange ex) throws IOException {
+    private boolean loggedIn(Exchange ex, Words t) throws IOException {
         if (!login.required()) {
             return true;
         }
@@ -112,8 +129,8 @@ final class Routes implements HttpHandler {
         Optional<Duration> wait = failedLogins.blocked(client);
         if (wait.isPresent()) {
             ex.setHeader("Retry-After", Long.toString(wait.get().toSeconds() + 1));
-            ex.html(429, Pages.message("Tạm khóa đăng nhập", "Đăng nhập sai quá nhiều lần; hãy thử lại sau "
-                    + (wait.get().toMinutes() + 1) + " phút.", null));
+            ex.html(429, Pages.message(t, t.get("web.login.blocked"),
+                    t.get("web.login.blocked-detail", wait.get().toMinutes() + 1), null));
             return false;
         }
         String authorization = ex.header("Authorization");
@@ -126,50 +143,48 @@ final class Routes implements HttpHandler {
             LOG.warn("dashboard: wrong login from {}", client);
         }
         ex.setHeader("WWW-Authenticate", Login.CHALLENGE);
-        ex.html(401, Pages.message("Cần đăng nhập", "Hãy đăng nhập để xem bảng điều khiển.", null));
+        ex.html(401, Pages.message(t, "web.login.required", null));
         return false;
     }
 
-    private void portal(Exchange ex, Portal portal, String rest) throws IOException {
+    private void portal(Exchange ex, Words t, Portal portal, String rest) throws IOException {
         Matcher audit = AUDIT.matcher(rest);
         if (rest.isEmpty() || rest.equals("/")) {
-            if (methods(ex, "GET", "HEAD")) {
-                PortalPage page = PortalPage.of(portal, trigger.status(portal.key()), csrf.token());
-                ex.html(200, Pages.render("portal.html", Map.of("p", page)));
+            if (methods(ex, t, "GET", "HEAD")) {
+                PortalPage page = PortalPage.of(portal, trigger.status(portal.key()), csrf.token(), t);
+                ex.html(200, Pages.render("portal.html", Map.of("p", page), t));
             }
         } else if (rest.equals("/audit")) {
-            if (methods(ex, "POST")) {
-                auditNow(ex, portal);
+            if (methods(ex, t, "POST")) {
+                auditNow(ex, t, portal);
             }
         } else if (audit.matches()) {
-            if (methods(ex, "GET", "HEAD")) {
-                Optional<String> report = StoredReports.render(portal, audit.group(1));
+            if (methods(ex, t, "GET", "HEAD")) {
+                Optional<String> report = StoredReports.render(portal, audit.group(1), t.lang());
                 if (report.isPresent()) {
                     ex.html(200, report.get());
                 } else {
-                    notFound(ex);
+                    notFound(ex, t);
                 }
             }
         } else if (rest.equals("/period")) {
-            if (methods(ex, "GET", "HEAD")) {
-                period(ex, portal, ex.query().get("p"));
+            if (methods(ex, t, "GET", "HEAD")) {
+                period(ex, t, portal, ex.query().get("p"));
             }
         } else if (rest.equals("/period.docx") || rest.equals("/period.xlsx")) {
-            if (methods(ex, "GET", "HEAD")) {
-                periodFile(ex, portal, ex.query().get("p"),
+            if (methods(ex, t, "GET", "HEAD")) {
+                periodFile(ex, t, portal, ex.query().get("p"),
                         rest.endsWith("docx") ? PeriodFormat.DOCX : PeriodFormat.XLSX);
             }
         } else {
-            notFound(ex);
+            notFound(ex, t);
         }
     }
 
-    private void auditNow(Exchange ex, Portal portal) throws IOException {
+    private void auditNow(Exchange ex, Words t, Portal portal) throws IOException {
         Map<String, String> form = ex.form();
         if (!csrf.accepts(form.get(Csrf.FIELD), ex.header("Origin"), ex.header("Host"))) {
-            ex.html(403, Pages.message("Yêu cầu bị từ chối",
-                    "Biểu mẫu đã cũ hoặc không gửi từ bảng điều khiển này. Hãy tải lại trang rồi bấm lại.",
-                    "/portals/" + portal.key()));
+            ex.html(403, Pages.message(t, "web.csrf.refused", "/portals/" + portal.key()));
             return;
         }
         boolean started = trigger.start(portal);
@@ -177,51 +192,51 @@ final class Routes implements HttpHandler {
         ex.redirect("/portals/" + portal.key());
     }
 
-    private void period(Exchange ex, Portal portal, String period) throws IOException {
+    private void period(Exchange ex, Words t, Portal portal, String period) throws IOException {
         String back = "/portals/" + portal.key() + "/period";
         if (period == null) {
             List<AuditRecord> all = portal.store().list(portal.key(), Integer.MAX_VALUE);
             ex.html(200, Pages.render("period.html", Map.of("key", portal.key(), "organisation",
-                    portal.config().organisation(), "years", PeriodChoices.of(all.stream().map(AuditRecord::asOf).toList()))));
+                    portal.config().organisation(), "years",
+                    PeriodChoices.of(all.stream().map(AuditRecord::asOf).toList(), t)), t));
             return;
         }
         if (!PeriodChoices.isPeriod(period)) {
-            ex.html(400, Pages.message("Kỳ không hợp lệ", "Kỳ phải có dạng 2026, 2026-H1, 2026-Q3, 2026-11 hoặc "
-                    + "2026-01-01..2026-06-30.", back));
+            ex.html(400, Pages.message(t, "web.period.invalid", back));
             return;
         }
         Optional<String> report;
         try {
-            report = periods.render(portal, period);
+            report = periods.render(portal, period, t.lang());
         } catch (IllegalArgumentException e) {
-            ex.html(400, Pages.message("Không lập được báo cáo kỳ " + period, e.getMessage(), back));
+            ex.html(400, Pages.message(t, t.get("web.period.failed", period), e.getMessage(), back));
             return;
         }
         if (report.isPresent()) {
             ex.html(200, report.get());
         } else {
-            ex.html(404, Pages.message("Chưa có báo cáo kỳ " + period,
-                    "Bảng điều khiển này chưa lập được báo cáo cho kỳ này.", back));
+            ex.html(404, Pages.message(t, t.get("web.period.missing", period), t.get("web.period.missing-detail"),
+                    back));
         }
     }
 
-    private void periodFile(Exchange ex, Portal portal, String period, PeriodFormat format) throws IOException {
+    private void periodFile(Exchange ex, Words t, Portal portal, String period, PeriodFormat format)
+            throws IOException {
         String back = "/portals/" + portal.key() + "/period";
         if (period == null || !PeriodChoices.isPeriod(period)) {
-            ex.html(400, Pages.message("Kỳ không hợp lệ", "Kỳ phải có dạng 2026, 2026-H1, 2026-Q3, 2026-11 hoặc "
-                    + "2026-01-01..2026-06-30.", back));
+            ex.html(400, Pages.message(t, "web.period.invalid", back));
             return;
         }
         Optional<byte[]> file;
         try {
-            file = periods.file(portal, period, format);
+            file = periods.file(portal, period, format, t.lang());
         } catch (IllegalArgumentException e) {
-            ex.html(400, Pages.message("Không lập được báo cáo kỳ " + period, e.getMessage(), back));
+            ex.html(400, Pages.message(t, t.get("web.period.failed", period), e.getMessage(), back));
             return;
         }
         if (file.isEmpty()) {
-            ex.html(404, Pages.message("Chưa có báo cáo kỳ " + period,
-                    "Bảng điều khiển này chưa lập được báo cáo cho kỳ này.", back));
+            ex.html(404, Pages.message(t, t.get("web.period.missing", period), t.get("web.period.missing-detail"),
+                    back));
             return;
         }
         String type = format == PeriodFormat.DOCX
@@ -231,7 +246,7 @@ final class Routes implements HttpHandler {
         ex.download(type, "period-" + period + "." + format.name().toLowerCase(java.util.Locale.ROOT), file.get());
     }
 
-    private void index(Exchange ex) throws IOException {
+    private void index(Exchange ex, Words t) throws IOException {
         if (portals.size() == 1) {
             ex.redirect("/portals/" + portals.keySet().iterator().next());
             return;
@@ -240,10 +255,10 @@ final class Routes implements HttpHandler {
         for (Portal p : portals.values()) {
             Optional<AuditRecord> last = p.store().list(p.key(), 1).stream().findFirst();
             rows.add(new Pages.PortalRow(p.key(), p.config().organisation(),
-                    last.map(r -> Labels.day(r.asOf())).orElse("chưa có"),
-                    last.map(r -> Labels.score(r.score())).orElse(""), trigger.status(p.key()).running()));
+                    last.map(r -> t.day(r.asOf())).orElse(t.get("web.index.never")),
+                    last.map(r -> t.score(r.score())).orElse(""), trigger.status(p.key()).running()));
         }
-        ex.html(200, Pages.render("index.html", Map.of("portals", rows)));
+        ex.html(200, Pages.render("index.html", Map.of("portals", rows), t));
     }
 
     /** 200 with {"status":"ok"} when every portal's store answers, 503 naming the portals whose store does not. */
@@ -273,22 +288,23 @@ final class Routes implements HttpHandler {
         }
     }
 
-    private static boolean methods(Exchange ex, String... allowed) throws IOException {
+    private static boolean methods(Exchange ex, Words t, String... allowed) throws IOException {
         if (Set.of(allowed).contains(ex.method())) {
             return true;
         }
         ex.setHeader("Allow", String.join(", ", allowed));
-        ex.html(405, Pages.message("Không hỗ trợ", "Địa chỉ này không nhận yêu cầu " + ex.method() + ".", "/"));
+        ex.html(405, Pages.message(t, t.get("web.error.method"), t.get("web.error.method-detail", ex.method()), "/"));
         return false;
     }
 
-    private static void notFound(Exchange ex) throws IOException {
-        ex.html(404, Pages.message("Không tìm thấy", "Không có trang nào ở địa chỉ này.", "/"));
+    private static void notFound(Exchange ex, Words t) throws IOException {
+        ex.html(404, Pages.message(t, "web.error.not-found", "/"));
     }
 
-    private static void answer(Exchange ex, int status, String heading, String message) {
+    /** A message page of {@code key} (heading) and {@code key-detail} (sentence), linking to the start page. */
+    private static void answer(Exchange ex, Words t, int status, String key) {
         try {
-            ex.html(status, Pages.message(heading, message, "/"));
+            ex.html(status, Pages.message(t, key, "/"));
         } catch (IOException | RuntimeException e) {
             LOG.debug("dashboard: could not answer {} {}: {}", ex.method(), ex.path(), e.toString());
         }

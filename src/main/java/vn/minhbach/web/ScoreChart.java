@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import vn.minhbach.model.AuditRecord;
-import vn.minhbach.report.Labels;
 
 /**
  * The geometry of the score-trend chart, drawn by the page as inline SVG: the last audits oldest to newest
@@ -27,7 +26,7 @@ record ScoreChart(int width, int height, String points, List<Dot> dots, List<Gri
     }
 
     /** The chart of the newest {@value #MAX_AUDITS} of {@code newestFirst}, or null when there is none. */
-    static ScoreChart of(List<AuditRecord> newestFirst) {
+    static ScoreChart of(List<AuditRecord> newestFirst, Words t) {
         if (newestFirst.isEmpty()) {
             return null;
         }
@@ -42,7 +41,7 @@ record ScoreChart(int width, int height, String points, List<Dot> dots, List<Gri
             double x = LEFT + (shown.size() == 1 ? plotWidth / 2 : i * plotWidth / (shown.size() - 1));
             double y = TOP + (100 - clamp(audit.score())) / 100 * plotHeight;
             points.append(points.isEmpty() ? "" : " ").append(coordinate(x)).append(',').append(coordinate(y));
-            dots.add(new Dot(coordinate(x), coordinate(y), Labels.day(audit.asOf()) + ": " + Labels.score(audit.score())));
+            dots.add(new Dot(coordinate(x), coordinate(y), t.day(audit.asOf()) + ": " + t.score(audit.score())));
         }
         List<Grid> grid = new ArrayList<>();
         for (int score = 0; score <= 100; score += 25) {
@@ -51,8 +50,8 @@ record ScoreChart(int width, int height, String points, List<Dot> dots, List<Gri
         }
         AuditRecord first = shown.get(0);
         AuditRecord last = shown.get(shown.size() - 1);
-        String description = "Điểm của " + shown.size() + " lần kiểm tra, từ " + Labels.day(first.asOf()) + " ("
-                + Labels.score(first.score()) + ") đến " + Labels.day(last.asOf()) + " (" + Labels.score(last.score()) + ")";
+        String description = t.messages().get("web.portal.trend-description", shown.size(), first.asOf(),
+                t.score(first.score()), last.asOf(), t.score(last.score()));
         return new ScoreChart(WIDTH, HEIGHT, points.toString(), List.copyOf(dots), List.copyOf(grid), description);
     }
 

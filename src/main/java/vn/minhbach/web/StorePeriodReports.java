@@ -3,6 +3,7 @@ package vn.minhbach.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.ReportPeriod;
 import vn.minhbach.period.StoredPeriods;
@@ -30,6 +31,16 @@ public final class StorePeriodReports implements PeriodReportSource {
         return Optional.of(PeriodHtml.render(report(portal, period)));
     }
 
+    /**
+     * The period page in the dashboard's language. The period report is still written in Vietnamese only: when
+     * {@code PeriodHtml} takes a language, pass {@code lang} on here (and in {@link #file(Portal, String,
+     * PeriodFormat, Lang)}).
+     */
+    @Override
+    public Optional<String> render(Portal portal, String period, Lang lang) {
+        return render(portal, period);
+    }
+
     /** period.docx from the config's template ({@code report.template}) or the jar's, and period.xlsx. */
     @Override
     public Optional<byte[]> file(Portal portal, String period, PeriodFormat format) {
@@ -38,6 +49,12 @@ public final class StorePeriodReports implements PeriodReportSource {
             case XLSX -> Optional.of(PeriodXlsx.render(report(portal, period)));
             case JSON, HTML -> Optional.empty();
         };
+    }
+
+    /** The period file in the dashboard's language; Vietnamese only for now, as {@link #render(Portal, String, Lang)}. */
+    @Override
+    public Optional<byte[]> file(Portal portal, String period, PeriodFormat format, Lang lang) {
+        return file(portal, period, format);
     }
 
     private PeriodReport report(Portal portal, String period) {

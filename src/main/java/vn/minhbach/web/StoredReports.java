@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.minhbach.history.ChangeDetector;
 import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.HtmlReport;
 import vn.minhbach.store.AuditStatuses;
@@ -18,7 +19,11 @@ final class StoredReports {
     private StoredReports() {
     }
 
-    static Optional<String> render(Portal portal, String auditId) {
+    /**
+     * @param lang the dashboard page's language; report.html is still written in Vietnamese only: when
+     *             {@code HtmlReport} takes a language, pass it on here
+     */
+    static Optional<String> render(Portal portal, String auditId, Lang lang) {
         boolean ours = portal.store().record(auditId).filter(r -> r.configKey().equals(portal.key())).isPresent();
         if (!ours) {
             return Optional.empty();

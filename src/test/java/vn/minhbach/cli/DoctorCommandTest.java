@@ -71,6 +71,36 @@ class DoctorCommandTest {
     }
 
     @Test
+    void inEnglishEveryLineAndTheSummaryAreEnglish() throws Exception {
+        CliRun run = doctor("--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines()).hasSize(9);
+        assertThat(run.out()).contains("MISSING   Chromium                 not found on the PATH. Consequence: pages shown"
+                        + " only by JavaScript (such as the VNPT iGate public-service portals) will be UNKNOWN with the"
+                        + " reason \"needs a browser to read; install chromium and chromium-driver\". Fix: sudo apt-get"
+                        + " install chromium chromium-driver, or set MINHBACH_CHROMIUM")
+                .contains("MISSING   Tesseract (OCR)          not found on the PATH. Consequence: scanned PDF"
+                        + " attachments cannot be read: items that rest on them are UNKNOWN (the document's text")
+                .contains("SKIPPED   Tesseract: Vietnamese    Tesseract is missing")
+                .contains("SKIPPED   History database (store) no --config: not checked (minhbach doctor -c FILE)")
+                .contains("SKIPPED   SMTP (email.smtp)        no --config")
+                .doesNotContain("THIẾU", "BỎ QUA", "Hậu quả", "Cách sửa", "không");
+        assertThat(run.out().lines()).last().asString().isEqualTo("Result: minhbach can run; missing or worth a look:"
+                + " Chromium, chromedriver, Tesseract (OCR) (see the consequences above).");
+    }
+
+    @Test
+    void inEnglishAConfigsStoreIsCheckedToo() throws Exception {
+        CliRun run = doctor("--config", config("").toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).contains("OK        History database (store) jdbc:h2:file:")
+                .containsPattern("SELECT 1 works\\)|the first audit creates it")
+                .contains("SKIPPED   SMTP (email.smtp)        the config has no email section: no e-mail is sent");
+    }
+
+    @Test
     void aConfigWhoseStoreWorksAndThatSendsNoMailExitsZero() throws Exception {
         CliRun run = doctor("--config", config("").toString());
 

@@ -46,6 +46,18 @@ class ExplainIT {
     }
 
     @Test
+    void inEnglishTheHeadingsLoseTheirVietnameseWordsAndDaysAreEnglish() {
+        CliRun run = explain("legal.documents", "--lang", "en");
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.ALL_PASS);
+        assertThat(run.out()).contains("\n\nRule applied\n", "\nCandidate pages: ", "\nRows read: ",
+                        "✓ 10 Nov 2026  \"12/2026/QĐ-UBND – Quy định quản lý vật liệu xây dựng trên địa bàn huyện\"",
+                        "Verdict: PASS", "What would change it (overrides in the config)")
+                .doesNotContain("(quy tắc)", "(trang đã xét)", "(dòng đã đọc)", "✓ 10/11/2026");
+        assertThat(explain("legal.documents", "--lang", "fr").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void legalDocumentsNameTheirPageRowsSourcesDecisionsRuleAndOverrides() {
         CliRun run = explain("legal.documents");
         String vanBan = site.url("/web/guest/van-ban").toString();

@@ -29,7 +29,7 @@ class BrowserChecksTest {
 
         assertThat(versions.status()).isEqualTo(status);
         assertThat(versions.found()).startsWith(found);
-        assertThat(versions.cost()).isEqualTo(status == Check.Status.WARNING ? BrowserChecks.COST : null);
+        assertThat(versions.loss()).isEqualTo(status == Check.Status.WARNING ? BrowserChecks.COST : null);
     }
 
     @ParameterizedTest

@@ -52,7 +52,13 @@ class SmtpProbeIT {
 
         assertThat(check.status()).isEqualTo(Check.Status.FAILED);
         assertThat(check.found()).contains("máy chủ không đề nghị STARTTLS");
-        assertThat(check.line()).contains("Hậu quả: " + SmtpProbe.COST).contains("Cách sửa: dùng security: ssl");
+        assertThat(check.line()).contains("Hậu quả: " + vn.minhbach.i18n.Messages.vi().format(SmtpProbe.COST))
+                .contains("Cách sửa: dùng security: ssl");
+        assertThat(check.line(vn.minhbach.i18n.Messages.of(vn.minhbach.i18n.Lang.EN)))
+                .startsWith("FAILED    SMTP (email.smtp)        127.0.0.1:")
+                .contains("; the server does not offer STARTTLS, and security: starttls never sends mail as plain text.",
+                        "Consequence: summary e-mails cannot be sent", "Fix: use security: ssl (port 465)")
+                .doesNotContain("máy chủ", "Hậu quả");
     }
 
     @Test

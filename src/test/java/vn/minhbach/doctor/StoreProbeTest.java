@@ -45,8 +45,11 @@ class StoreProbeTest {
 
         Check check = StoreProbe.probe(store(url, null, null), name -> null, TIMEOUT);
 
-        assertThat(check).isEqualTo(Check.ok(StoreProbe.NAME, "jdbc:h2:file:" + file.toAbsolutePath()
-                + ": chưa có, sẽ được tạo khi kiểm tra lần đầu (thư mục " + dir.toAbsolutePath() + " ghi được)"));
+        assertThat(check.status()).isEqualTo(Check.Status.OK);
+        assertThat(check.label()).isEqualTo(StoreProbe.NAME);
+        assertThat(check.found()).isEqualTo("jdbc:h2:file:" + file.toAbsolutePath()
+                + ": chưa có, sẽ được tạo khi kiểm tra lần đầu (thư mục " + dir.toAbsolutePath() + " ghi được)");
+        assertThat(check.cost()).isNull();
         try (var listing = Files.list(dir)) {
             assertThat(listing).as("nothing created").isEmpty();
         }
@@ -64,7 +67,7 @@ class StoreProbeTest {
 
         assertThat(check.status()).isEqualTo(Check.Status.FAILED);
         assertThat(check.found()).startsWith(url + ": Wrong user name or password").doesNotContain("Pass-");
-        assertThat(check.cost()).isEqualTo(StoreProbe.COST);
+        assertThat(check.loss()).isEqualTo(StoreProbe.COST);
     }
 
     @ParameterizedTest

@@ -32,6 +32,7 @@ import vn.minhbach.config.StoreConfig;
 import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 
 /**
@@ -81,12 +82,12 @@ abstract class AuditStoreContract {
         assertThat(again.list(KEY, 10)).isEmpty();
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery(
-                     "SELECT COUNT(*), MAX(\"version\") FROM \"flyway_schema_history\""
+                     "SELECT COUNT(*), MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\""
                              + " WHERE \"success\" AND \"type\" = 'SQL'")) {
             row.next();
             List<Integer> versions = migrationVersions();
             assertThat(row.getInt(1)).isEqualTo(versions.size());
-            assertThat(row.getString(2)).isEqualTo(Integer.toString(versions.get(versions.size() - 1)));
+            assertThat(row.getInt(2)).isEqualTo(versions.get(versions.size() - 1));
         }
         assertThat(rowCounts()).containsOnlyKeys(TABLES).allSatisfy((table, count) -> assertThat(count).isZero());
     }
@@ -151,6 +152,51 @@ abstract class AuditStoreContract {
                 .containsEntry(Verdict.MISSING, 1).containsEntry(Verdict.NOT_APPLICABLE, 1)
                 .containsEntry(Verdict.PASS, 0).containsEntry(Verdict.UNKNOWN, 0);
         assertThat(record.score()).isEqualTo(run.summary().score());
+    }
+
+    @Test
+    void keepsReasonsAsMessagesAndTheirVietnameseWords() throws SQLException {
+        AuditStore store = open();
+        AuditRun full = AuditRuns.full(NOV_28);
+        Text reason = Text.of("web.portal.running-since", LocalDate.of(2026, 1, 5))
+                .then(Text.plain(" – ")).then(Text.of("web.period.missing", Text.of("report.verdict.FAIL")));
+        Text expected = Text.of("web.portal.trend-description", 3, LocalDate.of(2025, 12, 31), 87.5, 2026L << 33,
+                "55,0%");
+        List<Finding> items = new ArrayList<>(full.items());
+        Finding first = items.get(0);
+        items.set(0, new Finding(first.id(), first.criterion(), first.site(), first.title(), first.status(), reason,
+                expected, first.latest(), first.rule(), first.figures(), first.evidence()));
+        AuditRun run = new AuditRun(full.organisation(), full.asOf(), full.startedAt(), full.finishedAt(),
+                full.sites(), items, full.brokenLinks(), full.siteFacts());
+        String id = store.save(KEY, FINGERPRINT, run);
+
+        assertThat(store.load(id)).contains(run);
+        assertThat(store.periodItems(KEY, NOV_28, NOV_28).get(0).items().get(0).message()).isEqualTo(reason);
+        assertThat(store.periodItems(KEY, NOV_28, NOV_28).get(0).items().get(1).message())
+                .isEqualTo(Text.plain("87,5% thủ tục trực tuyến, mục tiêu 90%"));
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT reason, expected, reason_text FROM audit_item"
+                     + " WHERE audit_id = " + id + " ORDER BY pos")) {
+            row.next();
+            assertThat(row.getString("reason")).isEqualTo(vn.minhbach.i18n.Messages.vi().format(reason))
+                    .startsWith("Bắt đầu lúc 05/01/2026.");
+            assertThat(row.getString("expected")).isEqualTo(vn.minhbach.i18n.Messages.vi().format(expected));
+            row.next();
+            assertThat(row.getString("reason")).isEqualTo("87,5% thủ tục trực tuyến, mục tiêu 90%");
+            assertThat(row.getString("reason_text")).as("plain text is kept in its words only").isNull();
+        }
+    }
+
+    @Test
+    void readsAReasonSavedWithoutItsMessageAsPlainText() throws SQLException {
+        AuditStore store = open();
+        AuditRun run = AuditRuns.full(NOV_28);
+        String id = store.save(KEY, FINGERPRINT, run);
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE audit_item SET reason = 'lý do cũ', reason_text = NULL, expected_text = NULL"
+                    + " WHERE audit_id = " + id + " AND pos = 0");
+        }
+        assertThat(store.load(id).orElseThrow().items().get(0).reason()).isEqualTo(Text.plain("lý do cũ"));
     }
 
     @Test

@@ -42,7 +42,8 @@ class DashboardBrowserIT {
                 "browser test skipped: /usr/bin/chromium and /usr/bin/chromedriver are needed "
                         + "(apt-get install chromium chromium-driver; .ci/run installs them)");
         try (DashboardFixture fx = DashboardFixture.start(dir.resolve("data"))) {
-            WebDriver browser = browser(dir.resolve("profile"));
+            // A browser asking for Vietnamese: headless Chromium would otherwise ask for its own default language.
+            WebDriver browser = browser(dir.resolve("profile"), "vi-VN,vi");
             try {
                 browser.get(fx.dashboard.uri().toString());
                 assertThat(browser.getCurrentUrl()).endsWith(fx.portalPath());
@@ -75,6 +76,22 @@ class DashboardBrowserIT {
             } finally {
                 browser.quit();
             }
+
+            WebDriver english = browser(dir.resolve("profile-en"), "en-GB,en");
+            try {
+                english.get(fx.dashboard.uri().toString());
+                assertThat(english.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+                assertThat(english.findElement(By.id("kiem-tra-ngay")).getText()).isEqualTo("Audit now");
+                assertThat(english.findElement(By.tagName("body")).getText())
+                        .contains("Results of the latest audit", "Audit history", "Score trend")
+                        .doesNotContain("Kiểm tra ngay", "Lịch sử kiểm tra");
+                assertThat(english.findElements(By.cssSelector("#muc tr[data-item] .badge")))
+                        .extracting(WebElement::getText).isNotEmpty()
+                        .allMatch(List.of("Pass", "Stale", "Missing", "Fail", "Unknown", "Not applicable")::contains);
+                assertThat(severe(english)).as("console errors on the English page").isEmpty();
+            } finally {
+                english.quit();
+            }
         }
     }
 
@@ -87,12 +104,15 @@ class DashboardBrowserIT {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::toString).toList();
     }
 
-    private static WebDriver browser(Path profile) {
+    /** A headless browser whose requests ask for {@code languages} (Accept-Language), in that order. */
+    private static WebDriver browser(Path profile, String languages) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath());
+                "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--lang=" + languages.split(",")[0]);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", languages));
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);

@@ -75,6 +75,39 @@ class DashboardIT {
     }
 
     @Test
+    void aBrowserAskingForEnglishGetsTheEnglishPages() throws Exception {
+        HttpResponse<String> page = Http.get(base, fx.portalPath(), "Accept-Language", "en-GB,en;q=0.9,vi;q=0.5");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Vary")).hasValue("Accept-Language");
+        assertThat(page.body()).contains("<html lang=\"en\">", "Audit now", "Results of the latest audit",
+                        "Audit history", "Score trend", "Period reports", ">Pass<", "Government web portal: ")
+                .doesNotContain("Kiểm tra ngay", "Lịch sử kiểm tra", "Xu hướng điểm", ">Đạt<", "Ngày kiểm tra");
+        assertThat(page.body()).containsPattern("Score of \\d+ audits, from \\d{1,2} [A-Z][a-z]{2} \\d{4} \\(\\d+\\.\\d%\\)");
+
+        int year = fx.site.asOf().getYear();
+        HttpResponse<String> periods = Http.get(base, fx.portalPath() + "/period", "Accept-Language", "en");
+        assertThat(periods.body()).contains("<html lang=\"en\">", "Year " + year, "Second half of " + year,
+                "Q4 " + year, "November " + year).doesNotContain("Năm " + year);
+        HttpResponse<String> missing = Http.get(base, "/favicon.ico", "Accept-Language", "en");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Not found", "There is no page at this address.", ">Back<");
+        assertThat(Http.get(base, fx.portalPath() + "/period?p=nam-nay", "Accept-Language", "en").body())
+                .contains("Invalid period");
+    }
+
+    @Test
+    void vietnameseStaysTheDefault() throws Exception {
+        for (String[] headers : List.of(new String[0], new String[] {"Accept-Language", "fr-FR,de;q=0.8"},
+                new String[] {"Accept-Language", "vi-VN,vi;q=0.9,en;q=0.8"})) {
+            HttpResponse<String> page = Http.get(base, fx.portalPath(), headers);
+            assertThat(page.headers().firstValue("Vary")).hasValue("Accept-Language");
+            assertThat(page.body()).contains("<html lang=\"vi\">", "Kiểm tra ngay", "Lịch sử kiểm tra")
+                    .doesNotContain("Audit now", "Audit history");
+        }
+        assertThat(Http.get(base, "/favicon.ico").body()).contains("Không tìm thấy", "Quay lại");
+    }
+
+    @Test
     void storedReportsAreServedOnlyForTheirPortal() throws Exception {
         HttpResponse<String> report = Http.get(base, fx.portalPath() + "/audits/" + fx.auditIds.get(1));
         assertThat(report.statusCode()).isEqualTo(200);
