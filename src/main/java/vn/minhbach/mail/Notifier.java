@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.config.EmailConfig;
+import vn.minhbach.history.Changes;
 import vn.minhbach.history.Week;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.HtmlReport;
@@ -109,7 +110,7 @@ public final class Notifier {
             return skipped(decision.why());
         }
         return deliver(config, "summary", outcome.auditId(), store, () -> new Draft(
-                MailSummary.audit(run, outcome.changes(), config.report().lang()), HtmlReport.render(run, outcome.changes())));
+                MailSummary.audit(run, outcome.changes(), config.report().lang()), report(config, run, outcome.changes())));
     }
 
     /**
@@ -127,7 +128,8 @@ public final class Notifier {
         }
         return deliver(config, "digest", null, store, () -> {
             Week week = WeeklyDigest.week(config, store, today);
-            return new Draft(MailSummary.digest(week, config.report().lang()), week.latest() == null ? null : HtmlReport.render(week.latest()));
+            return new Draft(MailSummary.digest(week, config.report().lang()),
+                    week.latest() == null ? null : report(config, week.latest(), null));
         });
     }
 
@@ -149,6 +151,11 @@ public final class Notifier {
     @FunctionalInterface
     private interface DraftSource {
         Draft draft();
+    }
+
+    /** The report.html attached, in the config's {@code report.lang}. */
+    private static String report(AuditConfig config, AuditRun run, Changes changes) {
+        return HtmlReport.render(vn.minhbach.i18n.Messages.of(config.report().lang()), run, changes, null);
     }
 
     private Result deliver(AuditConfig config, String kind, String auditId, AuditStore store, DraftSource source) {

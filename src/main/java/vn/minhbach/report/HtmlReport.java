@@ -56,7 +56,7 @@ public final class HtmlReport {
         PebbleTemplate template = ENGINE.getTemplate(name);
         StringWriter out = new StringWriter();
         try {
-            template.evaluate(out, Map.of("r", view, "t", new TemplateWords(messages)), messages.lang().locale());
+            template.evaluate(out, Map.of("r", view, "t", Wording.of(messages.lang())), messages.lang().locale());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -73,7 +73,7 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         }
         return new HtmlView(run.organisation(), Labels.day(messages, run.asOf()),
                 Labels.time(messages, run.startedAt(), offset), Labels.time(messages, run.finishedAt(), offset),
-                Labels.score(messages, summary.score()), summary.total(), counts, ChangesView.of(changes, run.items()),
+                Labels.score(messages, summary.score()), summary.total(), counts, ChangesView.of(changes, run.items(), messages.lang()),
                 trend(messages, trend), messages.get("report.html.trend", trend == null ? 0 : trend.points().size()),
                 groups(messages, run.items()),
                 run.brokenLinks().stream().map(link -> broken(messages, link)).toList(),

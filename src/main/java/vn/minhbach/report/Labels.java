@@ -26,7 +26,6 @@ import vn.minhbach.period.ReportPeriod;
 public final class Labels {
 
     public static final Locale VIETNAMESE = Lang.VI.locale();
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private Labels() {
@@ -85,7 +84,12 @@ public final class Labels {
 
     /** An item's title in the language; Vietnamese keeps the title the audit gave it. */
     static String title(Messages messages, Finding finding) {
-        return messages.lang() == Lang.VI ? finding.title() : messages.itemTitle(finding.id(), finding.title());
+        return title(messages, finding.id(), finding.title());
+    }
+
+    /** The title of item {@code id} in the language; Vietnamese keeps {@code title}, the one the audit gave it. */
+    static String title(Messages messages, String id, String title) {
+        return messages.lang() == Lang.VI ? title : messages.itemTitle(id, title);
     }
 
     static String criterion(String criterion) {
@@ -126,9 +130,9 @@ public final class Labels {
         int month = period.start().getMonthValue();
         return switch (period.kind()) {
             case YEAR -> messages.get("report.period.year", year);
-            case HALF_YEAR -> messages.get(month == 1 ? "report.period.firstHalf" : "report.period.secondHalf", year);
-            case QUARTER -> messages.get("report.period.quarter", ROMAN[(month + 2) / 3], year);
-            case MONTH -> messages.get("report.period.month", messages.get("report.monthName." + month), year);
+            case HALF_YEAR -> messages.get("report.period.half.H" + ((month - 1) / 6 + 1), year);
+            case QUARTER -> messages.get("report.period.quarter." + ((month + 2) / 3), year);
+            case MONTH -> messages.get("report.period.month." + month, year);
             case RANGE -> messages.get("report.period.range", day(messages, period.start()),
                     day(messages, period.end()));
         };

@@ -38,7 +38,7 @@ public final class TerminalSummary {
     /** The table in the language of {@code messages}, followed by the changes since the previous audit. */
     public static String render(Messages messages, AuditRun run, Changes changes, boolean color) {
         StringBuilder out = new StringBuilder(render(messages, run, color, DEFAULT_WIDTH));
-        ChangesView view = ChangesView.of(changes, run.items());
+        ChangesView view = ChangesView.of(changes, run.items(), messages.lang());
         if (view != null) {
             view.lines().forEach(line -> out.append(TerminalText.truncate(line, DEFAULT_WIDTH)).append('\n'));
         }

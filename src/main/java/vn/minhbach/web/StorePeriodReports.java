@@ -27,34 +27,22 @@ public final class StorePeriodReports implements PeriodReportSource {
 
     /** @throws IllegalArgumentException when the period starts after today */
     @Override
-    public Optional<String> render(Portal portal, String period) {
-        return Optional.of(PeriodHtml.render(report(portal, period)));
+    public Optional<String> render(Portal portal, String period, Lang lang) {
+        return Optional.of(PeriodHtml.render(report(portal, period), lang));
     }
 
     /**
-     * The period page in the dashboard's language. The period report is still written in Vietnamese only: when
-     * {@code PeriodHtml} takes a language, pass {@code lang} on here (and in {@link #file(Portal, String,
-     * PeriodFormat, Lang)}).
+     * period.docx from the config's template ({@code report.template}) or the jar's template of the language, and
+     * period.xlsx.
      */
     @Override
-    public Optional<String> render(Portal portal, String period, Lang lang) {
-        return render(portal, period);
-    }
-
-    /** period.docx from the config's template ({@code report.template}) or the jar's, and period.xlsx. */
-    @Override
-    public Optional<byte[]> file(Portal portal, String period, PeriodFormat format) {
+    public Optional<byte[]> file(Portal portal, String period, PeriodFormat format, Lang lang) {
         return switch (format) {
-            case DOCX -> Optional.of(PeriodDocx.render(report(portal, period), portal.config().report().template()));
-            case XLSX -> Optional.of(PeriodXlsx.render(report(portal, period)));
+            case DOCX -> Optional.of(PeriodDocx.render(report(portal, period), portal.config().report().template(),
+                    lang));
+            case XLSX -> Optional.of(PeriodXlsx.render(report(portal, period), lang));
             case JSON, HTML -> Optional.empty();
         };
-    }
-
-    /** The period file in the dashboard's language; Vietnamese only for now, as {@link #render(Portal, String, Lang)}. */
-    @Override
-    public Optional<byte[]> file(Portal portal, String period, PeriodFormat format, Lang lang) {
-        return file(portal, period, format);
     }
 
     private PeriodReport report(Portal portal, String period) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.minhbach.history.ChangeDetector;
 import vn.minhbach.history.ScoreTrend;
 import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.report.HtmlReport;
 import vn.minhbach.store.AuditStatuses;
@@ -19,10 +20,7 @@ final class StoredReports {
     private StoredReports() {
     }
 
-    /**
-     * @param lang the dashboard page's language; report.html is still written in Vietnamese only: when
-     *             {@code HtmlReport} takes a language, pass it on here
-     */
+    /** @param lang the dashboard page's language, which report.html is written in */
     static Optional<String> render(Portal portal, String auditId, Lang lang) {
         boolean ours = portal.store().record(auditId).filter(r -> r.configKey().equals(portal.key())).isPresent();
         if (!ours) {
@@ -30,7 +28,7 @@ final class StoredReports {
         }
         return portal.store().load(auditId).map(run -> {
             List<AuditStatuses> earlier = earlier(portal, auditId, run);
-            return HtmlReport.render(run, ChangeDetector.detect(earlier, run,
+            return HtmlReport.render(Messages.of(lang), run, ChangeDetector.detect(earlier, run,
                     portal.config().schedule().confirmAfter()).orElse(null), ScoreTrend.of(earlier, run));
         });
     }

@@ -3,7 +3,6 @@ package vn.minhbach.web;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import vn.minhbach.i18n.Lang;
@@ -18,9 +17,6 @@ import vn.minhbach.report.Labels;
  * arguments, since templates cannot pass a variable number), and days, times, scores, verdicts and roles.
  */
 final class Words {
-    private static final DateTimeFormatter EN_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss",
-            Lang.EN.locale());
-
     private static final Map<Lang, Words> BY_LANG = new EnumMap<>(Lang.class);
 
     static {
@@ -69,16 +65,12 @@ final class Words {
 
     /** A time in the given offset: "28/11/2026 02:03:10 (UTC+07:00)", "28 Nov 2026 02:03:10 (UTC+07:00)". */
     String time(OffsetDateTime time, ZoneOffset offset) {
-        if (lang() == Lang.VI || time == null) {
-            return Labels.time(time, offset);
-        }
-        String zone = offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
-        return EN_TIME.format(time.withOffsetSameInstant(offset)) + " (" + zone + ")";
+        return Labels.time(messages, time, offset);
     }
 
     /** A score with one decimal: "55,0%", "55.0%". */
     String score(double score) {
-        return messages.oneDecimal(score) + "%";
+        return Labels.score(messages, score);
     }
 
     String verdict(Verdict verdict) {

@@ -189,7 +189,7 @@ class DashboardIT {
             }
         }
 
-        PeriodReportSource source = (portal, period) -> period.equals("2026-H2")
+        PeriodReportSource source = (portal, period, lang) -> period.equals("2026-H2")
                 ? Optional.of("<!DOCTYPE html><title>ky</title><p>Báo cáo " + portal.config().organisation() + " " + period)
                 : Optional.empty();
         try (Dashboard other = Dashboard.start(new DashboardConfig("127.0.0.1", 0, null, null), List.of(fx.portal),
