@@ -176,7 +176,7 @@ class EnglishReportsTest {
             "2026       | Year 2026           | Năm 2026",
             "2026-H1    | First half of 2026  | 6 tháng đầu năm 2026",
             "2026-H2    | Second half of 2026 | 6 tháng cuối năm 2026",
-            "2026-Q3    | Quarter III of 2026 | Quý III năm 2026",
+            "2026-Q3    | Third quarter of 2026 | Quý III năm 2026",
             "2026-11    | November 2026       | Tháng 11 năm 2026",
             "2026-01-01..2026-06-30 | From 1 Jan 2026 to 30 Jun 2026 | Từ 01/01/2026 đến 30/06/2026"})
     void periodsAreNamedInEachLanguage(String key, String english, String vietnamese) {
