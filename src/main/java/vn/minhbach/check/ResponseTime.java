@@ -120,7 +120,8 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
                         .thenComparing(t -> QaPairs.title(t.pair())).thenComparing(t -> t.pair().url().toString()))
                 .limit(5)
                 .map(t -> new Evidence(t.pair().url(), QaPairs.title(t.pair()), t.pair().answered(),
-                        Text.of("check.evidence.answered", t.pair().asked(), t.pair().answered(), t.days())))
+                        Text.of("check.evidence.answered", t.pair().asked(), t.pair().answered(),
+                                Math.toIntExact(t.days()))))
                 .toList();
     }
 
