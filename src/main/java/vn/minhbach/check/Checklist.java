@@ -94,14 +94,14 @@ public final class Checklist {
             String key = site.crawl().pagesWalled() > 0 ? "check.walled" : "check.unanswered";
             return ctx.finding(Verdict.UNKNOWN, seed.map(u -> Text.of(key + "Why", home, SiteView.failure(u.outcome())))
                     .orElseGet(() -> Text.of(key, home)), List.of(new Evidence(site.home(), null, null,
-                    seed.map(u -> "(" + SiteView.why(u.outcome()) + ")").orElse(null))));
+                    seed.map(u -> Text.of("check.evidence.failed", SiteView.failure(u.outcome()))).orElse(null))));
         }
         if (site.homeIsAppShell()) {
             // Why the browser did not show it ("needs a browser to read; install ..."): what the reader can fix.
             Optional<String> why = site.homePage().map(PageFacts::unrendered);
             return ctx.finding(Verdict.UNKNOWN, why.map(u -> Text.of("check.appShellWhy", home, u))
                     .orElseGet(() -> Text.of("check.appShell", home)),
-                    List.of(new Evidence(site.home(), null, null, "khung JavaScript rỗng")));
+                    List.of(new Evidence(site.home(), null, null, Text.of("check.evidence.appShell"))));
         }
         return item.evaluate(ctx);
     }

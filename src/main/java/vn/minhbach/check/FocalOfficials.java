@@ -41,7 +41,8 @@ public record FocalOfficials(ItemInfo info, Topic topic, List<RuleVersion> versi
         return ctx.finding(Verdict.PASS, Text.of("check.focal.found", first.url().toString(),
                         Texts.clean(excerpt(first.contact()), 160)), Text.of("check.focal.expected"),
                 Map.of(), shown(ctx, found).stream()
-                        .map(p -> new Evidence(p.url(), ctx.site().name(p), null, Texts.clean(excerpt(p.contact()), 200)))
+                        .map(p -> new Evidence(p.url(), ctx.site().name(p), null,
+                                Text.plain(Texts.clean(excerpt(p.contact()), 200))))
                         .toList());
     }
 

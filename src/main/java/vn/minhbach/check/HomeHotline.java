@@ -39,7 +39,7 @@ public record HomeHotline(ItemInfo info, Topic topic, List<RuleVersion> versions
         if (!numbers.isEmpty()) {
             String shown = String.join(", ", numbers.stream().map(PhoneNumber::raw).distinct().limit(3).toList());
             return ctx.finding(Verdict.PASS, Text.of("check.hotline.found", shown), expected,
-                    Map.of(), List.of(new Evidence(home.get().url(), ctx.site().name(home.get()), null, shown)));
+                    Map.of(), List.of(new Evidence(home.get().url(), ctx.site().name(home.get()), null, Text.plain(shown))));
         }
         List<Evidence> evidence = new ArrayList<>();
         evidence.add(new Evidence(home.get().url(), ctx.site().name(home.get()), null, NotFound.SEARCHED));
@@ -48,7 +48,7 @@ public record HomeHotline(ItemInfo info, Topic topic, List<RuleVersion> versions
         Text reason = Text.of("check.hotline.missing", url);
         if (elsewhere.isPresent()) {
             String shown = hotlines(elsewhere.get()).get(0).raw();
-            evidence.add(new Evidence(elsewhere.get().url(), ctx.site().name(elsewhere.get()), null, shown));
+            evidence.add(new Evidence(elsewhere.get().url(), ctx.site().name(elsewhere.get()), null, Text.plain(shown)));
             reason = Text.of("check.hotline.elsewhere", url, elsewhere.get().url().toString(), shown);
         }
         return ctx.finding(Verdict.MISSING, reason, expected, Map.of(), evidence);

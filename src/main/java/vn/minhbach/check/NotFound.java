@@ -27,7 +27,10 @@ import vn.minhbach.model.Via;
  * searched as evidence. A document where the item would be that could not be read makes it UNKNOWN too.
  */
 final class NotFound {
-    static final String SEARCHED = "Đã tìm: menu, tiêu đề, đường dẫn (breadcrumb), tiêu đề bài viết";
+    /** What was searched on each place shown for a MISSING verdict. */
+    static final Text SEARCHED = Text.of("check.evidence.searched");
+    /** The same places, as the trace of an explanation names them. */
+    private static final String SEARCHED_PLACES = "menu, tiêu đề, đường dẫn (breadcrumb), tiêu đề bài viết";
     private static final int MAX_PLACES = 6;
 
     private NotFound() {
@@ -53,7 +56,7 @@ final class NotFound {
             Text reason = shell.get().via() == Via.RENDERED ? Text.of("check.notFound.emptyAfterScripts", what, url)
                     : unrendered(shell.get(), "check.notFound.shell", what, url);
             return ctx.finding(Verdict.UNKNOWN, reason, List.of(new Evidence(shell.get().url(),
-                    site.name(shell.get()), null, "khung JavaScript rỗng")));
+                    site.name(shell.get()), null, Text.of("check.evidence.appShell"))));
         }
         Optional<PageFacts> scripted = site.pages().stream().filter(PageFacts::scriptLists)
                 .filter(p -> p.via() == Via.HTML)
@@ -61,14 +64,14 @@ final class NotFound {
         if (scripted.isPresent()) {
             return ctx.finding(Verdict.UNKNOWN, unrendered(scripted.get(), "check.notFound.scriptLists", what,
                     scripted.get().url().toString()), List.of(new Evidence(scripted.get().url(),
-                            site.name(scripted.get()), null, "danh sách dựng bằng JavaScript")));
+                            site.name(scripted.get()), null, Text.of("check.evidence.scriptList"))));
         }
         Optional<ReadDocument> unread = unreadDocument(site, topic);
         if (unread.isPresent()) {
             ReadDocument document = unread.get();
             return ctx.finding(Verdict.UNKNOWN, Text.of("check.notFound.unreadDocument", what,
                     document.url().toString(), DocumentFailures.text(document.failure())),
-                    List.of(new Evidence(document.url(), null, null, document.failure())));
+                    List.of(new Evidence(document.url(), null, null, DocumentFailures.text(document.failure()))));
         }
         int pages = site.pages().size();
         if (site.crawl().limitReached()) {
@@ -123,7 +126,7 @@ final class NotFound {
         URI url = unreached.outcome().url();
         return ctx.finding(Verdict.UNKNOWN, Text.of("check.notFound.unreached", what, url.toString(),
                 SiteView.failure(unreached.outcome()), via),
-                List.of(new Evidence(url, anchor(unreached), null, SiteView.why(unreached.outcome()))));
+                List.of(new Evidence(url, anchor(unreached), null, SiteView.failure(unreached.outcome()))));
     }
 
     /**
@@ -158,7 +161,7 @@ final class NotFound {
         }
         if (ctx.trace().on()) {
             places.values().forEach(p -> ctx.trace().page(p.url(), ctx.site().name(p), "đã tìm ở đây, không thấy: "
-                    + SEARCHED.substring(SEARCHED.indexOf(':') + 2)));
+                    + SEARCHED_PLACES));
         }
         return places.values().stream()
                 .map(p -> new Evidence(p.url(), ctx.site().name(p), null, SEARCHED)).toList();

@@ -56,7 +56,8 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
         // procedures not online first: they are what the reader must act on; then by name, not crawl order
         List<Evidence> evidence = procedures.stream().sorted(Comparator.comparing(Procedures.Procedure::online)
                         .thenComparing(Procedures.Procedure::name))
-                .limit(5).map(p -> new Evidence(p.address(), p.name(), null, levelText(p.level()))).toList();
+                .limit(5).map(p -> new Evidence(p.address(), p.name(), null,
+                        Text.of("check.evidence.level." + p.level().name()))).toList();
         return ctx.finding(verdict, reason, Text.of("check.online.expected", target), figures, evidence);
     }
 

@@ -37,18 +37,20 @@ public record PagePresence(ItemInfo info, Topic topic, List<RuleVersion> version
         Map<String, Evidence> links = new LinkedHashMap<>();
         for (PageFacts page : ctx.site().pages()) {
             if (page.ownLabels().stream().anyMatch(l -> topic.titles().matches(l.key()))) {
-                pages.add(new Evidence(page.url(), ctx.site().name(page), null, "trang"));
+                pages.add(new Evidence(page.url(), ctx.site().name(page), null, Text.of("check.evidence.page")));
             }
             for (Label label : page.formLabels()) {
                 if (topic.titles().matches(label.key())) {
-                    forms.add(new Evidence(page.url(), ctx.site().name(page), null, "biểu mẫu: " + label.text()));
+                    forms.add(new Evidence(page.url(), ctx.site().name(page), null,
+                            Text.of("check.evidence.form", label.text())));
                     break;
                 }
             }
             for (Link link : page.links()) {
                 if (topic.titles().matches(link.text().key())) {
                     links.putIfAbsent(Uris.key(link.href()),
-                            new Evidence(link.href(), link.text().text(), null, "liên kết trên " + page.url()));
+                            new Evidence(link.href(), link.text().text(), null,
+                                    Text.of("check.evidence.linkOn", page.url().toString())));
                     break;
                 }
             }

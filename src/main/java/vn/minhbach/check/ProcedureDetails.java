@@ -54,7 +54,7 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             return ctx.finding(Verdict.UNKNOWN, Text.of("check.details.unreached", failed.size(),
                     first.outcome().url().toString(), SiteView.failure(first.outcome())),
                     expected, Map.of(), failed.stream().limit(5).map(u -> new Evidence(u.outcome().url(),
-                            NotFound.anchor(u), null, SiteView.why(u.outcome())))
+                            NotFound.anchor(u), null, SiteView.failure(u.outcome())))
                             .toList());
         }
         // by name, so that the procedures named in the reason and shown do not follow crawl order or addresses
@@ -64,7 +64,8 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
         if (detailed.isEmpty() || (undetailed > 0 && ctx.site().crawl().limitReached())) {
             return ctx.finding(Verdict.UNKNOWN, Text.of(ctx.site().crawl().limitReached() ? "check.details.undetailedLimit"
                     : "check.details.undetailed", procedures.size(), undetailed), expected, Map.of(),
-                    procedures.stream().limit(5).map(p -> new Evidence(p.address(), p.name(), null, "danh sách")).toList());
+                    procedures.stream().limit(5).map(p -> new Evidence(p.address(), p.name(), null,
+                            Text.of("check.evidence.list"))).toList());
         }
         List<Text> incomplete = new ArrayList<>();
         List<Evidence> evidence = new ArrayList<>();
@@ -84,7 +85,8 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             } else {
                 incomplete.add(Text.of("check.details.lacking", procedure.name(), lacking(lacks)));
                 if (evidence.size() < MAX_NAMED) {
-                    evidence.add(new Evidence(procedure.page(), procedure.name(), null, "thiếu " + lacking));
+                    evidence.add(new Evidence(procedure.page(), procedure.name(), null,
+                            Text.of("check.evidence.lacking", lacking(lacks))));
                 }
             }
         }
@@ -107,7 +109,8 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             reason = reason.then(Text.of("check.details.listOnly", undetailed));
         }
         if (evidence.isEmpty()) {
-            detailed.stream().limit(MAX_NAMED).forEach(p -> evidence.add(new Evidence(p.page(), p.name(), null, "đủ")));
+            detailed.stream().limit(MAX_NAMED).forEach(p -> evidence.add(new Evidence(p.page(), p.name(), null,
+                    Text.of("check.evidence.complete"))));
         }
         return ctx.finding(verdict, Text.of("check.details.sentence", reason), expected, figures, evidence);
     }

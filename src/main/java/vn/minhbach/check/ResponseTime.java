@@ -120,8 +120,8 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
                         .thenComparing(t -> QaPairs.title(t.pair())).thenComparing(t -> t.pair().url().toString()))
                 .limit(5)
                 .map(t -> new Evidence(t.pair().url(), QaPairs.title(t.pair()), t.pair().answered(),
-                        "hỏi " + Texts.date(t.pair().asked()) + ", trả lời " + Texts.date(t.pair().answered()) + ": "
-                                + t.days() + " ngày"))
+                        Text.of("check.evidence.answered", t.pair().asked(), t.pair().answered(),
+                                Math.toIntExact(t.days()))))
                 .toList();
     }
 

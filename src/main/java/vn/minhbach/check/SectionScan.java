@@ -13,6 +13,7 @@ import vn.minhbach.extract.PageFacts.Link;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.extract.Uris;
 import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Text;
 
 /**
  * A section of a portal and the posts it holds, found by meaning:
@@ -186,10 +187,11 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
     List<Evidence> places() {
         List<Evidence> places = new ArrayList<>();
         sectionPages.stream().limit(3).forEach(p -> places.add(new Evidence(p.url(), p.displayTitle(), null,
-                "chuyên mục")));
+                Text.of("check.evidence.section"))));
         external.stream().limit(2).forEach(l -> places.add(new Evidence(l.href(), l.text().text(), null,
-                "liên kết ngoài")));
-        links.stream().limit(2).forEach(l -> places.add(new Evidence(l.href(), l.text().text(), null, "liên kết")));
+                Text.of("check.evidence.externalLink"))));
+        links.stream().limit(2).forEach(l -> places.add(new Evidence(l.href(), l.text().text(), null,
+                Text.of("check.evidence.link"))));
         posts.stream().limit(3).forEach(p -> places.add(p.evidence()));
         return places;
     }

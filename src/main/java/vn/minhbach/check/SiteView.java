@@ -10,7 +10,6 @@ import java.util.function.Predicate;
 import vn.minhbach.extract.Keys;
 import vn.minhbach.extract.PageFacts;
 import vn.minhbach.extract.Uris;
-import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.CrawlResult;
 import vn.minhbach.model.FetchOutcome;
 import vn.minhbach.model.SiteRole;
@@ -134,14 +133,9 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
     }
 
     /**
-     * Why a link was not fetched, in Vietnamese words a report can show: "HTTP 503", "robots.txt", "giới hạn
-     * trang", or what a soft error was ("tường lửa từ chối truy cập (WAF), HTTP 200").
+     * Why a link was not fetched, as a reason or an excerpt says it: "HTTP 503", "robots.txt", "giới hạn trang", or
+     * what a soft error was ("tường lửa từ chối truy cập (WAF), HTTP 200").
      */
-    public static String why(FetchOutcome outcome) {
-        return Messages.vi().format(failure(outcome));
-    }
-
-    /** Why a link was not fetched, as a reason says it ({@link #why}). */
     public static Text failure(FetchOutcome outcome) {
         if (outcome instanceof FetchOutcome.Failed failed) {
             if (failed.soft()) {

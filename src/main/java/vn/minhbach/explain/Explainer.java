@@ -66,7 +66,7 @@ public final class Explainer {
             // rules that read site-wide facts (a hotline, an online rate) name only their evidence
             candidates = finding.evidence().stream().filter(e -> e.url() != null)
                     .map(e -> new Explanation.Page(e.url(), e.title(), List.of("evidence of the verdict"
-                            + (e.excerpt() == null ? "" : ": " + e.excerpt())))).toList();
+                            + (e.excerpt() == null ? "" : ": " + messages.format(e.excerpt()))))).toList();
         }
         List<Explanation.Row> decided = new ArrayList<>();
         for (Trace.Row row : trace.rows()) {

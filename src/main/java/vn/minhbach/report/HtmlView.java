@@ -134,7 +134,8 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
         String url = evidence.url().toString();
         String text = evidence.title() == null || evidence.title().isBlank() ? url : evidence.title();
         return new Link(clickable(evidence.url()) ? url : null, text,
-                evidence.date() == null ? null : Labels.day(messages, evidence.date()), evidence.excerpt(),
+                evidence.date() == null ? null : Labels.day(messages, evidence.date()),
+                messages.format(evidence.excerpt()),
                 via(messages, evidence.via()), DocumentLine.of(messages, evidence.document()));
     }
 

@@ -151,7 +151,7 @@ public final class JsonReport {
         ObjectNode figures = node.putObject("figures");
         finding.figures().forEach((name, value) -> putFigure(figures, name, value));
         ArrayNode evidence = node.putArray("evidence");
-        finding.evidence().forEach(e -> evidence.add(evidence(e)));
+        finding.evidence().forEach(e -> evidence.add(evidence(messages, e)));
         return node;
     }
 
@@ -172,12 +172,12 @@ public final class JsonReport {
         }
     }
 
-    private static ObjectNode evidence(Evidence evidence) {
+    private static ObjectNode evidence(Messages messages, Evidence evidence) {
         ObjectNode node = NODES.objectNode();
         node.put("url", uri(evidence.url()));
         node.put("title", evidence.title());
         node.put("date", date(evidence.date()));
-        node.put("excerpt", evidence.excerpt());
+        node.put("excerpt", messages.format(evidence.excerpt()));
         if (evidence.via() != Via.HTML) {
             node.put("via", evidence.via().key());
         }

@@ -110,7 +110,7 @@ final class AuditReader {
             while (row.next()) {
                 evidence.computeIfAbsent(row.getInt("item_pos"), k -> new ArrayList<>()).add(new Evidence(
                         Sql.uri(row, "url"), row.getString("title"), Sql.date(row, "evidence_date"),
-                        row.getString("excerpt"), via(row.getString("via"))));
+                        message(row, "excerpt"), via(row.getString("via"))));
             }
         }
         List<Finding> items = new ArrayList<>();
@@ -167,7 +167,7 @@ final class AuditReader {
         return facts;
     }
 
-    /** A finding's reason or expected: its stored message, or its words for items saved without one. */
+    /** A finding's reason or expected, or an excerpt: its stored message, or its words for rows saved without one. */
     static Text message(ResultSet row, String column) throws SQLException {
         return TextCodec.decode(row.getString(column + "_text"), row.getString(column));
     }

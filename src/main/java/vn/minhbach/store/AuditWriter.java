@@ -22,7 +22,8 @@ import vn.minhbach.model.Via;
 /**
  * Writes one {@link AuditRun} into the tables of V1 on a connection whose transaction the caller owns.
  * Lists keep their order through a {@code pos} column. A finding's reason and expected are kept twice: in
- * Vietnamese words for readers that use SQL, and as messages (V10) for readers in another language.
+ * Vietnamese words for readers that use SQL, and as messages (V10) for readers in another language; so is an
+ * evidence excerpt (V11).
  */
 final class AuditWriter {
     private final Connection connection;
@@ -137,7 +138,8 @@ final class AuditWriter {
              PreparedStatement figure = connection.prepareStatement("INSERT INTO audit_item_figure"
                      + " (audit_id, item_pos, pos, figure_name, figure_value) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement evidence = connection.prepareStatement("INSERT INTO audit_item_evidence"
-                     + " (audit_id, item_pos, pos, url, title, evidence_date, excerpt, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + " (audit_id, item_pos, pos, url, title, evidence_date, excerpt, via, excerpt_text)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int itemPos = 0; itemPos < items.size(); itemPos++) {
                 Finding item = items.get(itemPos);
                 List<String> bases = item.rule() == null ? List.of() : item.rule().basis();
@@ -159,8 +161,9 @@ final class AuditWriter {
                     evidence.setString(4, Sql.uri(seen.url()));
                     evidence.setString(5, seen.title());
                     Sql.setDate(evidence, 6, seen.date());
-                    evidence.setString(7, seen.excerpt());
+                    evidence.setString(7, Messages.vi().format(seen.excerpt()));
                     evidence.setString(8, seen.via() == Via.HTML ? null : seen.via().key());
+                    evidence.setString(9, TextCodec.encode(seen.excerpt()));
                     evidence.addBatch();
                 }
             }

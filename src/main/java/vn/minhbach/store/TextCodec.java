@@ -11,7 +11,8 @@ import java.util.List;
 import vn.minhbach.model.Text;
 
 /**
- * A {@link Text} as the JSON kept in {@code audit_item.reason_text} and {@code expected_text} (V10):
+ * A {@link Text} as the JSON kept in {@code audit_item.reason_text} and {@code expected_text} (V10) and in
+ * {@code audit_item_evidence.excerpt_text} (V11):
  * {@code {"key": "check.x", "args": [...]}}, the key left out for plain text and sequences. An argument is a JSON
  * string, a whole number (read back as an {@code Integer}, or a {@code Long} when it does not fit), another
  * number, {@code {"date": "2026-01-05"}} for a day, or an object like the text itself for a nested text.

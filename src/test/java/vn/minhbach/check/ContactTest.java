@@ -62,7 +62,7 @@ class ContactTest {
         assertThat(finding.status()).isEqualTo(Verdict.PASS);
         assertThat(finding.evidence()).singleElement().satisfies(e -> {
             assertThat(e.url()).hasToString(Sites.PORTAL + "tctt");
-            assertThat(e.excerpt()).contains(excerpt);
+            assertThat(Messages.vi().format(e.excerpt())).contains(excerpt);
         });
     }
 

@@ -33,16 +33,25 @@ class EnglishReasonsTest {
             + "|chưa|thấy|của|nên|đã|tải|thủ tục|văn bản|hạn|trong|trên|lưu ý|năm|quý|tháng|giai đoạn|báo cáo"
             + "|trả lời|câu hỏi|đường dây nóng|kế hoạch|danh sách|cổng|một cửa|liên kết|tài liệu|thiếu|đủ)(?!\\p{L})");
 
-    /** What {@link Sites#find} checks of each finding: keyed reason and expectation, said in English. */
+    /**
+     * What {@link Sites#find} checks of each finding: keyed reason and expectation, said in English, and the excerpt
+     * of each piece of evidence said in English but for what the site wrote.
+     */
     static void assertSaidInEnglish(Finding finding) {
         assertKeyedEnglish(finding.id() + " reason", finding.reason());
         if (finding.expected() != null) {
             assertKeyedEnglish(finding.id() + " expected", finding.expected());
         }
+        finding.evidence().stream().filter(e -> e.excerpt() != null)
+                .forEach(e -> assertEnglish(finding.id() + " excerpt on " + e.url(), e.excerpt()));
     }
 
     private static void assertKeyedEnglish(String what, Text text) {
         assertThat(text.isPlain()).as(what + " is a message key, not a sentence: " + text).isFalse();
+        assertEnglish(what, text);
+    }
+
+    private static void assertEnglish(String what, Text text) {
         assertThat(Messages.vi().format(text)).as(what + " in Vietnamese").isNotBlank();
         String english = Messages.of(Lang.EN).format(blank(text));
         assertThat(VIETNAMESE.matcher(english).results().map(m -> m.group()).toList())
@@ -94,6 +103,16 @@ class EnglishReasonsTest {
     void everyItemSaysItsReasonInEnglish(Map<SiteRole, SiteView> sites) {
         List<Finding> findings = Checklist.defaults().evaluate(sites, AS_OF, ChecklistConfig.DEFAULT);
         assertThat(findings).hasSize(20).allSatisfy(EnglishReasonsTest::assertSaidInEnglish);
+    }
+
+    @Test
+    void theExcerptsOfOurOwnAreSaidInEnglish() {
+        List<String> english = sites().flatMap(sites -> Checklist.defaults().evaluate(sites, AS_OF,
+                        ChecklistConfig.DEFAULT).stream())
+                .flatMap(f -> f.evidence().stream()).filter(e -> e.excerpt() != null && !e.excerpt().isPlain())
+                .map(e -> Messages.of(Lang.EN).format(e.excerpt())).distinct().toList();
+        assertThat(english).contains("Searched: menu, headings, breadcrumb, article titles", "empty JavaScript shell",
+                "HTTP 503");
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Text;
 
 /** Evidence titles: a document's abstract without its type label, and text in NFC whatever the page's form. */
 class EvidenceTitlesTest {
@@ -29,9 +30,9 @@ class EvidenceTitlesTest {
     @Test
     void evidenceTextIsNfc() {
         String nfd = Normalizer.normalize("Thuế và cuộc sống", Normalizer.Form.NFD);
-        Evidence evidence = new Evidence(URI.create("https://lyson.example.gov.vn/"), nfd, null, nfd);
+        Evidence evidence = new Evidence(URI.create("https://lyson.example.gov.vn/"), nfd, null, Text.plain(nfd));
 
         assertThat(evidence.title()).isEqualTo("Thuế và cuộc sống").isNotEqualTo(nfd);
-        assertThat(evidence.excerpt()).isEqualTo("Thuế và cuộc sống");
+        assertThat(evidence.excerpt()).isEqualTo(Text.plain("Thuế và cuộc sống"));
     }
 }

@@ -125,7 +125,7 @@ class FreshSectionTest {
                 .evaluate("section.tax-and-life", "2026-11-28");
         assertThat(finding.status()).isEqualTo(Verdict.UNKNOWN);
         assertThat(Messages.vi().format(finding.reason())).contains(Sites.PORTAL + "thue", why);
-        assertThat(finding.evidence()).singleElement().satisfies(e -> assertThat(e.excerpt()).contains(why));
+        assertThat(finding.evidence()).singleElement().satisfies(e -> assertThat(Messages.vi().format(e.excerpt())).contains(why));
     }
 
     @Test

@@ -94,6 +94,6 @@ class PeriodicPublicationTest {
         assertThat(finding.status()).isEqualTo(Verdict.MISSING);
         assertThat(finding.evidence()).extracting(e -> e.url().toString())
                 .contains(Sites.PORTAL, Sites.PORTAL + "chuyen-muc");
-        assertThat(finding.evidence()).allSatisfy(e -> assertThat(e.excerpt()).startsWith("Đã tìm"));
+        assertThat(finding.evidence()).allSatisfy(e -> assertThat(Messages.vi().format(e.excerpt())).startsWith("Đã tìm"));
     }
 }

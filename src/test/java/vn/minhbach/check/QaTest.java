@@ -129,7 +129,7 @@ class QaTest {
                 + " Hỏi về chế độ cho người có công?@03/03/2026@06/03/2026").evaluate("qa.response-time", "2026-06-01");
         assertThat(finding.evidence()).first().satisfies(e -> {
             assertThat(e.title()).isEqualTo("Hỏi về bồi thường giải phóng mặt bằng?");
-            assertThat(e.excerpt()).contains("10 ngày");
+            assertThat(Messages.vi().format(e.excerpt())).contains("10 ngày");
         });
         assertThat(finding.latest()).hasToString("2026-03-12");
     }

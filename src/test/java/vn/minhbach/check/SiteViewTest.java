@@ -16,6 +16,7 @@ import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.extract.PageFacts;
 import vn.minhbach.extract.PageFactsExtractor;
 import vn.minhbach.extract.Vocabulary;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.CrawledPage;
 import vn.minhbach.model.FetchOutcome;
 import vn.minhbach.model.SiteRole;
@@ -54,7 +55,7 @@ class SiteViewTest {
     void whyALinkWasNotFetched(int status, String why) {
         SiteView view = Sites.portal().unreached("/x", status, "Văn bản").build();
         FetchOutcome outcome = view.crawl().unreached().get(0).outcome();
-        assertThat(SiteView.why(outcome)).isEqualTo(why);
+        assertThat(Messages.vi().format(SiteView.failure(outcome))).isEqualTo(why);
         assertThat(view.unreachedMatching(Vocabulary.LEGAL_DOCUMENTS::matches)).hasSize(1);
         assertThat(view.unreachedMatching(Vocabulary.TAX_AND_LIFE::matches)).isEmpty();
     }

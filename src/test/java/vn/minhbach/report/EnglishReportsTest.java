@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -28,6 +29,9 @@ import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.CertificateCheck;
 import vn.minhbach.model.DocumentEvidence;
+import vn.minhbach.model.Evidence;
+import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ReportPeriod;
 
@@ -86,6 +90,45 @@ class EnglishReportsTest {
         JsonNode vietnamese = new ObjectMapper().readTree(JsonReport.toJson(run, null));
         assertThat(root.get("items").size()).isEqualTo(vietnamese.get("items").size());
         assertThat(root.get("summary")).isEqualTo(vietnamese.get("summary"));
+    }
+
+    @Test
+    void anExcerptOfOursIsSaidInEachLanguage() throws Exception {
+        AuditRun searched = withExcerpt(run, "budget.final-accounts", Text.of("check.evidence.searched"));
+        String english = "Searched: menu, headings, breadcrumb, article titles";
+        String vietnamese = "Đã tìm: menu, tiêu đề, đường dẫn (breadcrumb), tiêu đề bài viết";
+        assertThat(Jsoup.parse(HtmlReport.render(EN, searched, null, null))
+                .select("#muc-budget\\.final-accounts .excerpt").eachText()).containsExactly(english);
+        assertThat(Jsoup.parse(HtmlReport.render(searched)).select("#muc-budget\\.final-accounts .excerpt")
+                .eachText()).containsExactly(vietnamese);
+        assertThat(excerpt(JsonReport.toJson(EN, searched, null), "budget.final-accounts")).isEqualTo(english);
+        assertThat(excerpt(JsonReport.toJson(searched, null), "budget.final-accounts")).isEqualTo(vietnamese);
+    }
+
+    /** The run with the first evidence of item {@code id} saying {@code excerpt}. */
+    private static AuditRun withExcerpt(AuditRun run, String id, Text excerpt) {
+        List<Finding> items = run.items().stream().map(f -> {
+            if (!f.id().equals(id)) {
+                return f;
+            }
+            List<Evidence> evidence = new ArrayList<>(f.evidence());
+            Evidence first = evidence.get(0);
+            evidence.set(0, new Evidence(first.url(), first.title(), first.date(), excerpt));
+            return new Finding(f.id(), f.criterion(), f.site(), f.title(), f.status(), f.reason(), f.expected(),
+                    f.latest(), f.rule(), f.figures(), evidence);
+        }).toList();
+        return new AuditRun(run.organisation(), run.asOf(), run.startedAt(), run.finishedAt(), run.sites(), items,
+                run.brokenLinks(), run.siteFacts());
+    }
+
+    /** The excerpt of the first evidence of item {@code id} in a report.json. */
+    private static String excerpt(String json, String id) throws Exception {
+        for (JsonNode item : new ObjectMapper().readTree(json).get("items")) {
+            if (item.get("id").asText().equals(id)) {
+                return item.get("evidence").get(0).get("excerpt").asText();
+            }
+        }
+        throw new AssertionError("no item " + id);
     }
 
     @Test

@@ -45,7 +45,7 @@ final class AuditRuns {
                         Text.plain("báo cáo 9 tháng năm 2026, hạn 15/10/2026"), LocalDate.of(2026, 7, 14),
                         new RuleRef(List.of("TT 343/2016/TT-BTC Điều 14", "NĐ 163/2016/NĐ-CP"), "2017-01-01..2025-12-31"),
                         Map.of(), List.of(new Evidence(PORTAL.resolve("/cong-khai/ns-6t-2026.pdf"),
-                                "Công khai ... 6 tháng đầu năm 2026", LocalDate.of(2026, 7, 14), "số liệu 6 tháng"),
+                                "Công khai ... 6 tháng đầu năm 2026", LocalDate.of(2026, 7, 14), Text.plain("số liệu 6 tháng")),
                         Evidence.of(PORTAL.resolve("/cong-khai/ns-q1-2026.pdf"), "Quý I năm 2026",
                                 LocalDate.of(2026, 4, 12)))),
                 new Finding("onestop.online-rate", "4", SiteRole.ONESTOP, "Tỷ lệ thủ tục trực tuyến", Verdict.FAIL,

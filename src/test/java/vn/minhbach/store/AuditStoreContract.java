@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.minhbach.config.StoreConfig;
 import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
+import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
 import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
@@ -185,6 +187,55 @@ abstract class AuditStoreContract {
             assertThat(row.getString("reason")).isEqualTo("87,5% thủ tục trực tuyến, mục tiêu 90%");
             assertThat(row.getString("reason_text")).as("plain text is kept in its words only").isNull();
         }
+    }
+
+    @Test
+    void keepsExcerptsAsMessagesAndTheirVietnameseWords() throws SQLException {
+        AuditStore store = open();
+        AuditRun full = AuditRuns.full(NOV_28);
+        Text answered = Text.of("check.evidence.answered", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 13), 12);
+        Text failed = Text.of("check.evidence.failed", Text.of("check.fetch.soft",
+                Text.of("check.fetch.wall.waf"), 200));
+        URI page = URI.create("https://lyson.quangngai.gov.vn/hoi-dap/1");
+        List<Evidence> evidence = List.of(new Evidence(page, "Hỏi về đất đai", LocalDate.of(2026, 10, 13), answered),
+                new Evidence(page, null, null, failed), new Evidence(page, null, null, Text.plain("Điện thoại: 0255")),
+                new Evidence(page, null, null, null));
+        List<Finding> items = new ArrayList<>(full.items());
+        Finding first = items.get(0);
+        items.set(0, new Finding(first.id(), first.criterion(), first.site(), first.title(), first.status(),
+                first.reason(), first.expected(), first.latest(), first.rule(), first.figures(), evidence));
+        AuditRun run = new AuditRun(full.organisation(), full.asOf(), full.startedAt(), full.finishedAt(),
+                full.sites(), items, full.brokenLinks(), full.siteFacts());
+        String id = store.save(KEY, FINGERPRINT, run);
+
+        assertThat(store.load(id).orElseThrow().items().get(0).evidence()).isEqualTo(evidence);
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("SELECT excerpt, excerpt_text FROM audit_item_evidence"
+                     + " WHERE audit_id = " + id + " AND item_pos = 0 ORDER BY pos")) {
+            row.next();
+            assertThat(row.getString("excerpt")).isEqualTo("hỏi 01/10/2026, trả lời 13/10/2026: 12 ngày");
+            assertThat(row.getString("excerpt_text")).contains("check.evidence.answered");
+            row.next();
+            assertThat(row.getString("excerpt")).isEqualTo("(tường lửa từ chối truy cập (WAF), HTTP 200)");
+            row.next();
+            assertThat(row.getString("excerpt")).isEqualTo("Điện thoại: 0255");
+            assertThat(row.getString("excerpt_text")).as("plain text is kept in its words only").isNull();
+            row.next();
+            assertThat(row.getString("excerpt")).isNull();
+            assertThat(row.getString("excerpt_text")).isNull();
+        }
+    }
+
+    @Test
+    void readsAnExcerptSavedWithoutItsMessageAsPlainText() throws SQLException {
+        AuditStore store = open();
+        String id = store.save(KEY, FINGERPRINT, AuditRuns.full(NOV_28));
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE audit_item_evidence SET excerpt = 'trang', excerpt_text = NULL"
+                    + " WHERE audit_id = " + id);
+        }
+        assertThat(store.load(id).orElseThrow().items().stream().flatMap(f -> f.evidence().stream())
+                .map(Evidence::excerpt)).isNotEmpty().containsOnly(Text.plain("trang"));
     }
 
     @Test
