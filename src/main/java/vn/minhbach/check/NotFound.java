@@ -157,8 +157,8 @@ final class NotFound {
             }
         }
         if (ctx.trace().on()) {
-            places.values().forEach(p -> ctx.trace().page(p.url(), ctx.site().name(p), "đã tìm ở đây, không thấy: "
-                    + SEARCHED.substring(SEARCHED.indexOf(':') + 2)));
+            places.values().forEach(p -> ctx.trace().page(p.url(), ctx.site().name(p),
+                    Text.of("check.trace.searchedHere")));
         }
         return places.values().stream()
                 .map(p -> new Evidence(p.url(), ctx.site().name(p), null, SEARCHED)).toList();

@@ -130,7 +130,7 @@ public final class Labels {
         int month = period.start().getMonthValue();
         return switch (period.kind()) {
             case YEAR -> messages.get("report.period.year", year);
-            case HALF_YEAR -> messages.get("report.period.half.H" + ((month - 1) / 6 + 1), year);
+            case HALF_YEAR -> messages.get("report.period.half." + "H" + ((month - 1) / 6 + 1), year);
             case QUARTER -> messages.get("report.period.quarter." + ((month + 2) / 3), year);
             case MONTH -> messages.get("report.period.month." + month, year);
             case RANGE -> messages.get("report.period.range", day(messages, period.start()),

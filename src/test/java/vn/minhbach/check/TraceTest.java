@@ -11,8 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.check.Html.Markup;
 import vn.minhbach.config.ChecklistConfig;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.Finding;
 import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Text;
 
 /** Items report what they considered to their tracer, and tracing changes no verdict. */
 class TraceTest {
@@ -28,8 +30,8 @@ class TraceTest {
         }
 
         @Override
-        public void page(URI url, String title, String why) {
-            lines.add("page " + url.getPath() + ": " + why);
+        public void page(URI url, String title, Text why) {
+            lines.add("page " + url.getPath() + ": " + Messages.vi().format(why));
         }
 
         @Override
@@ -38,13 +40,13 @@ class TraceTest {
         }
 
         @Override
-        public void decide(URI url, String title, boolean kept, String reason) {
-            lines.add((kept ? "kept " : "rejected ") + title + ": " + reason);
+        public void decide(URI url, String title, boolean kept, Text reason) {
+            lines.add((kept ? "kept " : "rejected ") + title + ": " + Messages.vi().format(reason));
         }
 
         @Override
-        public void note(String text) {
-            lines.add("note " + text);
+        public void note(Text text) {
+            lines.add("note " + Messages.vi().format(text));
         }
     }
 
