@@ -138,10 +138,13 @@ class MessagesTest {
     @Test
     void aCountOfOneTakesTheKeysVariantWhereTheLanguageHasOne() {
         Messages en = Messages.of(Lang.EN);
-        assertThat(en.get("report.count.questions", 1)).isEqualTo("1 question");
-        assertThat(en.get("report.count.questions", 2)).isEqualTo("2 questions");
-        assertThat(en.get("report.count.questions", 0L)).isEqualTo("0 questions");
-        assertThat(Messages.vi().get("report.count.questions", 1)).isEqualTo("1 câu hỏi");
+        assertThat(en.get("check.trace.answerDays", 1L, 1L)).isEqualTo("1 day (working days: 1)");
+        assertThat(en.get("check.trace.answerDays", 2L, 1L)).isEqualTo("2 days (working days: 1)");
+        assertThat(en.get("check.trace.answerDays", 0L, 0L)).isEqualTo("0 days (working days: 0)");
+        assertThat(en.format(Text.of("check.notFound.missing", Text.plain("X"), 1, "https://a.gov.vn/")))
+                .isEqualTo("No sign of X in the 1 page fetched from https://a.gov.vn/.");
+        assertThat(en.get("report.document.pages", 2)).isEqualTo("2 pages");
+        assertThat(Messages.vi().get("check.trace.answerDays", 1L, 1L)).isEqualTo("1 ngày (1 ngày làm việc)");
     }
 
     private static Set<String> minus(Set<String> a, Set<String> b) {
