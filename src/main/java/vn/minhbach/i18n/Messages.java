@@ -95,6 +95,22 @@ public final class Messages {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
+    /**
+     * The key starting with {@code prefix} whose pattern in this language is {@code words} exactly, or null: how
+     * a sentence kept in words (a crawl's error, stored as the crawler wrote it) is found again to be said in
+     * another language.
+     */
+    public String keyOf(String prefix, String words) {
+        for (ResourceBundle bundle : bundles) {
+            for (String key : bundle.keySet()) {
+                if (key.startsWith(prefix) && bundle.getString(key).equals(words)) {
+                    return key;
+                }
+            }
+        }
+        return null;
+    }
+
     /** True when a bundle has a key starting with {@code prefix}. */
     public boolean hasPrefix(String prefix) {
         return bundles.stream().anyMatch(b -> b.keySet().stream().anyMatch(k -> k.startsWith(prefix)));
