@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;

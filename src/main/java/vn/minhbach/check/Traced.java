@@ -9,12 +9,12 @@ import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
 import vn.minhbach.extract.Synonyms;
 import vn.minhbach.i18n.Messages;
-import vn.minhbach.extract.Texts;
 import vn.minhbach.model.Text;
 
 /**
- * The sentences rules give their {@link Trace}. Every method is called only when the trace is on, so building
- * these words costs nothing in an audit.
+ * The sentences rules give their {@link Trace}, as texts of the check bundle ({@code check.trace.*}) that
+ * {@code explain} says in its language. Every method is called only when the trace is on, so building these
+ * texts costs nothing in an audit.
  */
 final class Traced {
     private Traced() {

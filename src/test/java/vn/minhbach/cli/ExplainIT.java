@@ -66,7 +66,7 @@ class ExplainIT {
                 .doesNotContain("dòng bảng văn bản", "kept: văn bản mới nhất", "có dòng mới hơn");
         assertThat(explain("qa.response-time", "--lang", "en").out())
                 .contains("Window: questions asked after 28 Nov 2025")
-                .contains("kept: 10 days (8 working days)")
+                .contains("kept: 10 days (working days: 8)")
                 .contains("rejected: asked before the window 29 Nov 2025 - 28 Nov 2026")
                 .doesNotContain("Cửa sổ:", "kept: 10 ngày", "hỏi trước cửa sổ");
         assertThat(explain("tender.notices", "--lang", "en").out())
