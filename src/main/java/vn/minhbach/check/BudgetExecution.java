@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
@@ -56,7 +55,7 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
         List<Report> reports = reports(found);
         if (reports.isEmpty()) {
             if (ctx.trace().on()) {
-                found.forEach(p -> Traced.decide(ctx.trace(), p, false, "tiêu đề không ghi kỳ báo cáo"));
+                found.forEach(p -> Traced.decide(ctx.trace(), p, false, Text.of("check.trace.noReportPeriod")));
             }
             return ctx.finding(Verdict.UNKNOWN, Text.of("check.budget.noPeriod", found.size(), found.get(0).title()),
                     Publication.evidence(found, 5));
@@ -67,16 +66,15 @@ public record BudgetExecution(ItemInfo info, Topic topic, List<RuleVersion> vers
         Text expected = Text.of("check.budget.expected", dueLabel, due.deadline());
         Report newest = reports.get(0);
         if (ctx.trace().on()) {
-            ctx.trace().note("Kỳ đến hạn: " + Traced.vi(dueLabel) + ", hạn " + Texts.date(due.deadline())
-                    + " (cuối kỳ + dueDays)");
+            ctx.trace().note(Text.of("check.trace.budgetDue", dueLabel, due.deadline()));
             for (Publication p : found) {
                 if (reports.stream().noneMatch(r -> r.publication() == p)) {
-                    Traced.decide(ctx.trace(), p, false, "tiêu đề không ghi kỳ báo cáo");
+                    Traced.decide(ctx.trace(), p, false, Text.of("check.trace.noReportPeriod"));
                 }
             }
             reports.forEach(r -> Traced.decide(ctx.trace(), r.publication(), r == newest, r == newest
-                    ? "báo cáo kỳ mới nhất: " + Traced.vi(r.label())
-                    : "kỳ " + Traced.vi(r.label()) + "; đã có kỳ mới hơn: " + Traced.vi(newest.label())));
+                    ? Text.of("check.trace.newestReport", r.label())
+                    : Text.of("check.trace.olderReport", r.label(), newest.label())));
         }
         List<Evidence> evidence = reports.stream().limit(5).map(r -> r.publication().evidence()).toList();
         if (!newest.end().isBefore(due.end())) {

@@ -53,7 +53,7 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
             List<Publication> current = scan.posts().stream().filter(p -> namesYear(p.title(), year)).toList();
             if (!current.isEmpty()) {
                 if (ctx.trace().on()) {
-                    current.forEach(p -> Traced.decide(ctx.trace(), p, true, "tiêu đề ghi năm đánh giá " + year));
+                    current.forEach(p -> Traced.decide(ctx.trace(), p, true, Text.of("check.trace.yearInTitle", year)));
                 }
                 return ctx.finding(Verdict.PASS, Text.of("check.fresh.yearInTitle", what, year, current.get(0).title()),
                         expected, Map.of(), Publication.evidence(current, 5));
@@ -64,7 +64,7 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
             Publication newest = dated.stream().sorted(Publication.NEWEST_FIRST).findFirst().orElseThrow();
             long age = ctx.ageDays(newest.date());
             if (ctx.trace().on()) {
-                Traced.newest(ctx.trace(), scan.posts(), "bài mới nhất");
+                Traced.newest(ctx.trace(), scan.posts(), Text.of("check.trace.newestPost"));
             }
             Verdict verdict = age <= maxAge ? Verdict.PASS : Verdict.STALE;
             Text reason = Text.of(verdict == Verdict.PASS ? "check.fresh.newestInTime" : "check.fresh.newestLate", what,
@@ -76,7 +76,7 @@ public record FreshSection(ItemInfo info, Topic topic, List<String> external, Ed
                     expected, Map.of(), scan.places());
         }
         if (ctx.trace().on()) {
-            Traced.newest(ctx.trace(), scan.posts(), "bài mới nhất");
+            Traced.newest(ctx.trace(), scan.posts(), Text.of("check.trace.newestPost"));
         }
         Text undated = scan.sectionPages().isEmpty() ? Text.of("check.fresh.undated", what)
                 : Text.of("check.fresh.undatedAt", what, scan.sectionPages().get(0).url().toString());

@@ -115,9 +115,8 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         }
         List<Publication> dated = scan.dated();
         if (ctx.trace().on()) {
-            ctx.trace().note("Không đọc được bảng văn bản nào (số ký hiệu, ngày ban hành, trích yếu); xét ngày đăng"
-                    + " của các bài trong mục văn bản.");
-            Traced.newest(ctx.trace(), scan.posts(), "văn bản mới nhất");
+            ctx.trace().note(Text.of("check.trace.noLegalTable"));
+            Traced.newest(ctx.trace(), scan.posts(), Text.of("check.trace.newestDocument"));
         }
         if (dated.isEmpty()) {
             return ctx.undecided(scan, Text.of("check.legal.sectionUndated"), expected);
@@ -184,24 +183,24 @@ public record LegalDocuments(ItemInfo info, Topic topic, List<RuleVersion> versi
         Trace trace = ctx.trace();
         for (PageFacts page : ctx.site().pages()) {
             if (!page.legalDocs().isEmpty()) {
-                trace.page(page.url(), ctx.site().name(page), page.legalDocs().size() + " dòng bảng văn bản trên trang");
+                trace.page(page.url(), ctx.site().name(page), Text.of("check.trace.legalRows", page.legalDocs().size()));
             }
         }
         for (LegalDocRow row : rows) {
-            List<String> lacks = new ArrayList<>();
+            Text lacks = null;
             if (!present(row.number())) {
-                lacks.add("số ký hiệu");
+                lacks = Traced.list(lacks, Text.of("check.trace.lack.number"));
             }
             if (!present(row.summary())) {
-                lacks.add("trích yếu");
+                lacks = Traced.list(lacks, Text.of("check.trace.lack.summary"));
             }
             if (row.files().isEmpty()) {
-                lacks.add("tệp");
+                lacks = Traced.list(lacks, Text.of("check.trace.lack.file"));
             }
             trace.row(new Trace.Row(row.url(), Trace.Kind.LEGAL_DOC, title(row), row.issued(), row.url(),
-                    lacks.isEmpty() ? "đủ số ký hiệu, trích yếu, tệp" : "thiếu " + String.join(", ", lacks)));
+                    lacks == null ? Text.of("check.trace.legalComplete") : Text.of("check.trace.lacking", lacks)));
         }
-        Traced.newest(trace, issued, "văn bản mới nhất");
+        Traced.newest(trace, issued, Text.of("check.trace.newestDocument"));
     }
 
     private static boolean complete(LegalDocRow row) {

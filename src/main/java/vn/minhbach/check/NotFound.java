@@ -29,8 +29,6 @@ import vn.minhbach.model.Via;
 final class NotFound {
     /** What was searched on each place shown for a MISSING verdict. */
     static final Text SEARCHED = Text.of("check.evidence.searched");
-    /** The same places, as the trace of an explanation names them. */
-    private static final String SEARCHED_PLACES = "menu, tiêu đề, đường dẫn (breadcrumb), tiêu đề bài viết";
     private static final int MAX_PLACES = 6;
 
     private NotFound() {
@@ -160,8 +158,8 @@ final class NotFound {
             }
         }
         if (ctx.trace().on()) {
-            places.values().forEach(p -> ctx.trace().page(p.url(), ctx.site().name(p), "đã tìm ở đây, không thấy: "
-                    + SEARCHED_PLACES));
+            places.values().forEach(p -> ctx.trace().page(p.url(), ctx.site().name(p),
+                    Text.of("check.trace.searchedHere")));
         }
         return places.values().stream()
                 .map(p -> new Evidence(p.url(), ctx.site().name(p), null, SEARCHED)).toList();

@@ -65,11 +65,16 @@ public record OnlineRate(ItemInfo info, Topic topic, List<RuleVersion> versions)
         Trace trace = ctx.trace();
         Procedures.tracePages(trace, ctx.site());
         for (Procedures.Procedure p : procedures) {
-            trace.row(new Trace.Row(p.seenOn(), Trace.Kind.PROCEDURE, p.name(), null, p.link(), "mức độ: "
-                    + levelText(p.level())));
+            trace.row(new Trace.Row(p.seenOn(), Trace.Kind.PROCEDURE, p.name(), null, p.link(),
+                    Text.of("check.trace.level", level(p.level()))));
             trace.decide(p.link() != null ? p.link() : p.seenOn(), p.name(), p.online(), p.online()
-                    ? "tính là trực tuyến (" + levelText(p.level()) + ")" : "không tính: " + levelText(p.level()));
+                    ? Text.of("check.trace.online", level(p.level())) : Text.of("check.trace.notOnline", level(p.level())));
         }
+    }
+
+    /** A level in words, for the trace. */
+    private static Text level(OnlineLevel level) {
+        return Text.of("check.trace.level." + level.name());
     }
 
     private static String levelText(OnlineLevel level) {

@@ -110,21 +110,22 @@ public record PeriodicPublication(ItemInfo info, Topic topic, EditionKind kind, 
     }
 
     private void trace(Trace trace, List<Publication> found, List<Edition> editions, int required) {
-        String due = Traced.vi(period(required));
-        trace.note("Kỳ đến hạn: " + due + " (năm đánh giá - lagYears)");
+        Text due = period(required);
+        trace.note(Text.of("check.trace.periodicDue", due));
         for (Publication p : found) {
             if (editions.stream().noneMatch(e -> e.publication() == p)) {
-                Traced.decide(trace, p, false, "tiêu đề không ghi " + (kind == EditionKind.YEAR
-                        ? "một năm (hoặc chỉ ghi năm xa hơn năm sau, hoặc ghi giai đoạn)" : "giai đoạn"));
+                Traced.decide(trace, p, false, Text.of(kind == EditionKind.YEAR ? "check.trace.noYear"
+                        : "check.trace.noTerm"));
             }
         }
         for (Edition e : editions) {
             if (e == editions.get(0)) {
-                Traced.decide(trace, e.publication(), true, "bản mới nhất: " + Traced.vi(e.label())
-                        + (e.lastYear() >= required ? ", đủ cho kỳ đến hạn" : ", cũ hơn kỳ đến hạn " + due));
+                Traced.decide(trace, e.publication(), true, e.lastYear() >= required
+                        ? Text.of("check.trace.newestEdition", e.label())
+                        : Text.of("check.trace.newestEditionOld", e.label(), due));
             } else {
-                Traced.decide(trace, e.publication(), false, "bản " + Traced.vi(e.label()) + "; đã có bản mới hơn: "
-                        + Traced.vi(editions.get(0).label()));
+                Traced.decide(trace, e.publication(), false, Text.of("check.trace.olderEdition", e.label(),
+                        editions.get(0).label()));
             }
         }
     }

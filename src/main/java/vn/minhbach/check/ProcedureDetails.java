@@ -76,9 +76,9 @@ public record ProcedureDetails(ItemInfo info, Topic topic, List<RuleVersion> ver
             String lacking = Traced.vi(lacking(lacks));
             if (ctx.trace().on()) {
                 ctx.trace().row(new Trace.Row(procedure.seenOn(), Trace.Kind.PROCEDURE, procedure.name(), null,
-                        procedure.page(), "trang chi tiết " + procedure.page()));
+                        procedure.page(), Text.of("check.trace.detailPage", procedure.page().toString())));
                 ctx.trace().decide(procedure.page(), procedure.name(), lacks.isEmpty(), lacks.isEmpty()
-                        ? "đủ thời hạn, hồ sơ, phí/lệ phí và mẫu đơn" : "thiếu " + lacking);
+                        ? Text.of("check.trace.detailsComplete") : Text.of("check.trace.lacking", lacking(lacks)));
             }
             if (lacks.isEmpty()) {
                 complete++;

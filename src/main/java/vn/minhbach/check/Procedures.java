@@ -12,6 +12,7 @@ import vn.minhbach.extract.ProcedureFacts;
 import vn.minhbach.extract.ProcedureRow;
 import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Uris;
+import vn.minhbach.model.Text;
 
 /**
  * The administrative procedures a one-stop site lists, each once: rows of list pages and detail pages,
@@ -96,7 +97,8 @@ final class Procedures {
     static void tracePages(Trace trace, SiteView site) {
         for (PageFacts page : site.pages()) {
             if (!page.procedureRows().isEmpty()) {
-                trace.page(page.url(), site.name(page), page.procedureRows().size() + " thủ tục liệt kê trên trang");
+                trace.page(page.url(), site.name(page), Text.of("check.trace.procedureRows",
+                        page.procedureRows().size()));
             }
         }
     }

@@ -15,6 +15,7 @@ import vn.minhbach.extract.PageFacts.Label;
 import vn.minhbach.extract.PageFacts.Link;
 import vn.minhbach.extract.Synonyms;
 import vn.minhbach.extract.Topic;
+import vn.minhbach.model.Text;
 
 /**
  * Finds the documents whose titles name a topic, wherever a site shows them: dated list rows, links,
@@ -47,12 +48,12 @@ final class Publications {
                     found.add(withDocument(ctx, ctx.publication(entry, page), entry.title(), document, titles, patterns));
                     if (trace.on()) {
                         Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry,
-                                Traced.why("tiêu đề", entry.title(), titles, patterns));
+                                Traced.why(Traced.what("title"), entry.title(), titles, patterns));
                     }
                 } else if (trace.on() && ctx.override().urls().stream().anyMatch(page::isAt)) {
-                    Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry, "dòng trên trang cấu hình (urls)");
+                    Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry, Text.of("check.trace.configuredRow"));
                     trace.decide(entry.link() != null ? entry.link() : page.url(), entry.title().text(), false,
-                            "tiêu đề không khớp từ nào của chủ đề, cũng không khớp patterns");
+                            Text.of("check.trace.offTopic"));
                 }
             }
             for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
@@ -63,10 +64,10 @@ final class Publications {
                             patterns));
                 }
                 if (trace.on()) {
-                    Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, "đọc bằng selectors");
+                    Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, Text.of("check.trace.selectors"));
                     if (!match) {
                         trace.decide(entry.link() != null ? entry.link() : page.url(), entry.title().text(), false,
-                                "tiêu đề không khớp từ nào của chủ đề, cũng không khớp patterns");
+                                Text.of("check.trace.offTopic"));
                     }
                 }
             }
@@ -76,7 +77,7 @@ final class Publications {
                             read(ctx, link.href()), titles, patterns));
                     if (trace.on()) {
                         trace.row(new Trace.Row(page.url(), Trace.Kind.LINK, link.text().text(), null, link.href(),
-                                Traced.why("chữ liên kết", link.text(), titles, patterns)));
+                                Traced.why(Traced.what("linkText"), link.text(), titles, patterns)));
                     }
                 }
             }
@@ -89,12 +90,13 @@ final class Publications {
                 if (trace.on()) {
                     Label named = page.heading() != null && matches(page.heading(), titles, patterns)
                             ? page.heading() : page.title();
-                    Traced.page(trace, page, Traced.why(named == page.title() ? "tiêu đề trang" : "h1", named,
+                    Traced.page(trace, page, Traced.why(Traced.what(named == page.title() ? "pageTitle" : "h1"), named,
                             titles, patterns));
                 }
             }
             if (trace.on() && found.size() > before) {
-                trace.page(page.url(), ctx.site().name(page), (found.size() - before) + " dòng có tiêu đề khớp chủ đề");
+                trace.page(page.url(), ctx.site().name(page), Text.of("check.trace.matchingRows",
+                        found.size() - before));
             }
         }
         return Publication.distinct(found);
@@ -122,8 +124,8 @@ final class Publications {
             found.add(withDocument(ctx, publication, shown, document, titles, patterns));
             if (ctx.trace().on()) {
                 ctx.trace().row(new Trace.Row(page.url(), Trace.Kind.LINK, shown.text(), attachment.date(),
-                        attachment.href(), listed != null ? "dòng của tệp đính kèm khớp chủ đề"
-                        : "tiêu đề trong tài liệu khớp chủ đề: " + document.facts().title()));
+                        attachment.href(), listed != null ? Text.of("check.trace.attachmentRow")
+                        : Text.of("check.trace.documentTitle", document.facts().title())));
             }
         }
     }

@@ -1,6 +1,7 @@
 package vn.minhbach.check;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import vn.minhbach.extract.QaPair;
 import vn.minhbach.extract.Texts;
 import vn.minhbach.extract.Topic;
 import vn.minhbach.extract.Uris;
+import vn.minhbach.model.Text;
 
 /** The question-and-answer pairs of a whole site, each once (the same question is often listed twice). */
 final class QaPairs {
@@ -77,7 +79,7 @@ final class QaPairs {
     static void tracePages(Trace trace, SiteView site) {
         for (PageFacts page : site.pages()) {
             if (!page.qa().isEmpty()) {
-                trace.page(page.url(), site.name(page), page.qa().size() + " cặp hỏi - đáp đọc được trên trang");
+                trace.page(page.url(), site.name(page), Text.of("check.trace.qaPairs", page.qa().size()));
             }
         }
     }
@@ -86,8 +88,11 @@ final class QaPairs {
     static void trace(Trace trace, QaPair pair) {
         trace.row(new Trace.Row(pair.url(), Trace.Kind.QA_PAIR, title(pair),
                 pair.answered() != null ? pair.answered() : pair.asked(), pair.url(),
-                "hỏi " + (pair.asked() == null ? "(không rõ ngày)" : Texts.date(pair.asked())) + ", trả lời "
-                        + (pair.answered() == null ? "(không rõ ngày)" : Texts.date(pair.answered()))));
+                Text.of("check.trace.qaDates", day(pair.asked()), day(pair.answered()))));
+    }
+
+    private static Object day(LocalDate date) {
+        return date == null ? Text.of("check.trace.noDate") : date;
     }
 
     static String title(QaPair pair) {

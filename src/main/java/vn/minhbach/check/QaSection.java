@@ -53,7 +53,7 @@ public record QaSection(ItemInfo info, Topic topic, List<RuleVersion> versions) 
             LocalDate newest = Publication.newest(dated);
             if (ctx.trace().on()) {
                 Traced.newest(ctx.trace(), answers.isEmpty() || answers.stream().allMatch(p -> p.date() == null)
-                        ? scan.posts() : answers, Traced.vi(Text.of(what + "Newest")));
+                        ? scan.posts() : answers, Text.of(what + "Newest"));
             }
             long age = ctx.ageDays(newest);
             Verdict verdict = age <= maxAge ? Verdict.PASS : Verdict.STALE;

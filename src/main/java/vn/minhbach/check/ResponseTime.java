@@ -50,7 +50,7 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
         Trace trace = ctx.trace();
         if (trace.on()) {
             QaPairs.tracePages(trace, ctx.site());
-            trace.note("Cửa sổ: câu hỏi sau " + Texts.date(windowStart) + " (windowDays), có cả ngày hỏi và ngày trả lời");
+            trace.note(Text.of("check.trace.window", windowStart));
         }
         for (QaPair pair : pairs) {
             LocalDate asked = pair.asked();
@@ -61,8 +61,8 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
                 timed.add(new Timed(pair, ChronoUnit.DAYS.between(asked, answered), working));
                 if (trace.on()) {
                     QaPairs.trace(trace, pair);
-                    trace.decide(pair.url(), QaPairs.title(pair), true, ChronoUnit.DAYS.between(asked, answered)
-                            + " ngày (" + working + " ngày làm việc)");
+                    trace.decide(pair.url(), QaPairs.title(pair), true, Text.of("check.trace.answerDays",
+                            ChronoUnit.DAYS.between(asked, answered), working));
                 }
             } else if (trace.on()) {
                 QaPairs.trace(trace, pair);
@@ -94,14 +94,14 @@ public record ResponseTime(ItemInfo info, Topic topic, List<RuleVersion> version
         return ctx.finding(verdict, reason, expected, figures, evidence(timed));
     }
 
-    private static String rejected(LocalDate asked, LocalDate answered, LocalDate windowStart, LocalDate asOf) {
+    private static Text rejected(LocalDate asked, LocalDate answered, LocalDate windowStart, LocalDate asOf) {
         if (asked == null || answered == null) {
-            return asked == null ? "không đọc được ngày hỏi" : "không đọc được ngày trả lời";
+            return Text.of(asked == null ? "check.trace.noAsked" : "check.trace.noAnswered");
         }
         if (!asked.isAfter(windowStart)) {
-            return "hỏi trước cửa sổ " + Texts.date(windowStart.plusDays(1)) + " - " + Texts.date(asOf);
+            return Text.of("check.trace.beforeWindow", windowStart.plusDays(1), asOf);
         }
-        return answered.isAfter(asOf) ? "ngày trả lời sau ngày đánh giá" : "ngày trả lời trước ngày hỏi";
+        return Text.of(answered.isAfter(asOf) ? "check.trace.answeredLate" : "check.trace.answeredEarly");
     }
 
     private static double median(List<Long> values) {

@@ -42,8 +42,8 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         PageTopic about = PageTopic.of(ctx.site());
         Trace trace = ctx.trace();
         if (trace.on()) {
-            configured.forEach(p -> trace.page(p.url(), p.displayTitle(), "địa chỉ cấu hình (checklist.items." + id
-                    + ".urls)"));
+            configured.forEach(p -> trace.page(p.url(), p.displayTitle(),
+                    Text.of("check.trace.configuredUrl", id)));
         }
         for (PageFacts page : ctx.site().pages()) {
             if (!configured.contains(page) && about.elsewhere(page, topic)) {
@@ -58,21 +58,21 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 posts.add(ctx.publication(page));
                 if (trace.on()) {
                     Traced.page(trace, page, viaCrumb ? crumbWhy(page, topic)
-                            : Traced.why("h1", page.heading(), topic.titles(), List.of()));
+                            : Traced.why(Traced.what("h1"), page.heading(), topic.titles(), List.of()));
                 }
             } else if (viaCrumb || about.names(page).stream().anyMatch(l -> isName(l, topic))) {
                 if (sectionSet.add(page)) {
                     sectionPages.add(page);
                     if (trace.on()) {
-                        trace.page(page.url(), page.displayTitle(), "chuyên mục: " + (viaCrumb ? crumbWhy(page, topic)
-                                : Traced.why(nameKind(page, topic), about.names(page).stream().filter(l -> isName(l, topic))
+                        trace.page(page.url(), page.displayTitle(), Text.of("check.trace.section", viaCrumb
+                                ? crumbWhy(page, topic) : Traced.why(Traced.what(nameKind(page, topic)), about.names(page).stream().filter(l -> isName(l, topic))
                                 .findFirst().orElseThrow(), topic.sections(), List.of())));
                     }
                 }
             } else if (page.heading() != null && topic.titles().matches(page.heading().key())) {
                 posts.add(ctx.publication(page));
                 if (trace.on()) {
-                    Traced.page(trace, page, Traced.why("h1", page.heading(), topic.titles(), List.of()));
+                    Traced.page(trace, page, Traced.why(Traced.what("h1"), page.heading(), topic.titles(), List.of()));
                 }
             }
             boolean listPage = sectionSet.contains(page);
@@ -91,16 +91,16 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                                 .contains(page)));
                     }
                 } else if (trace.on() && listPage) {
-                    Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry, "dòng trên trang chuyên mục");
+                    Traced.entry(trace, page, Trace.Kind.LIST_ENTRY, entry, Text.of("check.trace.sectionRow"));
                     trace.decide(entry.link() != null ? entry.link() : page.url(), entry.title().text(), false,
-                            entry.context() != null ? "nằm dưới khối khác của trang (tiêu đề khối không phải "
-                                    + topic.label() + ")" : "trang có khối mang tên chuyên mục; dòng này ở ngoài khối đó");
+                            entry.context() != null ? Text.of("check.trace.otherBlock", topic.label())
+                                    : Text.of("check.trace.outsideBlock"));
                 }
             }
             for (Entry entry : page.selected().getOrDefault(id, List.of())) {
                 posts.add(ctx.publication(entry, page));
                 if (trace.on()) {
-                    Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, "đọc bằng selectors");
+                    Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, Text.of("check.trace.selectors"));
                 }
             }
             for (Link link : page.links()) {
@@ -109,7 +109,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 } else if (topic.matches(link.text().key())) {
                     links.add(link);
                     if (trace.on()) {
-                        trace.page(link.href(), link.text().text(), Traced.why("liên kết",
+                        trace.page(link.href(), link.text().text(), Traced.why(Traced.what("link"),
                                 link.text(), topic.titles().matches(link.text().key()) ? topic.titles()
                                         : topic.sections(), List.of()));
                     }
@@ -137,9 +137,9 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         }
     }
 
-    private static String crumbWhy(PageFacts page, Topic topic) {
+    private static Text crumbWhy(PageFacts page, Topic topic) {
         Label step = page.breadcrumb().stream().filter(l -> topic.sections().matches(l.key())).findFirst().orElseThrow();
-        return Traced.why("breadcrumb", step, topic.sections(), List.of());
+        return Traced.why(Traced.what("breadcrumb"), step, topic.sections(), List.of());
     }
 
     private static String nameKind(PageFacts page, Topic topic) {
@@ -147,17 +147,17 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
             return "h1";
         }
         return !page.breadcrumb().isEmpty() && isName(page.breadcrumb().get(page.breadcrumb().size() - 1), topic)
-                ? "breadcrumb" : "tiêu đề trang";
+                ? "breadcrumb" : "pageTitle";
     }
 
-    private static String entryWhy(Entry entry, Topic topic, boolean configured) {
+    private static Text entryWhy(Entry entry, Topic topic, boolean configured) {
         if (named(entry, topic)) {
-            return "nằm dưới khối mang tên chuyên mục";
+            return Text.of("check.trace.underBlock");
         }
         if (topic.titles().matches(entry.title().key())) {
-            return Traced.why("tiêu đề", entry.title(), topic.titles(), List.of());
+            return Traced.why(Traced.what("title"), entry.title(), topic.titles(), List.of());
         }
-        return configured ? "dòng trên trang cấu hình (urls)" : "dòng của trang chuyên mục";
+        return Text.of(configured ? "check.trace.configuredRow" : "check.trace.sectionPageRow");
     }
 
     private static Set<PageFacts> identitySet(Collection<PageFacts> pages) {

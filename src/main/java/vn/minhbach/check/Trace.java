@@ -2,6 +2,7 @@ package vn.minhbach.check;
 
 import java.net.URI;
 import java.time.LocalDate;
+import vn.minhbach.model.Text;
 
 /**
  * What one item's evaluation considered, for {@code minhbach explain}: the pages it looked at and why, the
@@ -41,7 +42,7 @@ public interface Trace {
      * @param link  where it links, or null
      * @param why   why it was taken up: which label matched which term
      */
-    record Row(URI page, Kind kind, String title, LocalDate date, URI link, String why) {
+    record Row(URI page, Kind kind, String title, LocalDate date, URI link, Text why) {
     }
 
     /** True when this tracer records: only then is it worth building what it is given. */
@@ -50,7 +51,7 @@ public interface Trace {
     }
 
     /** A page considered, with its title and why: which of its labels matched which term. */
-    default void page(URI url, String title, String why) {
+    default void page(URI url, String title, Text why) {
     }
 
     default void row(Row row) {
@@ -60,12 +61,12 @@ public interface Trace {
      * The rule's decision on a row it read, named by the row's address (or the page listing it) and title.
      *
      * @param kept   whether the row counts towards the verdict
-     * @param reason why, in words for people
+     * @param reason why, in words for people (keys of the check bundle)
      */
-    default void decide(URI url, String title, boolean kept, String reason) {
+    default void decide(URI url, String title, boolean kept, Text reason) {
     }
 
     /** A step of the rule worth telling: the due edition, the window applied. */
-    default void note(String text) {
+    default void note(Text text) {
     }
 }

@@ -19,6 +19,7 @@ import vn.minhbach.config.CrawlSettings;
 import vn.minhbach.html.UrlNormalizer;
 import vn.minhbach.model.CrawlResult;
 import vn.minhbach.model.FetchOutcome;
+import vn.minhbach.model.Text;
 
 /**
  * One crawl of one site. The calling thread coordinates: it owns the frontier, the trap filter and the
@@ -248,16 +249,14 @@ final class CrawlRun {
         if (home && !scope.contains(from)) {
             LOG.info("{} redirects to {}; its host is crawled as part of the site", seed, from);
             scope = scope.with(from);
-            tally.note("trang chủ " + seed + " chuyển tới " + from + "; trang mới được thu thập như một phần của cổng");
+            tally.note(Text.of("report.crawl.homeMoved", seed.toString(), from.toString()));
         }
         if (home && visit.staleBase() != null) {
-            tally.note("thẻ <base href> của trang chủ chỉ tới máy chủ khác (" + visit.staleBase()
-                    + "); liên kết được tính theo địa chỉ của chính trang");
+            tally.note(Text.of("report.crawl.staleBase", visit.staleBase().toString()));
         }
         if (home && visit.links().stream().noneMatch(l -> !l.attachment() && scope.contains(l.url()))) {
             tally.homeLinksOffSite = true;
-            tally.note("trang chủ không có liên kết nào dẫn vào trong trang (mọi liên kết dẫn ra ngoài);"
-                    + " chỉ xem được trang chủ");
+            tally.note(Text.of("report.crawl.homeLinksOffSite"));
         }
         int depth = visit.entry().depth() + 1;
         for (LinkExtractor.Link link : visit.links()) {

@@ -9,6 +9,7 @@ import vn.minhbach.model.BrokenLink;
 import vn.minhbach.model.CrawlResult;
 import vn.minhbach.model.FetchOutcome;
 import vn.minhbach.model.Unreached;
+import vn.minhbach.model.Text;
 
 /**
  * Counts and outcomes of one crawl, gathered by its coordinator as results come in and turned into the
@@ -22,7 +23,7 @@ final class CrawlTally {
     boolean sitemapFound;
     boolean homeLinksOffSite;
     int pagesWalled;
-    final List<String> notes = new ArrayList<>();
+    final List<Text> notes = new ArrayList<>();
     final List<Long> pageMillis = new ArrayList<>();
     final List<FetchOutcome> unreached = new ArrayList<>();
     final Map<URI, FetchOutcome> attachments = new HashMap<>();
@@ -61,7 +62,7 @@ final class CrawlTally {
         unreached(outcome);
     }
 
-    void note(String note) {
+    void note(Text note) {
         if (!notes.contains(note)) {
             notes.add(note);
         }

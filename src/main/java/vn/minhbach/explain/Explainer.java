@@ -19,6 +19,7 @@ import vn.minhbach.check.Trace;
 import vn.minhbach.config.ItemOverride;
 import vn.minhbach.model.Evidence;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 import vn.minhbach.text.VietText;
 
 /**
@@ -32,6 +33,8 @@ public final class Explainer {
     /** Pages looked at again at most: each is one more request to the site. */
     static final int MAX_PAGES = 5;
     private static final int PATTERN_WORDS = 4;
+    /** The decision on a row whose title names no term of the topic. */
+    private static final Text OFF_TOPIC = Text.of("check.trace.offTopic");
 
     private Explainer() {
     }
@@ -45,7 +48,8 @@ public final class Explainer {
     /**
      * @param home  the home page of the item's site (never proposed as the item's list page), or null
      * @param pages fetches a page again; empty when it cannot
-     * @param lang  the language of the verdict's reason and expected, and of the item's title
+     * @param lang  the language of the verdict's reason and expected, of the item's title and of what the rule
+     *              noted, read and decided
      */
     public static Explanation explain(Item item, Finding finding, Recorder trace, ItemOverride override,
                                       LocalDate asOf, URI home, Function<URI, Optional<Document>> pages, Lang lang) {
@@ -61,18 +65,21 @@ public final class Explainer {
         }
         Explanation.Rule rule = new Explanation.Rule(version.version(), version.basis(), parameters, statement);
         List<Explanation.Page> candidates = trace.pages().stream()
-                .map(p -> new Explanation.Page(p.url(), p.title(), p.why())).toList();
+                .map(p -> new Explanation.Page(p.url(), p.title(), p.why().stream().map(messages::format).toList()))
+                .toList();
         if (candidates.isEmpty()) {
             // rules that read site-wide facts (a hotline, an online rate) name only their evidence
             candidates = finding.evidence().stream().filter(e -> e.url() != null)
-                    .map(e -> new Explanation.Page(e.url(), e.title(), List.of("evidence of the verdict"
-                            + (e.excerpt() == null ? "" : ": " + messages.format(e.excerpt()))))).toList();
+                    .map(e -> new Explanation.Page(e.url(), e.title(), List.of(messages.format(e.excerpt() == null
+                            ? Text.of("check.trace.evidence") : Text.of("check.trace.evidenceOf", e.excerpt())))))
+                    .toList();
         }
         List<Explanation.Row> decided = new ArrayList<>();
         for (Trace.Row row : trace.rows()) {
             Recorder.Decision d = trace.decision(row);
-            decided.add(new Explanation.Row(row.page(), row.kind(), row.title(), row.date(), row.link(), row.why(),
-                    d == null ? null : d.kept(), d == null ? null : d.reason(), null));
+            decided.add(new Explanation.Row(row.page(), row.kind(), row.title(), row.date(), row.link(),
+                    messages.format(row.why()), d == null ? null : d.kept(), d == null ? null : messages.format(d.reason()),
+                    null));
         }
         // kept rows first, then those set aside, then those no decision named
         decided.sort(Comparator.comparingInt(r -> r.kept() == null ? 2 : r.kept() ? 0 : 1));
@@ -81,8 +88,8 @@ public final class Explainer {
                 messages.format(finding.reason()), messages.format(finding.expected()),
                 finding.evidence().stream().map(Evidence::url).filter(u -> u != null).distinct().toList());
         return new Explanation(item.id(), messages.itemTitle(item.id(), item.info().title()), item.info().role().key(), asOf, rule, candidates, shown,
-                decided.size() - shown.size(), trace.notes(), outcome,
-                overrides(item, finding, override, parameters, candidates, shown,
+                decided.size() - shown.size(), trace.notes().stream().map(messages::format).toList(), outcome,
+                overrides(item, finding, override, parameters, candidates, shown, messages.format(OFF_TOPIC),
                         sectionPage(candidates, shown, home, pages)));
     }
 
@@ -128,7 +135,7 @@ public final class Explainer {
     private static List<Explanation.Override> overrides(Item item, Finding finding, ItemOverride override,
                                                         Map<String, Double> parameters,
                                                         List<Explanation.Page> candidates, List<Explanation.Row> rows,
-                                                        Optional<ListPage> sectionPage) {
+                                                        String offTopicWords, Optional<ListPage> sectionPage) {
         String base = "checklist.items." + item.id();
         List<Explanation.Override> out = new ArrayList<>();
         if (sectionPage.isPresent() && override.urls().isEmpty()) {
@@ -158,7 +165,7 @@ public final class Explainer {
                             + " (add a date selector if each row shows one)"));
         }
         Optional<String> offTopic = rows.stream().filter(r -> Boolean.FALSE.equals(r.kept()) && r.decision() != null
-                && r.decision().startsWith("tiêu đề không khớp")).map(Explanation.Row::title).findFirst();
+                && r.decision().equals(offTopicWords)).map(Explanation.Row::title).findFirst();
         if (offTopic.isPresent() || rows.isEmpty()) {
             String sample = offTopic.orElse(item.topic().label());
             out.add(new Explanation.Override(base + ".patterns", "[\"" + pattern(sample) + "\"]",

@@ -6,25 +6,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.minhbach.check.Trace;
+import vn.minhbach.model.Text;
 import vn.minhbach.text.VietText;
 
 /**
- * The {@link Trace} of {@code explain}: keeps what one item's evaluation reported, each page and row once.
+ * The {@link Trace} of {@code explain}: keeps what one item's evaluation reported, each page and row once, its
+ * texts as said by the rules ({@link Text}) for the explanation to word in its language.
  * Rows are named by their address (or the page listing them) and title, which is how decisions name them.
  */
 public final class Recorder implements Trace {
     /** A page considered and every reason given for it. */
-    record Page(URI url, String title, List<String> why) {
+    record Page(URI url, String title, List<Text> why) {
     }
 
     /** A rule's decision on the rows of one address and title. */
-    record Decision(String key, String titleKey, boolean kept, String reason) {
+    record Decision(String key, String titleKey, boolean kept, Text reason) {
     }
 
     private final Map<String, Page> pages = new LinkedHashMap<>();
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private final List<Decision> decisions = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    private final List<Text> notes = new ArrayList<>();
 
     @Override
     public boolean on() {
@@ -32,7 +34,7 @@ public final class Recorder implements Trace {
     }
 
     @Override
-    public synchronized void page(URI url, String title, String why) {
+    public synchronized void page(URI url, String title, Text why) {
         Page page = pages.computeIfAbsent(key(url), k -> new Page(url, title, new ArrayList<>()));
         if (!page.why().contains(why)) {
             page.why().add(why);
@@ -51,12 +53,12 @@ public final class Recorder implements Trace {
     }
 
     @Override
-    public synchronized void decide(URI url, String title, boolean kept, String reason) {
+    public synchronized void decide(URI url, String title, boolean kept, Text reason) {
         decisions.add(new Decision(key(url), titleKey(title), kept, reason));
     }
 
     @Override
-    public synchronized void note(String text) {
+    public synchronized void note(Text text) {
         if (!notes.contains(text)) {
             notes.add(text);
         }
@@ -70,7 +72,7 @@ public final class Recorder implements Trace {
         return List.copyOf(rows.values());
     }
 
-    synchronized List<String> notes() {
+    synchronized List<Text> notes() {
         return List.copyOf(notes);
     }
 

@@ -23,6 +23,11 @@ import vn.minhbach.model.Verdict;
  * {@code ''}); arguments are put in words here first: a {@link LocalDate} as the language writes a day, a whole
  * number as its digits (years stay {@code 2026}), another number with one decimal in the language's way
  * ({@code 88,5} or {@code 88.5}), a {@link Text} as this language says it.
+ *
+ * <p>Plurals: a key may have a variant {@code <key>.one} ({@code check.x.one} beside {@code check.x}), said instead
+ * of the key when the message's count is 1; the count is its first {@link Integer} or {@link Long} argument. A
+ * language that does not inflect for number leaves the variant out (Vietnamese has none: {@code "1 câu hỏi"} and
+ * {@code "2 câu hỏi"} share one pattern), and English adds it where "1 questions" would read wrongly.
  */
 public final class Messages {
     /**
@@ -39,6 +44,9 @@ public final class Messages {
             BY_LANG.put(lang, new Messages(lang));
         }
     }
+
+    /** The suffix of a key's variant said when the count is 1. */
+    public static final String ONE = ".one";
 
     private final Lang lang;
     private final List<ResourceBundle> bundles;
@@ -71,7 +79,7 @@ public final class Messages {
 
     /** The message {@code key} with {@code args}; a key no bundle has is an error in the code, so it throws. */
     public String get(String key, Object... args) {
-        String pattern = pattern(key);
+        String pattern = pattern(one(args) && has(key + ONE) ? key + ONE : key);
         if (args.length == 0 && pattern.indexOf('\'') < 0) {
             return pattern;
         }
@@ -85,6 +93,22 @@ public final class Messages {
     /** True when a bundle has {@code key}. */
     public boolean has(String key) {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
+    /**
+     * The key starting with {@code prefix} whose pattern in this language is {@code words} exactly, or null: how
+     * a sentence kept in words (a crawl's error, stored as the crawler wrote it) is found again to be said in
+     * another language.
+     */
+    public String keyOf(String prefix, String words) {
+        for (ResourceBundle bundle : bundles) {
+            for (String key : bundle.keySet()) {
+                if (key.startsWith(prefix) && bundle.getString(key).equals(words)) {
+                    return key;
+                }
+            }
+        }
+        return null;
     }
 
     /** True when a bundle has a key starting with {@code prefix}. */
@@ -169,6 +193,16 @@ public final class Messages {
             return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : oneDecimal(value);
         }
         return String.valueOf(arg);
+    }
+
+    /** True when the count of a message with {@code args}, its first whole-number argument, is 1. */
+    private static boolean one(Object[] args) {
+        for (Object arg : args) {
+            if (arg instanceof Integer || arg instanceof Long) {
+                return ((Number) arg).longValue() == 1;
+            }
+        }
+        return false;
     }
 
     private String pattern(String key) {

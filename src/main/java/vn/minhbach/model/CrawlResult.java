@@ -31,7 +31,7 @@ public record CrawlResult(URI seed, int pagesFetched, int pagesFailed, long byte
                           boolean limitReached, boolean sitemapFound, long medianResponseMillis,
                           List<Unreached> unreached, Map<URI, FetchOutcome> attachments,
                           List<BrokenLink> brokenLinks, int pagesWalled, boolean homeLinksOffSite,
-                          List<String> notes, CertificateCheck certificate) {
+                          List<Text> notes, CertificateCheck certificate) {
     public CrawlResult {
         unreached = List.copyOf(unreached);
         attachments = Map.copyOf(attachments);

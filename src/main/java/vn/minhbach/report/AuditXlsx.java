@@ -72,7 +72,7 @@ public final class AuditXlsx {
     private static List<Object> broken(Messages messages, BrokenLink link) {
         List<URI> on = link.foundOn();
         return Arrays.asList(link.url(), link.status(), link.status() == null && link.error() == null
-                        ? messages.get("report.noResponse") : link.error(), on.size(), on.isEmpty() ? null : on.get(0),
+                        ? messages.get("report.noResponse") : Labels.linkError(messages, link.error()), on.size(), on.isEmpty() ? null : on.get(0),
                 on.size() > 1 ? String.join(" ", on.subList(1, on.size()).stream().map(URI::toString).toList()) : null);
     }
 
@@ -86,7 +86,7 @@ public final class AuditXlsx {
             rows.add(fact.row("robotsDisallowed", s.robotsDisallowed()));
             rows.add(fact.row("limitReached", s.limitReached()));
             rows.add(fact.row("pagesWalled", s.pagesWalled()));
-            s.notes().forEach(note -> rows.add(fact.row("note", note)));
+            s.notes().forEach(note -> rows.add(fact.row("note", messages.format(note))));
         }
         for (SiteFacts f : run.siteFacts()) {
             Fact fact = new Fact(messages, Labels.role(messages, f.role()), f.url());

@@ -151,7 +151,7 @@ record HtmlView(String organisation, String auditDate, String startedAt, String 
 
     private static Broken broken(Messages messages, BrokenLink link) {
         String problem = link.status() != null ? "HTTP " + link.status()
-                : link.error() != null ? link.error() : messages.get("report.noResponse");
+                : link.error() != null ? Labels.linkError(messages, link.error()) : messages.get("report.noResponse");
         return new Broken(link.url().toString(), problem, link.foundOn().stream().map(URI::toString).toList());
     }
 }

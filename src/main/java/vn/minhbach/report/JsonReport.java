@@ -102,18 +102,18 @@ public final class JsonReport {
         root.put("startedAt", instant(run.startedAt()));
         root.put("finishedAt", instant(run.finishedAt()));
         ArrayNode sites = root.putArray("sites");
-        run.sites().forEach(site -> sites.add(site(site)));
+        run.sites().forEach(site -> sites.add(site(messages, site)));
         ArrayNode items = root.putArray("items");
         run.items().forEach(finding -> items.add(item(messages, finding)));
         ArrayNode broken = root.putArray("brokenLinks");
-        run.brokenLinks().forEach(link -> broken.add(brokenLink(link)));
+        run.brokenLinks().forEach(link -> broken.add(brokenLink(messages, link)));
         root.set("summary", summary(run.summary()));
         ArrayNode facts = root.putArray("siteFacts");
         run.siteFacts().forEach(fact -> facts.add(siteFacts(messages, fact)));
         return root;
     }
 
-    private static ObjectNode site(SiteSummary site) {
+    private static ObjectNode site(Messages messages, SiteSummary site) {
         ObjectNode node = NODES.objectNode();
         node.put("role", site.role().key());
         node.put("url", uri(site.url()));
@@ -129,7 +129,7 @@ public final class JsonReport {
         }
         if (!site.notes().isEmpty()) {
             ArrayNode notes = node.putArray("notes");
-            site.notes().forEach(notes::add);
+            site.notes().forEach(note -> notes.add(messages.format(note)));
         }
         return node;
     }
@@ -187,11 +187,11 @@ public final class JsonReport {
         return node;
     }
 
-    private static ObjectNode brokenLink(BrokenLink link) {
+    private static ObjectNode brokenLink(Messages messages, BrokenLink link) {
         ObjectNode node = NODES.objectNode();
         node.put("url", uri(link.url()));
         node.put("status", link.status());
-        node.put("error", link.error());
+        node.put("error", Labels.linkError(messages, link.error()));
         ArrayNode foundOn = node.putArray("foundOn");
         link.foundOn().forEach(page -> foundOn.add(uri(page)));
         return node;

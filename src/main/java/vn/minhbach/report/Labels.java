@@ -165,6 +165,15 @@ public final class Labels {
         return messages.get(value ? "report.yes" : "report.no");
     }
 
+    /**
+     * A broken link's error in the report's language: a wall the crawler names in Vietnamese (its words are the
+     * patterns of {@code check.fetch.wall.*}) in that wall's words, any other error as the crawl gave it.
+     */
+    static String linkError(Messages messages, String error) {
+        String key = error == null ? null : Messages.vi().keyOf("check.fetch.wall.", error);
+        return key == null ? error : messages.get(key);
+    }
+
     static String orUnseen(Messages messages, String value) {
         return value == null || value.isBlank() ? messages.get("report.unseen") : value;
     }

@@ -56,7 +56,7 @@ final class SiteFactsView {
         if (s.pagesWalled() > 0) {
             rows.add(fact(messages, "pagesWalled", Labels.number(messages, s.pagesWalled())));
         }
-        s.notes().forEach(note -> rows.add(fact(messages, "note", note)));
+        s.notes().forEach(note -> rows.add(fact(messages, "note", messages.format(note))));
         return rows;
     }
 

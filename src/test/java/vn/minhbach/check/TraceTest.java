@@ -11,8 +11,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.check.Html.Markup;
 import vn.minhbach.config.ChecklistConfig;
+import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.Finding;
 import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Text;
 
 /** Items report what they considered to their tracer, and tracing changes no verdict. */
 class TraceTest {
@@ -21,6 +24,15 @@ class TraceTest {
     /** Everything reported, as lines. */
     private static final class Lines implements Trace {
         final List<String> lines = new ArrayList<>();
+        final Messages messages;
+
+        Lines() {
+            this(Messages.vi());
+        }
+
+        Lines(Messages messages) {
+            this.messages = messages;
+        }
 
         @Override
         public boolean on() {
@@ -28,8 +40,8 @@ class TraceTest {
         }
 
         @Override
-        public void page(URI url, String title, String why) {
-            lines.add("page " + url.getPath() + ": " + why);
+        public void page(URI url, String title, Text why) {
+            lines.add("page " + url.getPath() + ": " + messages.format(why));
         }
 
         @Override
@@ -38,13 +50,13 @@ class TraceTest {
         }
 
         @Override
-        public void decide(URI url, String title, boolean kept, String reason) {
-            lines.add((kept ? "kept " : "rejected ") + title + ": " + reason);
+        public void decide(URI url, String title, boolean kept, Text reason) {
+            lines.add((kept ? "kept " : "rejected ") + title + ": " + messages.format(reason));
         }
 
         @Override
-        public void note(String text) {
-            lines.add("note " + text);
+        public void note(Text text) {
+            lines.add("note " + messages.format(text));
         }
     }
 
@@ -87,5 +99,19 @@ class TraceTest {
 
         assertThat(traces.get("budget.estimate").lines).containsExactly(
                 "page /: đã tìm ở đây, không thấy: menu, tiêu đề, đường dẫn (breadcrumb), tiêu đề bài viết");
+    }
+
+    @Test
+    void inEnglishTheSameStepsAreToldInEnglish() {
+        Map<String, Lines> traces = new HashMap<>();
+        Checklist.defaults().evaluate(Map.of(SiteRole.PORTAL, portal()), AS_OF, ChecklistConfig.DEFAULT,
+                id -> traces.computeIfAbsent(id, k -> new Lines(Messages.of(Lang.EN))));
+
+        assertThat(traces.get("tender.notices").lines).contains(
+                "page /dau-thau: section: h1 \"Đấu thầu\" matches the term \"dau thau\"",
+                "kept Thông báo mời thầu gói A: newest post (1 Oct 2026)",
+                "rejected Kết quả lựa chọn nhà thầu gói B: a newer row exists (1 Oct 2026)");
+        assertThat(traces.get("budget.estimate").lines).containsExactly(
+                "page /: searched here, not found: menu, headings, breadcrumb, post titles");
     }
 }

@@ -58,6 +58,26 @@ class ExplainIT {
     }
 
     @Test
+    void inEnglishNotesReasonsAndDecisionsAreEnglish() throws Exception {
+        assertThat(explain("legal.documents", "--lang", "en").out())
+                .contains("why: 5 rows of a table of documents on the page")
+                .contains("kept: newest document (10 Nov 2026)")
+                .contains("rejected: a newer row exists (10 Nov 2026)")
+                .doesNotContain("dòng bảng văn bản", "kept: văn bản mới nhất", "có dòng mới hơn");
+        assertThat(explain("qa.response-time", "--lang", "en").out())
+                .contains("Window: questions asked after 28 Nov 2025")
+                .contains("kept: 10 days (working days: 8)")
+                .contains("rejected: asked before the window 29 Nov 2025 - 28 Nov 2026")
+                .doesNotContain("Cửa sổ:", "kept: 10 ngày", "hỏi trước cửa sổ");
+        assertThat(explain("tender.notices", "--lang", "en").out())
+                .contains("why: searched here, not found: menu, headings, breadcrumb, post titles")
+                .doesNotContain("đã tìm ở đây");
+        JsonNode json = new ObjectMapper().readTree(explain("section.legal-qa", "--json", "--max-pages", "40",
+                "--lang", "en").out());
+        assertThat(json.at("/rows/1/decision").asText()).isEqualTo("a newer row exists (10 Mar 2026)");
+    }
+
+    @Test
     void legalDocumentsNameTheirPageRowsSourcesDecisionsRuleAndOverrides() {
         CliRun run = explain("legal.documents");
         String vanBan = site.url("/web/guest/van-ban").toString();
@@ -156,6 +176,24 @@ class ExplainIT {
                 .contains("already set")
                 .contains("checklist.items.budget.estimate.patterns: [\"")
                 .contains("Verdict: STALE");
+    }
+
+    @Test
+    void offTopicRowsAreRejectedInEnglishToo() throws Exception {
+        String budget = site.url("/web/guest/cong-khai-ngan-sach").toString();
+        Path withOverride = Files.writeString(dir.resolve("override-en.yaml"), Files.readString(config)
+                + "checklist:\n  items:\n    budget.estimate:\n      urls: [\"" + budget + "\"]\n"
+                + "      selectors: {rows: \"div.asset-abstract\", title: \"h3.asset-title a\","
+                + " date: \"span.metadata-publish-date\", link: \"h3.asset-title a\"}\n");
+        CliRun run = CliRun.of("explain", "-c", withOverride.toString(), "--as-of", site.asOf().toString(),
+                "--lang", "en", "budget.estimate");
+
+        assertThat(run.out())
+                .contains("read because: read with selectors")
+                .contains("rejected: the title matches no term of the topic, nor any patterns entry")
+                .contains("Edition due: 2026 (audit year - lagYears)")
+                .contains("checklist.items.budget.estimate.patterns: [\"")
+                .doesNotContain("đọc bằng selectors", "tiêu đề không khớp", "Kỳ đến hạn");
     }
 
     @ParameterizedTest

@@ -14,6 +14,7 @@ import vn.minhbach.model.CrawlResult;
 import vn.minhbach.model.FetchOutcome;
 import vn.minhbach.model.Unreached;
 import vn.minhbach.testing.Firewall;
+import vn.minhbach.i18n.Messages;
 
 /** Soft errors over HTTP: walls are failed fetches, retried after pauses; a stale base href is ignored. */
 class SoftErrorsIT {
@@ -118,7 +119,8 @@ class SoftErrorsIT {
 
         assertThat(pages.paths()).containsExactly("/", "/Pages/gioi-thieu.aspx", "/Pages/hoi-dap.aspx");
         assertThat(result.homeLinksOffSite()).isFalse();
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("<base href>", "old-host.example"));
+        assertThat(result.notes()).anySatisfy(note ->
+                assertThat(Messages.vi().format(note)).contains("<base href>", "old-host.example"));
     }
 
     @Test
@@ -129,7 +131,8 @@ class SoftErrorsIT {
 
         assertThat(result.pagesFetched()).isEqualTo(1);
         assertThat(result.homeLinksOffSite()).isTrue();
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("không có liên kết nào dẫn vào trong trang"));
+        assertThat(result.notes()).anySatisfy(note ->
+                assertThat(Messages.vi().format(note)).contains("không có liên kết nào dẫn vào trong trang"));
     }
 
     @Test
@@ -143,7 +146,8 @@ class SoftErrorsIT {
         CrawlResult result = crawl(site.url("cu.test", "/cu"), pages);
 
         assertThat(pages.paths()).containsExactly("/cu", "/tin-tuc");
-        assertThat(result.notes()).anySatisfy(note -> assertThat(note).contains("chuyển tới", "moi.test"));
+        assertThat(result.notes()).anySatisfy(note ->
+                assertThat(Messages.vi().format(note)).contains("chuyển tới", "moi.test"));
     }
 
     /** A portal of {@link #PAGES} pages besides the home page, each with its own text. */

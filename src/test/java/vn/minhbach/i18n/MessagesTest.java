@@ -42,9 +42,23 @@ class MessagesTest {
         ResourceBundle en = Messages.bundle(name, Lang.EN);
         assertThat(en.getLocale().getLanguage()).as("the English bundle of " + name).isEqualTo("en");
         Set<String> viKeys = new TreeSet<>(vi.keySet());
-        Set<String> enKeys = new TreeSet<>(en.keySet());
+        Set<String> enKeys = ownKeys(name + "_en");
+        // a key said differently when its count is 1 (Messages.ONE) is English only: Vietnamese has no plural
+        Set<String> enOne = new TreeSet<>(enKeys.stream().filter(k -> k.endsWith(Messages.ONE)).toList());
+        assertThat(viKeys.stream().filter(k -> k.endsWith(Messages.ONE)))
+                .as("keys of %s for a count of 1, which Vietnamese does not need", name).isEmpty();
+        assertThat(enOne.stream().filter(k -> !viKeys.contains(k.substring(0, k.length() - Messages.ONE.length()))))
+                .as("keys of %s_en for a count of 1 without their base key", name).isEmpty();
+        enKeys.removeAll(enOne);
         assertThat(minus(viKeys, enKeys)).as("keys of %s without an English translation", name).isEmpty();
         assertThat(minus(enKeys, viKeys)).as("keys of %s_en not in the Vietnamese bundle", name).isEmpty();
+        for (String key : enOne) {
+            String pattern = en.getString(key);
+            assertThat(new MessageFormat(pattern).getFormats()).as(key).allMatch(java.util.Objects::isNull);
+            assertThat(unquoted(pattern)).as(key + ": a single quote is written ''").doesNotContain("'");
+            assertThat(arguments(en.getString(key.substring(0, key.length() - Messages.ONE.length()))))
+                    .as(key + ": arguments of its base key").containsAll(arguments(pattern));
+        }
         for (String key : viKeys) {
             assertThat(key).as("a key of %s", name).startsWith(name + ".");
             for (ResourceBundle bundle : List.of(vi, en)) {
@@ -108,6 +122,29 @@ class MessagesTest {
             "fr, de | ", "'' | ", "en;q=0 | ", "garbage;;q=x | "}, delimiter = '|')
     void theDashboardFollowsAcceptLanguage(String header, Lang expected) {
         assertThat(Lang.accepted(header)).isEqualTo(expected);
+    }
+
+    /** The keys the file of bundle {@code file} has itself, not those it inherits from the Vietnamese one. */
+    private static Set<String> ownKeys(String file) {
+        java.util.Properties properties = new java.util.Properties();
+        try (var in = MessagesTest.class.getResourceAsStream("/vn/minhbach/i18n/" + file + ".properties")) {
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    @Test
+    void aCountOfOneTakesTheKeysVariantWhereTheLanguageHasOne() {
+        Messages en = Messages.of(Lang.EN);
+        assertThat(en.get("check.trace.answerDays", 1L, 1L)).isEqualTo("1 day (working days: 1)");
+        assertThat(en.get("check.trace.answerDays", 2L, 1L)).isEqualTo("2 days (working days: 1)");
+        assertThat(en.get("check.trace.answerDays", 0L, 0L)).isEqualTo("0 days (working days: 0)");
+        assertThat(en.format(Text.of("check.notFound.missing", Text.plain("X"), 1, "https://a.gov.vn/")))
+                .isEqualTo("No sign of X in the 1 page fetched from https://a.gov.vn/.");
+        assertThat(en.get("report.document.pages", 2)).isEqualTo("2 pages");
+        assertThat(Messages.vi().get("check.trace.answerDays", 1L, 1L)).isEqualTo("1 ngày (1 ngày làm việc)");
     }
 
     private static Set<String> minus(Set<String> a, Set<String> b) {

@@ -209,7 +209,7 @@ class EnglishReportsTest {
     void aDocumentIsDescribedInEnglish() {
         DocumentEvidence read = new DocumentEvidence(URI.create(ReportFixture.PORTAL + "bc.pdf"), "pdf", 1, false,
                 true, "tcvn3", "210/BC-UBND", LocalDate.of(2026, 10, 14), "2026-9M", null);
-        assertThat(DocumentLine.of(EN, read)).isEqualTo("PDF document, 1 page(s), no. 210/BC-UBND, dated 14 Oct 2026,"
+        assertThat(DocumentLine.of(EN, read)).isEqualTo("PDF document, 1 page, no. 210/BC-UBND, dated 14 Oct 2026,"
                 + " period: first nine months of 2026; scanned copy read by OCR; text in the TCVN3 encoding converted"
                 + " to Unicode");
     }
