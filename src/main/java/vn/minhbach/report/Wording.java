@@ -4,21 +4,30 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import vn.minhbach.i18n.Lang;
 import vn.minhbach.i18n.Messages;
+import vn.minhbach.model.SiteRole;
+import vn.minhbach.model.Text;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.period.ReportPeriod;
 
 /**
- * The words of the period reports and the e-mails in one language: the messages of the bundles, callable from a
- * template ({@code w.get("period.html.title")}, with up to three arguments), and the names of periods, months,
- * criteria and figures, dates, times and numbers as {@link Labels} writes them in the language.
+ * The words of the pages minhbach writes (reports, e-mails, the dashboard) in one language: the messages of the
+ * bundles, callable from a template ({@code t.get("period.html.title")}, with up to three arguments, since a
+ * template cannot pass a variable number), and verdicts, roles, the names of periods, months, criteria and
+ * figures, dates, times and numbers as {@link Labels} writes them in the language.
  */
-final class Wording {
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
-    private static final String[] HALVES = {"H1", "H2"};
+public final class Wording {
+    private static final Map<Lang, Wording> BY_LANG = new EnumMap<>(Lang.class);
+
+    static {
+        for (Lang lang : Lang.values()) {
+            BY_LANG.put(lang, new Wording(Messages.of(lang)));
+        }
+    }
 
     private final Messages messages;
 
@@ -26,15 +35,15 @@ final class Wording {
         this.messages = messages;
     }
 
-    static Wording of(Lang lang) {
-        return new Wording(Messages.of(lang));
+    public static Wording of(Lang lang) {
+        return BY_LANG.get(lang);
     }
 
-    Messages messages() {
+    public Messages messages() {
         return messages;
     }
 
-    Lang lang() {
+    public Lang lang() {
         return messages.lang();
     }
 
@@ -59,44 +68,52 @@ final class Wording {
         return messages.get(key, a, b, c);
     }
 
-    String verdict(Verdict verdict) {
+    public String format(Text text) {
+        return messages.format(text);
+    }
+
+    public String role(SiteRole role) {
+        return messages.role(role);
+    }
+
+    public String verdict(Verdict verdict) {
         return messages.verdict(verdict);
     }
 
-    String period(ReportPeriod period) {
+    public String period(ReportPeriod period) {
         return Labels.period(messages, period);
     }
 
-    String month(YearMonth month) {
+    public String month(YearMonth month) {
         return Labels.month(messages, month);
     }
 
-    String day(LocalDate date) {
+    public String day(LocalDate date) {
         return Labels.day(messages, date);
     }
 
-    String time(OffsetDateTime time, ZoneOffset offset) {
+    public String time(OffsetDateTime time, ZoneOffset offset) {
         return Labels.time(messages, time, offset);
     }
 
-    String score(double score) {
+    public String score(double score) {
         return Labels.score(messages, score);
     }
 
-    String number(double value) {
+    public String number(double value) {
         return Labels.number(messages, value);
     }
 
     /** As {@link Labels#criterion(Messages, String)}, and "Khác" ("Other") for items under no criterion. */
-    String criterion(String criterion) {
+    public String criterion(String criterion) {
         return criterion == null ? get("period.criterion.other") : Labels.criterion(messages, criterion);
     }
 
-    String figure(String name) {
+    public String figure(String name) {
         return Labels.figure(messages, name);
     }
 
-    String itemTitle(String id, String title) {
+    public String itemTitle(String id, String title) {
         return Labels.title(messages, id, title);
     }
 
@@ -104,7 +121,7 @@ final class Wording {
      * A period's name inside a sentence: Vietnamese lowers its first letter ("6 tháng đầu năm 2026", "năm 2026");
      * English names ("First half of 2026", "November 2026") stay as they are.
      */
-    String inSentence(String name) {
+    public String inSentence(String name) {
         return name.isEmpty() || lang() != Lang.VI ? name
                 : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
     }

@@ -7,10 +7,11 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import vn.minhbach.report.Templates;
+import vn.minhbach.report.Wording;
 
 /**
  * Renders the dashboard's pages from the Pebble templates under {@code vn/minhbach/web}, in one language: every
- * template gets {@code t}, the {@link Words} of that language, and {@code lang}, its tag.
+ * template gets {@code t}, the {@link Wording} of that language, and {@code lang}, its tag.
  */
 final class Pages {
     private static final PebbleEngine ENGINE = Templates.engine("vn/minhbach/web");
@@ -22,7 +23,7 @@ final class Pages {
     private Pages() {
     }
 
-    static String render(String template, Map<String, Object> model, Words words) {
+    static String render(String template, Map<String, Object> model, Wording words) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("t", words);
         all.put("lang", words.lang().tag());
@@ -36,7 +37,7 @@ final class Pages {
     }
 
     /** A page with a heading, one sentence and an optional link back. */
-    static String message(Words words, String heading, String message, String back) {
+    static String message(Wording words, String heading, String message, String back) {
         Map<String, Object> model = new HashMap<>();
         model.put("heading", heading);
         model.put("message", message);
@@ -45,7 +46,7 @@ final class Pages {
     }
 
     /** A message page whose heading is the message {@code key} and whose sentence is {@code key-detail}. */
-    static String message(Words words, String key, String back) {
+    static String message(Wording words, String key, String back) {
         return message(words, words.get(key), words.get(key + "-detail"), back);
     }
 }

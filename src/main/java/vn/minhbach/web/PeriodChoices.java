@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.minhbach.i18n.Lang;
 import vn.minhbach.i18n.Messages;
+import vn.minhbach.report.Wording;
 
 /**
  * The periods a portal's stored audits cover, offered as period reports: each year with an audit, and its
@@ -31,16 +32,16 @@ final class PeriodChoices {
     private PeriodChoices() {
     }
 
-    /** As {@link #of(Collection, Words)}, named in Vietnamese. */
+    /** As {@link #of(Collection, Wording)}, named in Vietnamese. */
     static List<Year> of(Collection<LocalDate> auditDates) {
-        return of(auditDates, Words.of(Lang.VI));
+        return of(auditDates, Wording.of(Lang.VI));
     }
 
     /**
      * Years newest first; within a year: the year, halves, quarters, then months, each in calendar order, named
      * in the language of {@code t}.
      */
-    static List<Year> of(Collection<LocalDate> auditDates, Words t) {
+    static List<Year> of(Collection<LocalDate> auditDates, Wording t) {
         Messages messages = t.messages();
         Set<Integer> years = new TreeSet<>((a, b) -> Integer.compare(b, a));
         auditDates.forEach(d -> years.add(d.getYear()));

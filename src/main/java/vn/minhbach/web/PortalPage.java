@@ -11,6 +11,7 @@ import vn.minhbach.model.Finding;
 import vn.minhbach.model.Summary;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.report.Labels;
+import vn.minhbach.report.Wording;
 import vn.minhbach.store.AuditStatuses;
 
 /**
@@ -44,7 +45,7 @@ record PortalPage(String key, String organisation, List<Site> sites, boolean run
     record AuditRow(String id, String date, String startedAt, String score, List<Count> counts) {
     }
 
-    static PortalPage of(Portal portal, AuditTrigger.Status status, String csrf, Words t) {
+    static PortalPage of(Portal portal, AuditTrigger.Status status, String csrf, Wording t) {
         List<AuditRecord> records = portal.store().list(portal.key(), HISTORY_ROWS);
         Latest latest = records.isEmpty() ? null : portal.store().load(records.get(0).id())
                 .map(run -> latest(portal, records, run, t)).orElse(null);
@@ -60,7 +61,7 @@ record PortalPage(String key, String organisation, List<Site> sites, boolean run
                 records.stream().map(r -> row(r, t)).toList(), csrf);
     }
 
-    private static Latest latest(Portal portal, List<AuditRecord> records, AuditRun run, Words t) {
+    private static Latest latest(Portal portal, List<AuditRecord> records, AuditRun run, Wording t) {
         Map<String, List<Mark>> recent = recent(portal, records, t);
         Summary summary = run.summary();
         List<ItemRow> items = new ArrayList<>();
@@ -75,7 +76,7 @@ record PortalPage(String key, String organisation, List<Site> sites, boolean run
     }
 
     /** The verdicts of each item in up to {@value #RECENT_MARKS} audits, the latest included, oldest first. */
-    private static Map<String, List<Mark>> recent(Portal portal, List<AuditRecord> records, Words t) {
+    private static Map<String, List<Mark>> recent(Portal portal, List<AuditRecord> records, Wording t) {
         AuditRecord oldest = records.get(Math.min(RECENT_MARKS, records.size()) - 1);
         List<AuditStatuses> history = portal.store().itemHistory(portal.key(), oldest.asOf(), records.get(0).asOf());
         List<AuditStatuses> last = history.subList(Math.max(0, history.size() - RECENT_MARKS), history.size());
@@ -88,13 +89,13 @@ record PortalPage(String key, String organisation, List<Site> sites, boolean run
         return marks;
     }
 
-    private static AuditRow row(AuditRecord record, Words t) {
+    private static AuditRow row(AuditRecord record, Wording t) {
         ZoneOffset offset = record.startedAt().getOffset();
         return new AuditRow(record.id(), t.day(record.asOf()), t.time(record.startedAt(), offset),
                 t.score(record.score()), counts(record.counts(), t));
     }
 
-    private static List<Count> counts(Map<Verdict, Integer> counts, Words t) {
+    private static List<Count> counts(Map<Verdict, Integer> counts, Wording t) {
         List<Count> result = new ArrayList<>();
         for (Verdict verdict : Verdict.values()) {
             result.add(new Count(verdict.name(), t.verdict(verdict), counts.getOrDefault(verdict, 0),

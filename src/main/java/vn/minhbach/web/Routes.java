@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import vn.minhbach.i18n.Lang;
 import vn.minhbach.model.AuditRecord;
 import vn.minhbach.report.PeriodFormat;
+import vn.minhbach.report.Wording;
 import vn.minhbach.store.StoreException;
 
 /**
@@ -61,7 +62,7 @@ final class Routes implements HttpHandler {
     @Override
     public void handle(HttpExchange http) {
         Exchange ex = new Exchange(http);
-        Words t = words(ex);
+        Wording t = words(ex);
         try {
             route(ex, t);
         } catch (Exchange.TooLarge e) {
@@ -84,16 +85,16 @@ final class Routes implements HttpHandler {
      * The language of the answer: {@code dashboard.lang} when set, else the browser's first language we speak,
      * else Vietnamese; an answer chosen by the header says so in {@code Vary}, for caches between.
      */
-    private Words words(Exchange ex) {
+    private Wording words(Exchange ex) {
         if (lang != null) {
-            return Words.of(lang);
+            return Wording.of(lang);
         }
         ex.setHeader("Vary", "Accept-Language");
         Lang accepted = Lang.accepted(ex.header("Accept-Language"));
-        return Words.of(accepted == null ? Lang.VI : accepted);
+        return Wording.of(accepted == null ? Lang.VI : accepted);
     }
 
-    private void route(Exchange ex, Words t) throws IOException {
+    private void route(Exchange ex, Wording t) throws IOException {
         String path = ex.path();
         if (path.equals("/health")) {
             if (methods(ex, t, "GET", "HEAD")) {
@@ -121,7 +122,7 @@ final class Routes implements HttpHandler {
     }
 
     /** True when no login is required or the request carries the right one; otherwise answers 401 or 429. */
-    private boolean loggedIn(Exchange ex, Words t) throws IOException {
+    private boolean loggedIn(Exchange ex, Wording t) throws IOException {
         if (!login.required()) {
             return true;
         }
@@ -147,7 +148,7 @@ final class Routes implements HttpHandler {
         return false;
     }
 
-    private void portal(Exchange ex, Words t, Portal portal, String rest) throws IOException {
+    private void portal(Exchange ex, Wording t, Portal portal, String rest) throws IOException {
         Matcher audit = AUDIT.matcher(rest);
         if (rest.isEmpty() || rest.equals("/")) {
             if (methods(ex, t, "GET", "HEAD")) {
@@ -181,7 +182,7 @@ final class Routes implements HttpHandler {
         }
     }
 
-    private void auditNow(Exchange ex, Words t, Portal portal) throws IOException {
+    private void auditNow(Exchange ex, Wording t, Portal portal) throws IOException {
         Map<String, String> form = ex.form();
         if (!csrf.accepts(form.get(Csrf.FIELD), ex.header("Origin"), ex.header("Host"))) {
             ex.html(403, Pages.message(t, "web.csrf.refused", "/portals/" + portal.key()));
@@ -192,7 +193,7 @@ final class Routes implements HttpHandler {
         ex.redirect("/portals/" + portal.key());
     }
 
-    private void period(Exchange ex, Words t, Portal portal, String period) throws IOException {
+    private void period(Exchange ex, Wording t, Portal portal, String period) throws IOException {
         String back = "/portals/" + portal.key() + "/period";
         if (period == null) {
             List<AuditRecord> all = portal.store().list(portal.key(), Integer.MAX_VALUE);
@@ -220,7 +221,7 @@ final class Routes implements HttpHandler {
         }
     }
 
-    private void periodFile(Exchange ex, Words t, Portal portal, String period, PeriodFormat format)
+    private void periodFile(Exchange ex, Wording t, Portal portal, String period, PeriodFormat format)
             throws IOException {
         String back = "/portals/" + portal.key() + "/period";
         if (period == null || !PeriodChoices.isPeriod(period)) {
@@ -246,7 +247,7 @@ final class Routes implements HttpHandler {
         ex.download(type, "period-" + period + "." + format.name().toLowerCase(java.util.Locale.ROOT), file.get());
     }
 
-    private void index(Exchange ex, Words t) throws IOException {
+    private void index(Exchange ex, Wording t) throws IOException {
         if (portals.size() == 1) {
             ex.redirect("/portals/" + portals.keySet().iterator().next());
             return;
@@ -288,7 +289,7 @@ final class Routes implements HttpHandler {
         }
     }
 
-    private static boolean methods(Exchange ex, Words t, String... allowed) throws IOException {
+    private static boolean methods(Exchange ex, Wording t, String... allowed) throws IOException {
         if (Set.of(allowed).contains(ex.method())) {
             return true;
         }
@@ -297,12 +298,12 @@ final class Routes implements HttpHandler {
         return false;
     }
 
-    private static void notFound(Exchange ex, Words t) throws IOException {
+    private static void notFound(Exchange ex, Wording t) throws IOException {
         ex.html(404, Pages.message(t, "web.error.not-found", "/"));
     }
 
     /** A message page of {@code key} (heading) and {@code key-detail} (sentence), linking to the start page. */
-    private static void answer(Exchange ex, Words t, int status, String key) {
+    private static void answer(Exchange ex, Wording t, int status, String key) {
         try {
             ex.html(status, Pages.message(t, key, "/"));
         } catch (IOException | RuntimeException e) {

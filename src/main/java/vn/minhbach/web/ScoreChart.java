@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import vn.minhbach.model.AuditRecord;
+import vn.minhbach.report.Wording;
 
 /**
  * The geometry of the score-trend chart, drawn by the page as inline SVG: the last audits oldest to newest
@@ -26,7 +27,7 @@ record ScoreChart(int width, int height, String points, List<Dot> dots, List<Gri
     }
 
     /** The chart of the newest {@value #MAX_AUDITS} of {@code newestFirst}, or null when there is none. */
-    static ScoreChart of(List<AuditRecord> newestFirst, Words t) {
+    static ScoreChart of(List<AuditRecord> newestFirst, Wording t) {
         if (newestFirst.isEmpty()) {
             return null;
         }
