@@ -32,10 +32,10 @@ import vn.minhbach.model.Verdict;
 public final class Messages {
     /**
      * The bundles, by area: the checklist's reasons and item titles, the audit reports (with the verdict, role and
-     * criterion names every output shares), the period reports, e-mails, the dashboard, the command line, and the
-     * terminal tools ({@code doctor}, {@code explain}, {@code history}).
+     * criterion names every output shares), the period reports, e-mails, the dashboard, and the terminal tools
+     * ({@code doctor}, {@code explain}, {@code history}).
      */
-    public static final List<String> BUNDLES = List.of("check", "report", "period", "mail", "web", "cli", "tools");
+    public static final List<String> BUNDLES = List.of("check", "report", "period", "mail", "web", "tools");
 
     private static final Map<Lang, Messages> BY_LANG = new EnumMap<>(Lang.class);
 
