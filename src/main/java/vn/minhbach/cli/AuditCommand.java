@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import vn.minhbach.i18n.Lang;
 import vn.minhbach.mail.Notifier;
 
 /**
@@ -34,9 +34,8 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--no-history", description = "do not compare with or save to the audit history (store)")
     private boolean noHistory;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
-            description = "language of the reports and the summary: vi or en (default: the config's report.lang, vi)")
-    private Lang lang;
+    @Mixin
+    private LangOption lang;
 
     @Option(names = "--email", description = "then e-mail the summary as the config's email section says")
     private boolean email;
@@ -47,7 +46,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var formats = Options.formats(spec, format);
-        var loaded = Options.inLanguage(Configs.load(config), lang);
+        var loaded = lang.apply(Configs.load(config));
         if (email && !loaded.email().configured()) {
             throw new ParameterException(spec.commandLine(), "--email: " + config + " has no email section");
         }

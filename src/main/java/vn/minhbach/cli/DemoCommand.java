@@ -6,12 +6,12 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.minhbach.demo.DemoServer;
 import vn.minhbach.demo.Skin;
-import vn.minhbach.i18n.Lang;
 
 /**
  * {@code minhbach demo [-o DIR] [--skin NAME] [--lang vi|en]}: serve the bundled sample portal and one-stop site on free
@@ -37,9 +37,8 @@ final class DemoCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE})")
     private String skinName;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class, defaultValue = "vi",
-            description = "language of the reports and the summary: vi or en (default: ${DEFAULT-VALUE})")
-    private Lang lang;
+    @Mixin
+    private LangOption lang;
 
     @Spec
     private CommandSpec spec;
@@ -70,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("skin:          " + skin.get().id() + " (" + skin.get().description() + ")");
             }
             out.flush();
-            var config = Options.inLanguage(Configs.loader().parse(demo.configYaml(), "demo config"), lang);
+            var config = lang.apply(Configs.loader().parse(demo.configYaml(), "demo config"));
             // The demo sites live only as long as this command: there is no history to keep.
             return AuditRunner.run(config, date, output, formats, false, out, spec.commandLine().getErr());
         }

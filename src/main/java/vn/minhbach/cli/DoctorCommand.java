@@ -1,13 +1,12 @@
 package vn.minhbach.cli;
 
-import vn.minhbach.i18n.Lang;
-import vn.minhbach.i18n.Messages;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,6 +14,8 @@ import vn.minhbach.config.AuditConfig;
 import vn.minhbach.config.ConfigException;
 import vn.minhbach.doctor.Check;
 import vn.minhbach.doctor.Doctor;
+import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
 
 /**
  * {@code minhbach doctor [-c FILE]}: what this machine offers (Java, Chromium and chromedriver, Tesseract and its
@@ -28,9 +29,8 @@ final class DoctorCommand implements Callable<Integer> {
             description = "also check this config's store and SMTP server")
     private Path config;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
-            description = "language of the output: vi or en (default: the config's report.lang, vi)")
-    private Lang lang;
+    @Mixin
+    private LangOption lang;
 
     @Spec
     private CommandSpec spec;
@@ -59,7 +59,7 @@ final class DoctorCommand implements Callable<Integer> {
         }
         List<Check> checks = new Doctor(environment, Doctor.TIMEOUT).run(loaded);
         PrintWriter out = spec.commandLine().getOut();
-        Messages messages = Messages.of(lang != null ? lang : loaded != null ? loaded.report().lang() : Lang.VI);
+        Messages messages = Messages.of(lang.or(loaded != null ? loaded.report().lang() : Lang.VI));
         checks.forEach(check -> out.println(check.line(messages)));
         out.println(Doctor.summary(checks, messages));
         out.flush();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jsoup.nodes.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,15 +22,14 @@ import vn.minhbach.check.Checklist;
 import vn.minhbach.check.Item;
 import vn.minhbach.check.Trace;
 import vn.minhbach.config.AuditConfig;
-import vn.minhbach.i18n.Messages;
 import vn.minhbach.config.CrawlSettings;
 import vn.minhbach.config.SiteConfig;
 import vn.minhbach.crawl.Crawler;
 import vn.minhbach.explain.ExplainText;
-import vn.minhbach.i18n.Lang;
 import vn.minhbach.explain.Explainer;
 import vn.minhbach.explain.Explanation;
 import vn.minhbach.explain.Recorder;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.Finding;
 import vn.minhbach.model.SiteRole;
@@ -56,9 +56,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--max-pages", paramLabel = "N", description = "crawl at most N pages per site (default: the config's)")
     private Integer maxPages;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
-            description = "language of the output: vi or en (default: the config's report.lang, vi)")
-    private Lang lang;
+    @Mixin
+    private LangOption lang;
 
     @Option(names = "--json", description = "print the explanation as JSON")
     private boolean json;
@@ -82,7 +81,7 @@ final class ExplainCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.USAGE;
         }
-        AuditConfig loaded = limited(Options.inLanguage(Configs.load(config), lang));
+        AuditConfig loaded = limited(lang.apply(Configs.load(config)));
         Clock clock = Clock.system(loaded.timezone());
         Recorder recorder = new Recorder();
         Map<URI, String> labels = new HashMap<>();

@@ -1,7 +1,5 @@
 package vn.minhbach.cli;
 
-import vn.minhbach.i18n.Lang;
-import vn.minhbach.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -9,23 +7,25 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import vn.minhbach.config.AuditConfig;
 import vn.minhbach.evidence.EvidenceArchive;
 import vn.minhbach.evidence.Shown;
 import vn.minhbach.history.AuditDiff;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRecord;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.report.TerminalSummary;
 import vn.minhbach.store.AuditStore;
 import vn.minhbach.store.ConfigKeys;
-import vn.minhbach.store.EvidenceIndex;
 import vn.minhbach.store.EvidenceIndex.Kind;
+import vn.minhbach.store.EvidenceIndex;
 
 /**
  * {@code minhbach history -c FILE [--limit N] [--show ID] [--diff ID ID] [--evidence ID] [--page ID URL
@@ -59,9 +59,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Option(names = "--rendered", description = "with --page: print the page as the browser rendered it, not as sent")
     private boolean rendered;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
-            description = "language of the output: vi or en (default: the config's report.lang, vi)")
-    private Lang lang;
+    @Mixin
+    private LangOption lang;
 
     @Spec
     private CommandSpec spec;
@@ -82,7 +81,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (rendered && page == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rendered goes with --page ID URL");
         }
-        AuditConfig loaded = Options.inLanguage(Configs.load(config), lang);
+        AuditConfig loaded = lang.apply(Configs.load(config));
         PrintWriter out = spec.commandLine().getOut();
         Messages messages = Messages.of(loaded.report().lang());
         try (AuditStore store = AuditStore.open(loaded.store())) {

@@ -1,12 +1,11 @@
 package vn.minhbach.cli;
 
-import vn.minhbach.i18n.Lang;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.minhbach.config.AuditConfig;
+import picocli.CommandLine;
+import vn.minhbach.i18n.Lang;
 import vn.minhbach.report.ReportFormat;
 
 /** Option parsing shared by commands; a bad value is a usage error (exit 2). */
@@ -36,16 +35,6 @@ final class Options {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         }
-    }
-
-    /** The config with its reports in {@code lang} ({@code --lang}); the config as it is when lang is null. */
-    static AuditConfig inLanguage(AuditConfig config, Lang lang) {
-        if (lang == null) {
-            return config;
-        }
-        return new AuditConfig(config.organisation(), config.timezone(), config.sites(), config.crawl(),
-                config.checklist(), config.schedule(), config.email(), config.store(), config.dashboard(),
-                config.report().withLang(lang));
     }
 
     /** {@code --format}: a comma-separated list of report formats. */

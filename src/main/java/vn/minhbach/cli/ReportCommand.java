@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.minhbach.config.AuditConfig;
-import vn.minhbach.i18n.Lang;
 import vn.minhbach.period.Coverage;
 import vn.minhbach.period.PeriodReport;
 import vn.minhbach.period.ReportPeriod;
@@ -44,9 +44,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "the report date: later days are not yet due (default: today in the config's time zone)")
     private LocalDate asOf;
 
-    @Option(names = "--lang", paramLabel = "LANG", converter = Options.Language.class,
-            description = "language of the reports: vi (default: the config's report.lang) or en")
-    private Lang lang;
+    @Mixin
+    private LangOption lang;
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = "json,html",
             description = "report formats, comma separated: json, html, docx, xlsx (default: ${DEFAULT-VALUE})")
@@ -81,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         Path dir = output != null ? output : Path.of("reports", "period-" + span.label());
         List<Path> files = ReportWriter.writePeriod(report, dir, formats, loaded.report().template(),
-                lang != null ? lang : loaded.report().lang());
+                lang.or(loaded.report().lang()));
         Coverage coverage = report.coverage();
         out.printf("period %s (%s..%s): %d audits, %d of %d days audited%n", span.label(), span.start(), span.end(),
                 report.audits().size(), coverage.auditedDays(), coverage.elapsedDays());

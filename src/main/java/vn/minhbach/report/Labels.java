@@ -31,10 +31,6 @@ public final class Labels {
     private Labels() {
     }
 
-    public static String verdict(Verdict verdict) {
-        return verdict(Messages.vi(), verdict);
-    }
-
     /** A verdict's name: "Đạt", "Pass". */
     public static String verdict(Messages messages, Verdict verdict) {
         return messages.verdict(verdict);
@@ -44,11 +40,6 @@ public final class Labels {
     public static String verdictStyle(Verdict verdict) {
         return "background:" + verdictColour(verdict) + ";color:"
                 + (verdict == Verdict.NOT_APPLICABLE ? "#333333" : "#ffffff");
-    }
-
-    /** The same in every language; for symmetry with the other labels. */
-    public static String verdictStyle(Messages messages, Verdict verdict) {
-        return verdictStyle(verdict);
     }
 
     /** The colour of a verdict: badge backgrounds and the day strips of period reports. */
@@ -74,10 +65,6 @@ public final class Labels {
         };
     }
 
-    public static String role(SiteRole role) {
-        return role(Messages.vi(), role);
-    }
-
     public static String role(Messages messages, SiteRole role) {
         return messages.role(role);
     }
@@ -90,10 +77,6 @@ public final class Labels {
     /** The title of item {@code id} in the language; Vietnamese keeps {@code title}, the one the audit gave it. */
     static String title(Messages messages, String id, String title) {
         return messages.lang() == Lang.VI ? title : messages.itemTitle(id, title);
-    }
-
-    static String criterion(String criterion) {
-        return criterion(Messages.vi(), criterion);
     }
 
     /**
@@ -116,10 +99,6 @@ public final class Labels {
         return names.isEmpty() ? label : messages.get("report.criterionLabel.named", label, String.join("; ", names));
     }
 
-    static String period(ReportPeriod period) {
-        return period(Messages.vi(), period);
-    }
-
     /**
      * A report period as the plan's reports name it: "6 tháng đầu năm 2026", "Quý III năm 2026",
      * "Tháng 11 năm 2026", "Năm 2026", or "Từ 01/01/2026 đến 30/06/2026"; in English "First half of 2026",
@@ -138,27 +117,15 @@ public final class Labels {
         };
     }
 
-    static String month(YearMonth month) {
-        return month(Messages.vi(), month);
-    }
-
     /** "01/2026", "Jan 2026": a month on chart axes and in lists. */
     public static String month(Messages messages, YearMonth month) {
         return messages.lang().monthFormat().format(month);
-    }
-
-    static String figure(String name) {
-        return figure(Messages.vi(), name);
     }
 
     /** The name of a figure fixed by product.md; others are shown by their key. */
     public static String figure(Messages messages, String name) {
         String key = "report.figure." + name;
         return messages.has(key) ? messages.get(key) : name;
-    }
-
-    static String yesNo(boolean value) {
-        return yesNo(Messages.vi(), value);
     }
 
     static String yesNo(Messages messages, boolean value) {
@@ -178,18 +145,9 @@ public final class Labels {
         return value == null || value.isBlank() ? messages.get("report.unseen") : value;
     }
 
-    public static String day(LocalDate date) {
-        return day(Messages.vi(), date);
-    }
-
     /** A day: "05/01/2026", "5 Jan 2026". */
     public static String day(Messages messages, LocalDate date) {
         return messages.day(date);
-    }
-
-    /** A time in the given offset, e.g. "28/11/2026 02:03:10 (UTC+07:00)". */
-    public static String time(OffsetDateTime time, ZoneOffset offset) {
-        return time(Messages.vi(), time, offset);
     }
 
     /** A time in the given offset: "28/11/2026 02:03:10 (UTC+07:00)", "28 Nov 2026 02:03:10 (UTC+07:00)". */
@@ -202,21 +160,11 @@ public final class Labels {
         return messages.day(local.toLocalDate()) + " " + TIME_OF_DAY.format(local) + " (" + zone + ")";
     }
 
-    /** Up to two decimals, Vietnamese separators: 18.234.112 and 85,71. */
-    public static String number(double value) {
-        return number(Messages.vi(), value);
-    }
-
     /** Up to two decimals, the language's separators: 18.234.112 and 85,71; 18,234,112 and 85.71. */
     public static String number(Messages messages, double value) {
         NumberFormat format = NumberFormat.getNumberInstance(messages.lang().locale());
         format.setMaximumFractionDigits(2);
         return format.format(value);
-    }
-
-    /** The score with one decimal, as product.md computes it: "55,0%". */
-    public static String score(double score) {
-        return score(Messages.vi(), score);
     }
 
     /** The score with one decimal, as product.md computes it: "55,0%", "55.0%". */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.report.Labels;
 import vn.minhbach.report.SchemaCheck;
 import vn.minhbach.testing.FixtureSite;
@@ -44,7 +45,7 @@ class HistoryIT {
             assertThat(Jsoup.parse(dir.resolve("r1/report.html").toFile()).select("table.trend")).isEmpty();
             List<String> trend = Jsoup.parse(dir.resolve("r2/report.html").toFile()).select("table.trend tr").eachText();
             assertThat(trend).as("the score of both audits, the first first").hasSize(2);
-            assertThat(trend.get(1)).startsWith(Labels.day(site.asOf()));
+            assertThat(trend.get(1)).startsWith(Labels.day(Messages.vi(), site.asOf()));
 
             CliRun list = CliRun.of("history", "-c", config.toString());
             assertThat(list.exitCode()).isZero();

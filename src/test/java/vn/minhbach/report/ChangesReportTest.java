@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import vn.minhbach.history.Changes;
 import vn.minhbach.history.ScoreTrend;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.Verdict;
 import vn.minhbach.store.AuditStatuses;
@@ -67,8 +68,8 @@ class ChangesReportTest {
         assertThat(rows).hasSize(ScoreTrend.AUDITS);
         assertThat(rows.get(0)).isEqualTo("04/11/2026 33,3%");
         assertThat(rows.get(8)).isEqualTo("12/11/2026 100,0%");
-        assertThat(doc.selectFirst("table.trend tr.current").text()).contains(Labels.day(run.asOf()))
-                .endsWith(Labels.score(run.summary().score()));
+        assertThat(doc.selectFirst("table.trend tr.current").text()).contains(Labels.day(Messages.vi(), run.asOf()))
+                .endsWith(Labels.score(Messages.vi(), run.summary().score()));
         assertThat(doc.selectFirst("table.trend tr .bar span").attr("style")).isEqualTo("width:33.3%");
         assertThat(ScoreTrend.of(List.of(), run)).as("a first audit has no trend").isNull();
         assertThat(Jsoup.parse(HtmlReport.render(run, changes)).select("table.trend")).isEmpty();

@@ -68,7 +68,7 @@ class HtmlReportTest {
             Element item = doc.selectFirst("article.item[data-id=" + finding.id() + "]");
             assertThat(item).as(finding.id()).isNotNull();
             assertThat(item.hasClass(finding.status().name())).isTrue();
-            assertThat(item.selectFirst(".badge").text()).isEqualTo(Labels.verdict(finding.status()));
+            assertThat(item.selectFirst(".badge").text()).isEqualTo(Labels.verdict(Messages.vi(), finding.status()));
             assertThat(item.selectFirst("h3").text()).contains(finding.title());
             assertThat(item.selectFirst(".reason").wholeText()).isEqualTo(Messages.vi().format(finding.reason()));
             assertThat(item.text()).contains(finding.rule().version());
@@ -101,7 +101,7 @@ class HtmlReportTest {
             assertThat(link.attr("href")).isEqualTo("#muc-" + finding.id());
             assertThat(doc.getElementById("muc-" + finding.id())).as(finding.id()).isNotNull();
             assertThat(link.text()).isEqualTo(finding.title());
-            assertThat(rows.get(i).selectFirst(".badge").text()).isEqualTo(Labels.verdict(finding.status()));
+            assertThat(rows.get(i).selectFirst(".badge").text()).isEqualTo(Labels.verdict(Messages.vi(), finding.status()));
         }
         assertThat(doc.select("section#tom-tat th[scope=rowgroup]").eachText())
                 .containsExactlyElementsOf(doc.select("section.criterion > h2").eachText());

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.minhbach.i18n.Lang;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.period.PeriodReport;
 
 /**
@@ -141,7 +142,7 @@ class OfficeDocumentsIT {
         for (var finding : run.items()) {
             assertThat(csv).contains(finding.id() + ",");
             if (finding.latest() != null) {
-                assertThat(csv).contains(Labels.day(finding.latest()));
+                assertThat(csv).contains(Labels.day(Messages.vi(), finding.latest()));
             }
         }
         String broken = Files.readString(sheet(sheets, "Liên kết hỏng"), StandardCharsets.UTF_8);

@@ -1,7 +1,5 @@
 package vn.minhbach.report;
 
-import vn.minhbach.model.Text;
-import vn.minhbach.i18n.Messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
@@ -10,8 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.minhbach.i18n.Messages;
 import vn.minhbach.model.AuditRun;
 import vn.minhbach.model.Finding;
+import vn.minhbach.model.Text;
 
 class TerminalSummaryTest {
 
@@ -39,7 +39,7 @@ class TerminalSummaryTest {
         for (int i = 1; i <= run.items().size(); i++) {
             Finding finding = run.items().get(i - 1);
             String line = lines.get(i);
-            assertThat(columnOf(line, Labels.verdict(finding.status()))).as(line).isEqualTo(verdictColumn);
+            assertThat(columnOf(line, Labels.verdict(Messages.vi(), finding.status()))).as(line).isEqualTo(verdictColumn);
             String reason = TerminalText.clean(Messages.vi().format(finding.reason()));
             String start = reason.substring(0, reason.offsetByCodePoints(0, 10));
             assertThat(columnOf(line, start)).as(line).isEqualTo(reasonColumn);
