@@ -21,4 +21,10 @@ public final class CrawlStages {
         SoftErrors.read(document, links, u -> true);
         return links.size();
     }
+
+    /** What the crawl reads of a page (its links and soft-error reading), as text, for comparing two builds. */
+    public static String dump(Document document, URI url) {
+        List<LinkExtractor.Link> links = LinkExtractor.extract(document, url);
+        return links + " " + SoftErrors.read(document, links, u -> true);
+    }
 }
