@@ -40,7 +40,7 @@ record Folded(String text, String key) {
         String text = VietText.normalize(raw == null ? "" : raw);
         // VietText.normalize gives NFC with single spaces and no NBSP, trimmed, unless dropping an invisible
         // character left a base letter and a combining mark side by side: only then is there more to do.
-        if (!Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+        if (!VietText.isNfc(text)) {
             text = WHITESPACE.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).replace('\u00a0', ' '))
                     .replaceAll(" ").strip();
         }
@@ -49,9 +49,9 @@ record Folded(String text, String key) {
 
     /** Folds one char at a time (NFD base letter, đ to d, lower case, dashes to '-') so the length is kept. */
     static String key(String normalized) {
-        char[] out = new char[normalized.length()];
+        char[] out = normalized.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            out[i] = FOLDED[normalized.charAt(i)];
+            out[i] = FOLDED[out[i]];
         }
         return new String(out);
     }

@@ -47,6 +47,9 @@ public final class VietText {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        if (isNormalized(s)) {
+            return s;
+        }
         // Invisible chars go before composing: "y", U+200B, U+0301 is "ý" to a reader, and must be to NFC.
         String visible = withoutInvisible(s);
         String nfc = isNfc(visible) ? visible : Normalizer.normalize(visible, Normalizer.Form.NFC);
@@ -72,31 +75,39 @@ public final class VietText {
     }
 
     /**
-     * True when every char is one whose NFC quick check is "yes" and that no following char composes with:
-     * below U+0300 (ASCII, Latin-1, Latin Extended A and B, which hold ơ and ư) or in Latin Extended
-     * Additional (ạ … ỹ), the chars of Vietnamese text. Others are asked of the {@link Normalizer}.
+     * Whether the text is NFC: true at once when every char is one whose NFC quick check is "yes" and that no
+     * following char composes with: below U+0300 (ASCII, Latin-1, Latin Extended A and B, which hold ơ and ư)
+     * or in Latin Extended Additional (ạ … ỹ), the chars of Vietnamese text. Others are asked of the
+     * {@link Normalizer}.
      */
-    private static boolean isNfc(String s) {
+    public static boolean isNfc(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+            if (mayNotBeNfc(s.charAt(i))) {
                 return Normalizer.isNormalized(s, Normalizer.Form.NFC);
             }
         }
         return true;
     }
 
+    /** False for the chars {@link #isNfc} knows to be NFC whatever follows them. */
+    private static boolean mayNotBeNfc(char c) {
+        return c >= 0x300 && (c < 0x1E00 || c > 0x1EFF);
+    }
+
     /**
-     * True when {@link #normalize} would give an NFC text back unchanged: no invisible char, no whitespace but
+     * True when {@link #normalize} would give the text back unchanged: NFC, no invisible char, no whitespace but
      * single inner spaces, no dash to replace and no old-style tone to move. Most texts of a page are so, and
      * are then not copied.
      */
     private static boolean isNormalized(String s) {
-        int last = s.length() - 1;
+        // one pass over a copy: the text of a whole page goes through here, and String.charAt is a call a char
+        char[] chars = s.toCharArray();
+        int last = chars.length - 1;
+        boolean nfcAsked = false;
         for (int i = 0; i <= last; i++) {
-            char c = s.charAt(i);
+            char c = chars[i];
             if (c == ' ') {
-                if (i == 0 || i == last || s.charAt(i - 1) == ' ') {
+                if (i == 0 || i == last || chars[i - 1] == ' ') {
                     return false;
                 }
             } else if (c < 0x80) {
@@ -104,8 +115,13 @@ public final class VietText {
                     return false;
                 }
             } else if (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || isDash(c)
-                    || oldStyleTone(s, i) >= 0) {
+                    || (c < TONED_INDEX.length && TONED_INDEX[c] != 0 && oldStyleTone(s, i) >= 0)) {
                 return false;
+            } else if (!nfcAsked && mayNotBeNfc(c)) {
+                if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
+                    return false;
+                }
+                nfcAsked = true;
             }
         }
         return true;
