@@ -35,10 +35,18 @@ public final class PageSignals {
     private static final Synonyms SEARCH_WORDS = Synonyms.of("tìm kiếm", "search", "từ khóa", "từ khoá");
     private static final Pattern SEARCH_NAME = Pattern.compile(
             "(?i)^(q|s|k|query|keyword|keywords|tukhoa|searchtext|search|txtsearch|key|searchkeyword)$");
+    private static final Evaluator PUBLISHED_META = QueryParser.parse("meta[property=article:published_time], "
+            + "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], "
+            + "meta[name=DC.date.issued], meta[name=date]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator TRAIL = QueryParser.parse("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
+            + "[aria-label~=(?i)breadcrumb], [itemtype~=BreadcrumbList], "
+            + "[class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path|^path$|^pathway$)]");
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
     private static final int MAX_TRAIL_TEXT = 300;
     /** A trail's own text: short steps, each followed by a separator ("Trang chủ &gt; Tin tức &gt;"). */
+    private static final String TRAIL_SEPARATORS = ">»›";
     private static final Pattern STEPS = Pattern.compile("([^<>»›|]{1,40}\\s*[>»›]\\s*){1,12}");
     private static final Evaluator SITE_CHROME = QueryParser.parse("header, nav, footer, [role=banner], [role=navigation]");
 
@@ -86,16 +94,16 @@ public final class PageSignals {
      * taken as a publication label's date (checklist "Small rules"). Never the HTTP Last-Modified header.
      */
     static LocalDate date(Document doc) {
-        for (Element meta : doc.select(Css.of("meta[property=article:published_time], "
-                + "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], "
-                + "meta[name=DC.date.issued], meta[name=date]"))) {
-            LocalDate date = iso(meta.attr("content"));
+        // one walk finds both kinds of stamp; the publishing metadata is trusted before any <time>
+        List<Element> stamps = Walk.all(doc, e -> false, e -> PUBLISHED_META.matches(doc, e) || TIME.matches(doc, e));
+        for (Element meta : stamps) {
+            LocalDate date = PUBLISHED_META.matches(doc, meta) ? iso(meta.attr("content")) : null;
             if (date != null) {
                 return date;
             }
         }
-        for (Element time : doc.select(Css.of("time[datetime]"))) {
-            LocalDate date = iso(time.attr("datetime"));
+        for (Element time : stamps) {
+            LocalDate date = TIME.matches(doc, time) ? iso(time.attr("datetime")) : null;
             if (date != null) {
                 return date;
             }
@@ -103,10 +111,14 @@ public final class PageSignals {
         LocalDate labelled = null;
         LocalDate styled = null;
         LocalDate updated = null;
-        for (Element element : doc.body().getAllElements()) {
+        // a date has a digit: an element whose own text has none is passed without building that text
+        Element body = doc.body();
+        for (Element element : Walk.all(body, e -> NAV_OR_FOOTER.matches(doc, e), ElementTexts::ownTextHasDigit)) {
+            if (labelled != null) {
+                break; // the most trusted of the three: nothing after it is taken
+            }
             String own = element.ownText();
-            if (own.isEmpty() || own.length() > 160 || own.chars().noneMatch(Character::isDigit)
-                    || element.closest(NAV_OR_FOOTER) != null) {
+            if (own.length() > 160) {
                 continue;
             }
             if (labelled == null && DATE_LABELS.matchesText(own)) {
@@ -145,9 +157,8 @@ public final class PageSignals {
      * ASP.NET portals and Joomla name the trail's block "path" or "pathway".
      */
     static List<Label> breadcrumb(Document doc) {
-        Element trail = doc.selectFirst(Css.of("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
-                + "[aria-label~=(?i)breadcrumb], [itemtype~=BreadcrumbList], "
-                + "[class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path|^path$|^pathway$)]"));
+        // the selector asks only for attributes: an element without any is passed at once
+        Element trail = Walk.first(doc, e -> e.attributesSize() > 0 && TRAIL.matches(doc, e));
         if (trail == null) {
             trail = separatedTrail(doc);
         }
@@ -177,6 +188,10 @@ public final class PageSignals {
      */
     private static Element separatedTrail(Document doc) {
         for (Element element : doc.body().getAllElements()) {
+            // a trail's own text holds a separator; most elements' own texts hold none, and are not built
+            if (!ElementTexts.ownTextHasAny(element, TRAIL_SEPARATORS)) {
+                continue;
+            }
             String own = element.ownText().strip();
             if (own.equals("»") || own.equals("›")) {
                 Element list = element.closest(Css.of("ul, ol, nav, p, div"));
