@@ -1,9 +1,8 @@
 package vn.minhbach.extract;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -41,47 +40,40 @@ final class ElementTexts {
     }
 
     /**
-     * True when {@link Element#text()} is longer than {@code max}. The text keeps every char of the text nodes
-     * that is neither whitespace, a control char nor invisible, and adds at most a space before and after each
-     * element: when the first count is over {@code max}, or the text nodes' length with those spaces is not,
-     * the answer is known without the text.
+     * True when {@link Element#text()} is longer than {@code max}. The text is at most as long as the text
+     * nodes with a space before and after each element, and keeps every char of them that is neither
+     * whitespace, a control char nor invisible: when the first bound is within {@code max}, or the second is
+     * over it, the answer is known without the text.
      */
     static boolean textLongerThan(Element element, int max) {
-        Bounds bounds = new Bounds(max);
-        NodeTraversor.filter(bounds, element);
-        if (bounds.kept > max) {
-            return true;
+        int[] most = {0};
+        NodeTraversor.filter((node, depth) -> {
+            most[0] += node instanceof TextNode t ? t.getWholeText().length() : node instanceof Element ? 2 : 0;
+            return most[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+        }, element);
+        if (most[0] <= max) {
+            return false;
         }
-        return bounds.most > max && element.text().length() > max;
+        int[] kept = {0};
+        NodeTraversor.filter((node, depth) -> {
+            if (node instanceof TextNode t) {
+                kept[0] += keptChars(t.getWholeText());
+            }
+            return kept[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
+        }, element);
+        return kept[0] > max || element.text().length() > max;
     }
 
-    private static final class Bounds implements NodeFilter {
-        private final int max;
-        /** Chars the text keeps whatever its whitespace. */
-        private int kept;
-        /** The text nodes' length and two spaces an element: at least the text's length. */
-        private int most;
-
-        Bounds(int max) {
-            this.max = max;
-        }
-
-        @Override
-        public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-                String text = t.getWholeText();
-                most += text.length();
-                for (int i = 0; i < text.length(); i++) {
-                    char c = text.charAt(i);
-                    if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
-                        kept++;
-                    }
-                }
-            } else if (node instanceof Element) {
-                most += 2;
+    /** The chars of a text node that {@link Element#text()} keeps wherever the node stands. */
+    private static int keptChars(String text) {
+        int kept = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+                kept++;
             }
-            return kept > max ? FilterResult.STOP : FilterResult.CONTINUE;
         }
+        return kept;
     }
 
     private static boolean hasDigit(String text) {

@@ -173,7 +173,7 @@ final class EntryFinder {
 
     private int postTargets(Element element) {
         Set<String> targets = new HashSet<>();
-        for (Element link : element.select(LINKS)) {
+        for (Element link : Walk.all(element, e -> false, e -> LINKS.matches(element, e))) {
             if (substantial(cachedLinkText(link))) {
                 targets.add(absoluteHref(link));
                 if (targets.size() > 1) {

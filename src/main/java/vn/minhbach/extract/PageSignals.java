@@ -5,11 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.extract.PageFacts.Label;
@@ -42,6 +43,16 @@ public final class PageSignals {
     private static final Evaluator TRAIL = QueryParser.parse("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
             + "[aria-label~=(?i)breadcrumb], [itemtype~=BreadcrumbList], "
             + "[class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path|^path$|^pathway$)]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
+    private static final Set<String> FIELD_TAGS = Set.of("input", "button", "label", "select", "textarea");
+    private static final Evaluator FIELDS = QueryParser.parse("form input:not([type=hidden]), form button, "
+            + "form label, form select, form textarea, input[placeholder]");
+    private static final Evaluator INPUT = QueryParser.parse("input");
+    private static final Evaluator FORM = QueryParser.parse("form");
+    private static final Evaluator SEARCH_BOX = QueryParser.parse("input[type=search], form[role=search], "
+            + "[role=search] input");
+    private static final List<String> TRAIL_ATTRIBUTES = List.of("class", "id", "aria-label", "itemtype");
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
     private static final int MAX_TRAIL_TEXT = 300;
@@ -62,13 +73,14 @@ public final class PageSignals {
      * name at the site's level ({@code check.PageNames}).
      */
     public static Element heading(Document doc) {
-        Elements h1s = doc.select(Css.of("h1"));
+        // one walk for both lists: the h1s are the headings named so
+        List<Element> headings = Walk.all(doc, e -> false, e -> HEADINGS.matches(doc, e));
+        List<Element> h1s = headings.stream().filter(h -> H1.matches(doc, h)).toList();
         for (Element h : h1s) {
             if (!h.text().isBlank() && !Chrome.holds(h)) {
                 return h;
             }
         }
-        Elements headings = doc.select(Css.of("h1, h2, h3"));
         String title = Label.of(doc.title()).key();
         if (!title.isBlank()) {
             for (Element h : headings) {
@@ -83,7 +95,7 @@ public final class PageSignals {
                 return h;
             }
         }
-        return h1s.first();
+        return h1s.isEmpty() ? null : h1s.get(0);
     }
 
     /**
@@ -95,7 +107,8 @@ public final class PageSignals {
      */
     static LocalDate date(Document doc) {
         // one walk finds both kinds of stamp; the publishing metadata is trusted before any <time>
-        List<Element> stamps = Walk.all(doc, e -> false, e -> PUBLISHED_META.matches(doc, e) || TIME.matches(doc, e));
+        List<Element> stamps = Walk.all(doc, e -> false, e -> (e.nameIs("meta") || e.nameIs("time"))
+                && (PUBLISHED_META.matches(doc, e) || TIME.matches(doc, e)));
         for (Element meta : stamps) {
             LocalDate date = PUBLISHED_META.matches(doc, meta) ? iso(meta.attr("content")) : null;
             if (date != null) {
@@ -157,8 +170,7 @@ public final class PageSignals {
      * ASP.NET portals and Joomla name the trail's block "path" or "pathway".
      */
     static List<Label> breadcrumb(Document doc) {
-        // the selector asks only for attributes: an element without any is passed at once
-        Element trail = Walk.first(doc, e -> e.attributesSize() > 0 && TRAIL.matches(doc, e));
+        Element trail = Walk.first(doc, e -> mayBeTrail(e) && TRAIL.matches(doc, e));
         if (trail == null) {
             trail = separatedTrail(doc);
         }
@@ -179,6 +191,23 @@ public final class PageSignals {
                     .map(String::strip).filter(s -> !s.isEmpty()).toList();
         }
         return steps.stream().limit(8).map(Label::of).toList();
+    }
+
+    /**
+     * Cheap test before the trail's selector, which runs a pattern on each of four attributes: every one of its
+     * patterns needs one of these words in one of them, whatever the case.
+     */
+    private static boolean mayBeTrail(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        for (String attribute : TRAIL_ATTRIBUTES) {
+            String value = element.attr(attribute).toLowerCase(Locale.ROOT);
+            if (value.contains("breadcrumb") || value.contains("path") || value.contains("dan")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -225,8 +254,8 @@ public final class PageSignals {
     /** Placeholders, labels, button texts and titles inside forms and search boxes (bounded). */
     static List<Label> formLabels(Document doc, int max) {
         List<Label> labels = new ArrayList<>();
-        for (Element field : doc.select(Css.of("form input:not([type=hidden]), form button, form label, form select, "
-                + "form textarea, input[placeholder]"))) {
+        // every alternative of the selector names one of these tags: other elements are passed at once
+        for (Element field : Walk.all(doc, e -> false, e -> FIELD_TAGS.contains(e.normalName()) && e.is(FIELDS))) {
             List<String> texts = new ArrayList<>(List.of(field.attr("placeholder"), field.attr("aria-label"),
                     field.attr("title"), ownText(field)));
             texts.addAll(labelCells(field));
@@ -273,16 +302,23 @@ public final class PageSignals {
 
     /** A site search: a search input, a query field name, or a form whose words say "tìm kiếm". */
     static boolean searchForm(Document doc) {
-        if (!doc.select(Css.of("input[type=search], form[role=search], [role=search] input")).isEmpty()) {
-            return true;
-        }
-        for (Element input : doc.select(Css.of("input"))) {
-            if (SEARCH_NAME.matcher(input.attr("name")).matches() || SEARCH_WORDS.matchesText(input.attr("placeholder"))
-                    || SEARCH_WORDS.matchesText(input.attr("title")) || SEARCH_WORDS.matchesText(input.attr("aria-label"))) {
+        // one walk finds the inputs and forms that the three tests read
+        List<Element> inputsAndForms = Walk.all(doc, e -> false, e -> INPUT.matches(doc, e) || FORM.matches(doc, e));
+        for (Element element : inputsAndForms) {
+            if (element.is(SEARCH_BOX)) {
                 return true;
             }
         }
-        for (Element form : doc.select(Css.of("form"))) {
+        for (Element input : inputsAndForms) {
+            if (INPUT.matches(doc, input) && (SEARCH_NAME.matcher(input.attr("name")).matches() || SEARCH_WORDS.matchesText(input.attr("placeholder"))
+                    || SEARCH_WORDS.matchesText(input.attr("title")) || SEARCH_WORDS.matchesText(input.attr("aria-label")))) {
+                return true;
+            }
+        }
+        for (Element form : inputsAndForms) {
+            if (!FORM.matches(doc, form)) {
+                continue;
+            }
             String action = form.attr("action").toLowerCase(java.util.Locale.ROOT);
             if (action.contains("search") || action.contains("timkiem") || action.contains("tim-kiem")) {
                 return true;
