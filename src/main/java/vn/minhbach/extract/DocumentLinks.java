@@ -35,7 +35,7 @@ final class DocumentLinks {
     static List<Attachment> find(Document doc, int max) {
         List<Attachment> found = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
-        for (Element a : Walk.all(doc, e -> false, e -> LINKS.matches(doc, e))) {
+        for (Element a : PageMemo.of(doc).elements(e -> LINKS.matches(doc, e))) {
             if (found.size() >= max) {
                 break;
             }

@@ -52,6 +52,7 @@ public final class PageSignals {
     private static final Evaluator FORM = QueryParser.parse("form");
     private static final Evaluator SEARCH_BOX = QueryParser.parse("input[type=search], form[role=search], "
             + "[role=search] input");
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[»›>/|\\s]+");
     private static final List<String> TRAIL_ATTRIBUTES = List.of("class", "id", "aria-label", "itemtype");
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
@@ -74,7 +75,7 @@ public final class PageSignals {
      */
     public static Element heading(Document doc) {
         // one walk for both lists: the h1s are the headings named so
-        List<Element> headings = Walk.all(doc, e -> false, e -> HEADINGS.matches(doc, e));
+        List<Element> headings = PageMemo.of(doc).elements(e -> HEADINGS.matches(doc, e));
         List<Element> h1s = headings.stream().filter(h -> H1.matches(doc, h)).toList();
         for (Element h : h1s) {
             if (!h.text().isBlank() && !Chrome.holds(h)) {
@@ -107,7 +108,7 @@ public final class PageSignals {
      */
     static LocalDate date(Document doc) {
         // one walk finds both kinds of stamp; the publishing metadata is trusted before any <time>
-        List<Element> stamps = Walk.all(doc, e -> false, e -> (e.nameIs("meta") || e.nameIs("time"))
+        List<Element> stamps = PageMemo.of(doc).elements(e -> (e.nameIs("meta") || e.nameIs("time"))
                 && (PUBLISHED_META.matches(doc, e) || TIME.matches(doc, e)));
         for (Element meta : stamps) {
             LocalDate date = PUBLISHED_META.matches(doc, meta) ? iso(meta.attr("content")) : null;
@@ -170,7 +171,13 @@ public final class PageSignals {
      * ASP.NET portals and Joomla name the trail's block "path" or "pathway".
      */
     static List<Label> breadcrumb(Document doc) {
-        Element trail = Walk.first(doc, e -> mayBeTrail(e) && TRAIL.matches(doc, e));
+        Element trail = null;
+        for (Element e : PageMemo.of(doc).elements()) {
+            if (mayBeTrail(e) && TRAIL.matches(doc, e)) {
+                trail = e;
+                break;
+            }
+        }
         if (trail == null) {
             trail = separatedTrail(doc);
         }
@@ -181,7 +188,7 @@ public final class PageSignals {
         for (Element step : trail.select(Css.of("li, a, span"))) {
             if (step.children().isEmpty() || step.tagName().equals("a")) {
                 String text = Texts.clean(step.text(), 120);
-                if (!text.isEmpty() && !text.matches("[»›>/|\\s]+") && !steps.contains(text)) {
+                if (!text.isEmpty() && !SEPARATORS_ONLY.matcher(text).matches() && !steps.contains(text)) {
                     steps.add(text);
                 }
             }
@@ -255,7 +262,7 @@ public final class PageSignals {
     static List<Label> formLabels(Document doc, int max) {
         List<Label> labels = new ArrayList<>();
         // every alternative of the selector names one of these tags: other elements are passed at once
-        for (Element field : Walk.all(doc, e -> false, e -> FIELD_TAGS.contains(e.normalName()) && e.is(FIELDS))) {
+        for (Element field : PageMemo.of(doc).elements(e -> FIELD_TAGS.contains(e.normalName()) && e.is(FIELDS))) {
             List<String> texts = new ArrayList<>(List.of(field.attr("placeholder"), field.attr("aria-label"),
                     field.attr("title"), ownText(field)));
             texts.addAll(labelCells(field));
@@ -303,7 +310,7 @@ public final class PageSignals {
     /** A site search: a search input, a query field name, or a form whose words say "tìm kiếm". */
     static boolean searchForm(Document doc) {
         // one walk finds the inputs and forms that the three tests read
-        List<Element> inputsAndForms = Walk.all(doc, e -> false, e -> INPUT.matches(doc, e) || FORM.matches(doc, e));
+        List<Element> inputsAndForms = PageMemo.of(doc).elements(e -> INPUT.matches(doc, e) || FORM.matches(doc, e));
         for (Element element : inputsAndForms) {
             if (element.is(SEARCH_BOX)) {
                 return true;

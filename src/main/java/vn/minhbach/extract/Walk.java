@@ -19,19 +19,6 @@ final class Walk {
     private Walk() {
     }
 
-    /** The first element of the subtree (the root included) in document order that passes the test, or null. */
-    static Element first(Element root, Predicate<Element> test) {
-        Element[] found = {null};
-        NodeTraversor.filter((node, depth) -> {
-            if (node instanceof Element e && test.test(e)) {
-                found[0] = e;
-                return NodeFilter.FilterResult.STOP;
-            }
-            return NodeFilter.FilterResult.CONTINUE;
-        }, root);
-        return found[0];
-    }
-
     /**
      * The elements of the subtree (the root included) in document order that pass the test, leaving out every
      * element that passes {@code skip} and all that it holds.

@@ -27,11 +27,4 @@ class WalkTest {
         assertThat(Walk.all(doc.body(), e -> e.nameIs("nav") || e.nameIs("footer"), e -> links.matches(doc, e)))
                 .extracting(e -> e.attr("href")).containsExactly("/3", "/4");
     }
-
-    @Test
-    void firstIsTheFirstInDocumentOrderOrNull() {
-        Document doc = Jsoup.parse(PAGE);
-        assertThat(Walk.first(doc, e -> e.nameIs("a"))).isSameAs(doc.selectFirst("a"));
-        assertThat(Walk.first(doc, e -> e.nameIs("table"))).isNull();
-    }
 }
