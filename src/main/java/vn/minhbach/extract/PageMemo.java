@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * What the extractors of one page share, computed once: the page's text folded, the folded first words of
- * its text nodes and the label searches made. Kept with the document (jsoup's user data), so it lives as
+ * What the extractors of one page share, computed once: the list of its elements, the page's text folded, the
+ * folded first words of its text nodes and the label searches made. Kept with the document (jsoup's user data), so it lives as
  * long as the page is read and no longer.
  */
 final class PageMemo {
@@ -57,7 +57,7 @@ final class PageMemo {
      */
     List<Element> elements() {
         if (elements == null) {
-            elements = doc == null ? List.of() : doc.getAllElements();
+            elements = doc == null ? List.of() : Walk.all(doc, e -> false, e -> true);
         }
         return elements;
     }

@@ -57,8 +57,8 @@ public final class PageSignals {
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
     private static final int MAX_TRAIL_TEXT = 300;
-    /** A trail's own text: short steps, each followed by a separator ("Trang chủ &gt; Tin tức &gt;"). */
     private static final String TRAIL_SEPARATORS = ">»›";
+    /** A trail's own text: short steps, each followed by a separator ("Trang chủ &gt; Tin tức &gt;"). */
     private static final Pattern STEPS = Pattern.compile("([^<>»›|]{1,40}\\s*[>»›]\\s*){1,12}");
     private static final Evaluator SITE_CHROME = QueryParser.parse("header, nav, footer, [role=banner], [role=navigation]");
 
@@ -74,7 +74,7 @@ public final class PageSignals {
      * name at the site's level ({@code check.PageNames}).
      */
     public static Element heading(Document doc) {
-        // one walk for both lists: the h1s are the headings named so
+        // one pass over the page's elements for both lists: the h1s are among the headings
         List<Element> headings = PageMemo.of(doc).elements(e -> HEADINGS.matches(doc, e));
         List<Element> h1s = headings.stream().filter(h -> H1.matches(doc, h)).toList();
         for (Element h : h1s) {
@@ -107,7 +107,7 @@ public final class PageSignals {
      * taken as a publication label's date (checklist "Small rules"). Never the HTTP Last-Modified header.
      */
     static LocalDate date(Document doc) {
-        // one walk finds both kinds of stamp; the publishing metadata is trusted before any <time>
+        // one pass finds both kinds of stamp; the publishing metadata is trusted before any <time>
         List<Element> stamps = PageMemo.of(doc).elements(e -> (e.nameIs("meta") || e.nameIs("time"))
                 && (PUBLISHED_META.matches(doc, e) || TIME.matches(doc, e)));
         for (Element meta : stamps) {
@@ -125,9 +125,10 @@ public final class PageSignals {
         LocalDate labelled = null;
         LocalDate styled = null;
         LocalDate updated = null;
-        // a date has a digit: an element whose own text has none is passed without building that text
-        Element body = doc.body();
-        for (Element element : Walk.all(body, e -> NAV_OR_FOOTER.matches(doc, e), ElementTexts::ownTextHasDigit)) {
+        // menus and footers are left out whole; a date has a digit, so an element whose own text has none is
+        // passed without building that text
+        for (Element element : Walk.all(doc.body(), e -> NAV_OR_FOOTER.matches(doc, e),
+                ElementTexts::ownTextHasDigit)) {
             if (labelled != null) {
                 break; // the most trusted of the three: nothing after it is taken
             }
@@ -202,7 +203,7 @@ public final class PageSignals {
 
     /**
      * Cheap test before the trail's selector, which runs a pattern on each of four attributes: every one of its
-     * patterns needs one of these words in one of them, whatever the case.
+     * patterns needs "breadcrumb", "path" or "dan" in one of them, whatever the case.
      */
     private static boolean mayBeTrail(Element element) {
         if (element.attributesSize() == 0) {
@@ -309,7 +310,7 @@ public final class PageSignals {
 
     /** A site search: a search input, a query field name, or a form whose words say "tìm kiếm". */
     static boolean searchForm(Document doc) {
-        // one walk finds the inputs and forms that the three tests read
+        // one pass finds the inputs and forms that the three tests read
         List<Element> inputsAndForms = PageMemo.of(doc).elements(e -> INPUT.matches(doc, e) || FORM.matches(doc, e));
         for (Element element : inputsAndForms) {
             if (element.is(SEARCH_BOX)) {
@@ -317,8 +318,10 @@ public final class PageSignals {
             }
         }
         for (Element input : inputsAndForms) {
-            if (INPUT.matches(doc, input) && (SEARCH_NAME.matcher(input.attr("name")).matches() || SEARCH_WORDS.matchesText(input.attr("placeholder"))
-                    || SEARCH_WORDS.matchesText(input.attr("title")) || SEARCH_WORDS.matchesText(input.attr("aria-label")))) {
+            if (INPUT.matches(doc, input) && (SEARCH_NAME.matcher(input.attr("name")).matches()
+                    || SEARCH_WORDS.matchesText(input.attr("placeholder"))
+                    || SEARCH_WORDS.matchesText(input.attr("title"))
+                    || SEARCH_WORDS.matchesText(input.attr("aria-label")))) {
                 return true;
             }
         }

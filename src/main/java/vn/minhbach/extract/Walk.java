@@ -8,11 +8,11 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * The elements of a subtree that pass a test, found by one plain walk of it. jsoup's {@code select} and
- * {@code selectFirst} hand every element through a stream, which costs more than most tests; a walk can also
- * leave out whole subtrees (a menu, a footer) instead of asking every element whether it sits in one. Tests
- * that call an {@link org.jsoup.select.Evaluator} directly must use one that keeps no state between elements
- * (tags, attributes, and their combinations, not descendant or sibling selectors).
+ * The elements of a subtree that pass a test, found by one plain walk of it. jsoup's {@code select} hands every
+ * element through a stream, which costs more than most tests; a walk can also leave out whole subtrees (a menu,
+ * a footer) instead of asking every element whether it sits in one. Tests that call an
+ * {@link org.jsoup.select.Evaluator} directly must use one that keeps no state between elements (tags,
+ * attributes, and their combinations, not descendant or sibling selectors).
  */
 final class Walk {
 
