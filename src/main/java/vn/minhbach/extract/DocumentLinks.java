@@ -23,6 +23,7 @@ import vn.minhbach.html.LinkNames;
 final class DocumentLinks {
     /** Cheap test before resolving an address: its text names a document extension somewhere. */
     private static final Pattern MAY_NAME_FILE = Pattern.compile("(?i)\\.(pdf|docx?|xlsx?|odt)\\b");
+    private static final Evaluator LINKS = Css.of("a[href]");
     private static final Evaluator ROW = Css.of("tr, li");
     private static final int MAX_LEVELS = 6;
     private static final int MAX_ROW_TEXT = 400;
@@ -34,11 +35,12 @@ final class DocumentLinks {
     static List<Attachment> find(Document doc, int max) {
         List<Attachment> found = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
-        for (Element a : doc.select(Css.of("a[href]"))) {
+        for (Element a : PageMemo.of(doc).elements(e -> LINKS.matches(doc, e))) {
             if (found.size() >= max) {
                 break;
             }
-            if (!MAY_NAME_FILE.matcher(a.attr("href")).find()) {
+            String address = a.attr("href");
+            if (address.indexOf('.') < 0 || !MAY_NAME_FILE.matcher(address).find()) {
                 continue;
             }
             URI href = Uris.parse(Uris.absoluteHref(a));

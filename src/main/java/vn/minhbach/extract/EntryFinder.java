@@ -42,7 +42,6 @@ final class EntryFinder {
     private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
 
     private static final Pattern HEADING_TAG = Pattern.compile("h[1-6]|header|caption|legend");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A text that is only a date, perhaps with a time or in brackets: "(13/7/2026)", "20-03-2026 08:15". */
     private static final Pattern DATE_ONLY = Pattern.compile("[\\s(\\[]*\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}"
             + "(?:\\s*[-,]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?)?[\\s)\\]]*");
@@ -69,22 +68,33 @@ final class EntryFinder {
 
     /** True for a link text long enough to be a post or document title, not "Xem thêm" or a menu word. */
     static boolean substantial(String text) {
-        return text.length() >= 15 && SPACES.split(text.strip()).length >= 3;
+        return text.length() >= 15 && words(text.strip()) >= 3;
+    }
+
+    /** How many words a stripped text has, counted up to 3: runs of ASCII whitespace ({@code \s}) part them. */
+    private static int words(String stripped) {
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < stripped.length() && words < 3; i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return words;
     }
 
     private List<Entry> rows(Document doc, int max) {
         List<Entry> entries = new ArrayList<>();
         Set<Element> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Element a : doc.body().select(LINKS)) {
+        for (Element a : linksOutsideNav(doc.body())) {
             if (entries.size() >= max) {
                 break;
             }
             String text = cachedLinkText(a);
             if (!substantial(text)) {
-                continue;
-            }
-            // a menu link is never a row: that is known before its address is resolved, the costlier step
-            if (a.closest(NAV) != null) {
                 continue;
             }
             URI href = Uris.parse(absoluteHref(a));
@@ -101,6 +111,14 @@ final class EntryFinder {
             }
         }
         return entries;
+    }
+
+    /**
+     * The links of the body in document order, those of its menus ({@code nav}) left out: a menu link is never
+     * a row, and a menu's subtree is not walked at all.
+     */
+    private static List<Element> linksOutsideNav(Element body) {
+        return Walk.all(body, e -> NAV.matches(body, e), e -> LINKS.matches(body, e));
     }
 
     /**
@@ -144,7 +162,7 @@ final class EntryFinder {
     }
 
     private boolean tooBigForRow(Element element) {
-        return postTargets(element) > 1 || element.text().length() > MAX_ROW_TEXT;
+        return postTargets(element) > 1 || ElementTexts.textLongerThan(element, MAX_ROW_TEXT);
     }
 
     private static boolean isRowLike(Element element) {
@@ -155,7 +173,7 @@ final class EntryFinder {
 
     private int postTargets(Element element) {
         Set<String> targets = new HashSet<>();
-        for (Element link : element.select(LINKS)) {
+        for (Element link : Walk.all(element, e -> false, e -> LINKS.matches(element, e))) {
             if (substantial(cachedLinkText(link))) {
                 targets.add(absoluteHref(link));
                 if (targets.size() > 1) {
@@ -189,7 +207,8 @@ final class EntryFinder {
     /** A date that is the whole text of an element of the row, outside any link. */
     private static LocalDate ownDateCell(Element row) {
         for (Element e : row.getAllElements()) {
-            if (e == row || e.childrenSize() > 0 || e.closest(LINKS) != null) {
+            // a date cell's text has a digit: that is known before its ancestors are looked at
+            if (e == row || e.childrenSize() > 0 || !ElementTexts.ownTextHasDigit(e) || e.closest(LINKS) != null) {
                 continue;
             }
             String text = e.ownText();

@@ -1,30 +1,35 @@
 package vn.minhbach.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
- * What the extractors of one page share, computed once: the page's text folded, the folded first words of
- * its text nodes and the label searches made. Kept with the document (jsoup's user data), so it lives as
+ * What the extractors of one page share, computed once: the list of its elements, the page's text folded, the
+ * folded first words of its text nodes and the label searches made. Kept with the document (jsoup's user data), so it lives as
  * long as the page is read and no longer.
  */
 final class PageMemo {
     private static final String KEY = PageMemo.class.getName();
 
+    private final Document doc;
     private final Element body;
+    private List<Element> elements;
     private Folded text;
     private LabelAutomaton.Found labels;
     private final Map<TextNode, Fields.Start> starts = new IdentityHashMap<>();
     private final Map<Fields.Search, List<Fields.Field>> searches = new HashMap<>();
 
-    private PageMemo(Element body) {
-        this.body = body;
+    private PageMemo(Document doc) {
+        this.doc = doc;
+        this.body = doc == null ? null : doc.body();
     }
 
     /** The memo of the element's document; a detached element gets one of its own. */
@@ -36,7 +41,7 @@ final class PageMemo {
         if (doc.attributes().userData(KEY) instanceof PageMemo memo) {
             return memo;
         }
-        PageMemo memo = new PageMemo(doc.body());
+        PageMemo memo = new PageMemo(doc);
         doc.attributes().userData(KEY, memo);
         return memo;
     }
@@ -44,6 +49,28 @@ final class PageMemo {
     /** The page's body, or null for a detached element. */
     Element body() {
         return body;
+    }
+
+    /**
+     * Every element of the page, the document first, in document order: the finders that look for a few tags
+     * anywhere in the page read this list instead of each walking the tree.
+     */
+    List<Element> elements() {
+        if (elements == null) {
+            elements = doc == null ? List.of() : Walk.all(doc, e -> false, e -> true);
+        }
+        return elements;
+    }
+
+    /** The page's elements that pass the test, in document order. */
+    List<Element> elements(Predicate<Element> test) {
+        List<Element> found = new ArrayList<>();
+        for (Element e : elements()) {
+            if (test.test(e)) {
+                found.add(e);
+            }
+        }
+        return found;
     }
 
     /** The text of the page's body, normalised and folded. */

@@ -5,11 +5,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.extract.PageFacts.Label;
@@ -35,9 +36,28 @@ public final class PageSignals {
     private static final Synonyms SEARCH_WORDS = Synonyms.of("tìm kiếm", "search", "từ khóa", "từ khoá");
     private static final Pattern SEARCH_NAME = Pattern.compile(
             "(?i)^(q|s|k|query|keyword|keywords|tukhoa|searchtext|search|txtsearch|key|searchkeyword)$");
+    private static final Evaluator PUBLISHED_META = QueryParser.parse("meta[property=article:published_time], "
+            + "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], "
+            + "meta[name=DC.date.issued], meta[name=date]");
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator TRAIL = QueryParser.parse("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
+            + "[aria-label~=(?i)breadcrumb], [itemtype~=BreadcrumbList], "
+            + "[class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path|^path$|^pathway$)]");
+    private static final Evaluator H1 = QueryParser.parse("h1");
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
+    private static final Set<String> FIELD_TAGS = Set.of("input", "button", "label", "select", "textarea");
+    private static final Evaluator FIELDS = QueryParser.parse("form input:not([type=hidden]), form button, "
+            + "form label, form select, form textarea, input[placeholder]");
+    private static final Evaluator INPUT = QueryParser.parse("input");
+    private static final Evaluator FORM = QueryParser.parse("form");
+    private static final Evaluator SEARCH_BOX = QueryParser.parse("input[type=search], form[role=search], "
+            + "[role=search] input");
+    private static final Pattern SEPARATORS_ONLY = Pattern.compile("[»›>/|\\s]+");
+    private static final List<String> TRAIL_ATTRIBUTES = List.of("class", "id", "aria-label", "itemtype");
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
     private static final int MAX_TRAIL_TEXT = 300;
+    private static final String TRAIL_SEPARATORS = ">»›";
     /** A trail's own text: short steps, each followed by a separator ("Trang chủ &gt; Tin tức &gt;"). */
     private static final Pattern STEPS = Pattern.compile("([^<>»›|]{1,40}\\s*[>»›]\\s*){1,12}");
     private static final Evaluator SITE_CHROME = QueryParser.parse("header, nav, footer, [role=banner], [role=navigation]");
@@ -54,13 +74,14 @@ public final class PageSignals {
      * name at the site's level ({@code check.PageNames}).
      */
     public static Element heading(Document doc) {
-        Elements h1s = doc.select(Css.of("h1"));
+        // one pass over the page's elements for both lists: the h1s are among the headings
+        List<Element> headings = PageMemo.of(doc).elements(e -> HEADINGS.matches(doc, e));
+        List<Element> h1s = headings.stream().filter(h -> H1.matches(doc, h)).toList();
         for (Element h : h1s) {
             if (!h.text().isBlank() && !Chrome.holds(h)) {
                 return h;
             }
         }
-        Elements headings = doc.select(Css.of("h1, h2, h3"));
         String title = Label.of(doc.title()).key();
         if (!title.isBlank()) {
             for (Element h : headings) {
@@ -75,7 +96,7 @@ public final class PageSignals {
                 return h;
             }
         }
-        return h1s.first();
+        return h1s.isEmpty() ? null : h1s.get(0);
     }
 
     /**
@@ -86,16 +107,17 @@ public final class PageSignals {
      * taken as a publication label's date (checklist "Small rules"). Never the HTTP Last-Modified header.
      */
     static LocalDate date(Document doc) {
-        for (Element meta : doc.select(Css.of("meta[property=article:published_time], "
-                + "meta[itemprop=datePublished], meta[name=pubdate], meta[name=publishdate], "
-                + "meta[name=DC.date.issued], meta[name=date]"))) {
-            LocalDate date = iso(meta.attr("content"));
+        // one pass finds both kinds of stamp; the publishing metadata is trusted before any <time>
+        List<Element> stamps = PageMemo.of(doc).elements(e -> (e.nameIs("meta") || e.nameIs("time"))
+                && (PUBLISHED_META.matches(doc, e) || TIME.matches(doc, e)));
+        for (Element meta : stamps) {
+            LocalDate date = PUBLISHED_META.matches(doc, meta) ? iso(meta.attr("content")) : null;
             if (date != null) {
                 return date;
             }
         }
-        for (Element time : doc.select(Css.of("time[datetime]"))) {
-            LocalDate date = iso(time.attr("datetime"));
+        for (Element time : stamps) {
+            LocalDate date = TIME.matches(doc, time) ? iso(time.attr("datetime")) : null;
             if (date != null) {
                 return date;
             }
@@ -103,10 +125,15 @@ public final class PageSignals {
         LocalDate labelled = null;
         LocalDate styled = null;
         LocalDate updated = null;
-        for (Element element : doc.body().getAllElements()) {
+        // menus and footers are left out whole; a date has a digit, so an element whose own text has none is
+        // passed without building that text
+        for (Element element : Walk.all(doc.body(), e -> NAV_OR_FOOTER.matches(doc, e),
+                ElementTexts::ownTextHasDigit)) {
+            if (labelled != null) {
+                break; // the most trusted of the three: nothing after it is taken
+            }
             String own = element.ownText();
-            if (own.isEmpty() || own.length() > 160 || own.chars().noneMatch(Character::isDigit)
-                    || element.closest(NAV_OR_FOOTER) != null) {
+            if (own.length() > 160) {
                 continue;
             }
             if (labelled == null && DATE_LABELS.matchesText(own)) {
@@ -145,9 +172,13 @@ public final class PageSignals {
      * ASP.NET portals and Joomla name the trail's block "path" or "pathway".
      */
     static List<Label> breadcrumb(Document doc) {
-        Element trail = doc.selectFirst(Css.of("[class~=(?i)breadcrumb], [id~=(?i)breadcrumb], "
-                + "[aria-label~=(?i)breadcrumb], [itemtype~=BreadcrumbList], "
-                + "[class~=(?i)(duong-?dan|duongdan|path-?bar|navigation-path|^path$|^pathway$)]"));
+        Element trail = null;
+        for (Element e : PageMemo.of(doc).elements()) {
+            if (mayBeTrail(e) && TRAIL.matches(doc, e)) {
+                trail = e;
+                break;
+            }
+        }
         if (trail == null) {
             trail = separatedTrail(doc);
         }
@@ -158,7 +189,7 @@ public final class PageSignals {
         for (Element step : trail.select(Css.of("li, a, span"))) {
             if (step.children().isEmpty() || step.tagName().equals("a")) {
                 String text = Texts.clean(step.text(), 120);
-                if (!text.isEmpty() && !text.matches("[»›>/|\\s]+") && !steps.contains(text)) {
+                if (!text.isEmpty() && !SEPARATORS_ONLY.matcher(text).matches() && !steps.contains(text)) {
                     steps.add(text);
                 }
             }
@@ -171,12 +202,33 @@ public final class PageSignals {
     }
 
     /**
+     * Cheap test before the trail's selector, which runs a pattern on each of four attributes: every one of its
+     * patterns needs "breadcrumb", "path" or "dan" in one of them, whatever the case.
+     */
+    private static boolean mayBeTrail(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        for (String attribute : TRAIL_ATTRIBUTES) {
+            String value = element.attr(attribute).toLowerCase(Locale.ROOT);
+            if (value.contains("breadcrumb") || value.contains("path") || value.contains("dan")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A trail without a breadcrumb class: links separated by "»" or "›" (vbpl.vn's box-map, many DNN skins), or
      * a line of short steps separated by "&gt;" whose last steps are links ("Trang chủ &gt; <a>Chuyên mục</a>",
      * ASP.NET portals' path line).
      */
     private static Element separatedTrail(Document doc) {
         for (Element element : doc.body().getAllElements()) {
+            // a trail's own text holds a separator; most elements' own texts hold none, and are not built
+            if (!ElementTexts.ownTextHasAny(element, TRAIL_SEPARATORS)) {
+                continue;
+            }
             String own = element.ownText().strip();
             if (own.equals("»") || own.equals("›")) {
                 Element list = element.closest(Css.of("ul, ol, nav, p, div"));
@@ -210,8 +262,8 @@ public final class PageSignals {
     /** Placeholders, labels, button texts and titles inside forms and search boxes (bounded). */
     static List<Label> formLabels(Document doc, int max) {
         List<Label> labels = new ArrayList<>();
-        for (Element field : doc.select(Css.of("form input:not([type=hidden]), form button, form label, form select, "
-                + "form textarea, input[placeholder]"))) {
+        // every alternative of the selector names one of these tags: other elements are passed at once
+        for (Element field : PageMemo.of(doc).elements(e -> FIELD_TAGS.contains(e.normalName()) && e.is(FIELDS))) {
             List<String> texts = new ArrayList<>(List.of(field.attr("placeholder"), field.attr("aria-label"),
                     field.attr("title"), ownText(field)));
             texts.addAll(labelCells(field));
@@ -258,16 +310,25 @@ public final class PageSignals {
 
     /** A site search: a search input, a query field name, or a form whose words say "tìm kiếm". */
     static boolean searchForm(Document doc) {
-        if (!doc.select(Css.of("input[type=search], form[role=search], [role=search] input")).isEmpty()) {
-            return true;
-        }
-        for (Element input : doc.select(Css.of("input"))) {
-            if (SEARCH_NAME.matcher(input.attr("name")).matches() || SEARCH_WORDS.matchesText(input.attr("placeholder"))
-                    || SEARCH_WORDS.matchesText(input.attr("title")) || SEARCH_WORDS.matchesText(input.attr("aria-label"))) {
+        // one pass finds the inputs and forms that the three tests read
+        List<Element> inputsAndForms = PageMemo.of(doc).elements(e -> INPUT.matches(doc, e) || FORM.matches(doc, e));
+        for (Element element : inputsAndForms) {
+            if (element.is(SEARCH_BOX)) {
                 return true;
             }
         }
-        for (Element form : doc.select(Css.of("form"))) {
+        for (Element input : inputsAndForms) {
+            if (INPUT.matches(doc, input) && (SEARCH_NAME.matcher(input.attr("name")).matches()
+                    || SEARCH_WORDS.matchesText(input.attr("placeholder"))
+                    || SEARCH_WORDS.matchesText(input.attr("title"))
+                    || SEARCH_WORDS.matchesText(input.attr("aria-label")))) {
+                return true;
+            }
+        }
+        for (Element form : inputsAndForms) {
+            if (!FORM.matches(doc, form)) {
+                continue;
+            }
             String action = form.attr("action").toLowerCase(java.util.Locale.ROOT);
             if (action.contains("search") || action.contains("timkiem") || action.contains("tim-kiem")) {
                 return true;

@@ -2,7 +2,10 @@ package vn.minhbach.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,5 +26,16 @@ class LinkNamesTest {
     void nameOfALink(String layout, String html, String name) {
         var a = Jsoup.parse(html, "https://x.gov.vn/").selectFirst("a");
         assertThat(LinkNames.of(a)).isEqualTo(name);
+    }
+
+    @Test
+    void aLinksTextIsItsTextAsJsoupGivesIt() {
+        for (String text : List.of("Hỏi đáp", " Hỏi  đáp ", "Hỏi\u00A0đáp", "Hỏi\u200Bđáp", "Hỏi\u00ADđáp", "Hỏi\nđáp",
+                "x", "Tin tức - Sự kiện - mục 1", "\u0001Hỏi", "Hỏi đáp\u0002", "a\u2003b\u2003")) {
+            Element a = new Element("a").attr("href", "/x").appendText(text);
+            assertThat(LinkNames.accessible(a)).as(text).isEqualTo(a.text().strip());
+            Element pre = new Element("pre").appendChild(a.clone());
+            assertThat(LinkNames.accessible(pre.child(0))).as(text).isEqualTo(pre.child(0).text().strip());
+        }
     }
 }
