@@ -43,6 +43,13 @@ final class Fields {
             "\\s*[|;·•]|\\s[-–]\\s(?=\\p{L})|\\s\\p{L}+(?:\\s\\p{L}+){0,3}\\s?[:：]");
     /** Punctuation and an item number ("1.", "iv)", "b.") before a label's first word. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^[^\\p{L}]*(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?");
+    /**
+     * Chars after {@link #LEADING_NUMBER}'s first letter that its item number may take ("viii) "): a match
+     * ending this far before the end of a text's beginning is the match of the whole text.
+     */
+    private static final int NUMBER_SPAN = 8;
+    /** Chars of a long text node read for its start ({@link Start#of(TextNode)}). */
+    private static final int START_CHARS = 96;
 
     private Fields() {
     }
@@ -180,12 +187,36 @@ final class Fields {
         }
     }
 
-    /** A text's folded key after any item number, and its first word. */
-    record Start(String key, String word) {
+    /**
+     * A text's folded key after any item number, and its first word. {@code cut} when the key is that of the
+     * text's first words only: a label longer than it may still begin the text.
+     */
+    record Start(String key, String word, boolean cut) {
+        /**
+         * The start of a text node, read from its first {@value #START_CHARS} chars up to a space when it is
+         * longer: normalising and folding stop at a space, so the key read is the beginning of the whole one.
+         * A start whose item number may run past that beginning is read from the whole text. The raw text is
+         * folded as it is: {@link Folded} drops the invisible chars and collapses the spaces that
+         * {@link TextNode#text()} would.
+         */
+        static Start of(TextNode node) {
+            String whole = node.getWholeText();
+            int space = whole.indexOf(' ', START_CHARS);
+            if (space > 0) {
+                Folded first = Folded.of(whole.substring(0, space));
+                var number = LEADING_NUMBER.matcher(first.key());
+                if (number.lookingAt() && number.end() + NUMBER_SPAN <= first.key().length()) {
+                    String key = first.key().substring(number.end());
+                    return new Start(key, key.substring(0, firstWordEnd(key)), true);
+                }
+            }
+            return of(Folded.of(whole));
+        }
+
         static Start of(Folded first) {
             var number = LEADING_NUMBER.matcher(first.key());
             String key = number.lookingAt() ? first.key().substring(number.end()) : first.key();
-            return new Start(key, key.substring(0, firstWordEnd(key)));
+            return new Start(key, key.substring(0, firstWordEnd(key)), false);
         }
 
         boolean startsLike(List<String> labels) {
@@ -193,7 +224,7 @@ final class Fields {
                 return true;
             }
             for (String label : labels) {
-                if (label.startsWith(word) || key.startsWith(label)) {
+                if (label.startsWith(word) || key.startsWith(label) || (cut && label.length() > key.length())) {
                     return true;
                 }
             }
