@@ -11,6 +11,11 @@ final class FocalExcerpt {
             "bo phan tiep nhan va tra loi", "tiep nhan phan anh, kien nghi", "tiep nhan phan anh kien nghi",
             "tiep nhan, tra loi", "tiep nhan va tra loi", "dau moi cung cap thong tin", "cung cap thong tin");
     private static final int MAX = 300;
+
+    static {
+        LabelAutomaton.register(WORDS);
+    }
+
     private static final int SPAN = 260;
 
     private FocalExcerpt() {
@@ -19,7 +24,8 @@ final class FocalExcerpt {
     private record Span(int start, int end) {
     }
 
-    static String find(Folded page, List<Located.Phone> phones, List<Located.Email> emails) {
+    static String find(PageMemo memo, List<Located.Phone> phones, List<Located.Email> emails) {
+        Folded page = memo.text();
         List<Span> contacts = new ArrayList<>();
         phones.forEach(p -> contacts.add(new Span(p.start(), p.end())));
         emails.forEach(e -> contacts.add(new Span(e.start(), e.end())));
@@ -27,6 +33,9 @@ final class FocalExcerpt {
             return null;
         }
         for (String word : WORDS) {
+            if (!memo.labels().contains(word)) {
+                continue;
+            }
             for (int i = Folded.indexOfWord(page.key(), word, 0); i >= 0;
                     i = Folded.indexOfWord(page.key(), word, i + 1)) {
                 Span found = new Span(i, i + word.length());

@@ -30,6 +30,9 @@ final class FooterBlock {
         if (e.normalName().equals("footer")) {
             return true;
         }
+        if (e.attributesSize() == 0) {
+            return false;
+        }
         String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
         return names.contains("footer") || names.contains("chantrang");
     }
