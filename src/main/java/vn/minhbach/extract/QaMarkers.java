@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -35,6 +36,8 @@ final class QaMarkers {
             "reply", "response");
     private static final Set<String> NEVER_MARKERS = Set.of("a", "button", "label", "option", "input");
     private static final int MAX_MARKER = 40;
+    /** Raw chars of a long text node normalised for {@link #marker}: enough for its first {@value #MAX_MARKER}. */
+    private static final int HEAD = 3 * MAX_MARKER;
     /** An answerer's dated line that ends a pair in an unwrapped layout is at most this long. */
     private static final int SIGNATURE = 160;
 
@@ -154,7 +157,7 @@ final class QaMarkers {
 
     private static Element marker(TextNode t) {
         Element parent = (Element) t.parent();
-        String raw = t.text();
+        String raw = head(t);
         if (raw.length() <= MAX_MARKER) {
             Folded f = Folded.of(raw);
             int end = f.labelEnd(MARKERS);
@@ -176,6 +179,22 @@ final class QaMarkers {
             }
         }
         return null;
+    }
+
+    /**
+     * {@link TextNode#text()}, or its first {@value #MAX_MARKER} chars and one more when it is longer: all that
+     * {@link #marker} reads of it. Whitespace is normalised char by char, so a long text's beginning is
+     * normalised alone.
+     */
+    private static String head(TextNode t) {
+        String whole = t.getWholeText();
+        if (whole.length() > HEAD) {
+            String head = StringUtil.normaliseWhitespace(whole.substring(0, HEAD));
+            if (head.length() > MAX_MARKER) {
+                return head.substring(0, MAX_MARKER + 1);
+            }
+        }
+        return t.text();
     }
 
     /** The element of a line that gives an answered date after its label, at any place in the line. */
