@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -98,7 +100,7 @@ final class Fields {
         }
         List<Field> out = new ArrayList<>();
         LabelTest test = new LabelTest(labels, page);
-        for (Element e : root.getAllElements()) {
+        for (Element e : test.candidates(root)) {
             if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
                 Folded f = Folded.of(e.text());
                 int end = f.labelEnd(labels);
@@ -171,6 +173,51 @@ final class Fields {
 
         boolean isLabel(Element e) {
             return elements.computeIfAbsent(e, this::test);
+        }
+
+        /**
+         * The elements of the root that may be labels, in document order: those whose first text starts like a
+         * label, found from the texts, each the first text of its parent and of the ancestors that begin with
+         * it. Every element when a text stands in an element that {@link #firstText} passes over (a template,
+         * a noscript), where the order of the texts would not be that of their elements.
+         */
+        List<Element> candidates(Element root) {
+            List<Element> out = new ArrayList<>();
+            boolean[] hidden = {false};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t && !t.isBlank() && page.start(t).startsLike(labels)) {
+                        addStartingWith(t, root, out);
+                    } else if (node != root && node instanceof Element e && SKIPPED.contains(e.normalName())) {
+                        // nothing in a form control is a label; elsewhere a text passed over breaks the order
+                        hidden[0] = e.closest(IN_FORM_CONTROL) == null && holdsText(e);
+                        return hidden[0] ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            return hidden[0] ? root.getAllElements() : out;
+        }
+
+        /** Adds the elements whose first text is {@code t}, up to the root, outermost first. */
+        private static void addStartingWith(TextNode t, Element root, List<Element> out) {
+            int at = out.size();
+            for (Element e = (Element) t.parent(); e != null && firstText(e) == t; e = e.parent()) {
+                out.add(at, e);
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+
+        private static boolean holdsText(Node node) {
+            for (Node child : node.childNodes()) {
+                if (child instanceof TextNode || holdsText(child)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean test(Element e) {
