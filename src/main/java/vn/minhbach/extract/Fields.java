@@ -102,7 +102,7 @@ final class Fields {
         LabelTest test = new LabelTest(labels, page);
         for (Element e : test.candidates(root)) {
             if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
-                Folded f = Folded.of(e.text());
+                Folded f = test.text(e);
                 int end = f.labelEnd(labels);
                 String after = f.text().substring(end).strip();
                 boolean labelLike = after.isEmpty() || LABEL_END.matcher(after).lookingAt()
@@ -162,9 +162,11 @@ final class Fields {
      * the element before it, and the first text node that an element shares with its ancestors is read once.
      */
     private static final class LabelTest {
+        private static final Folded NOT_A_LABEL = new Folded("", "");
         private final List<String> labels;
         private final PageMemo page;
-        private final Map<Element, Boolean> elements = new IdentityHashMap<>();
+        /** The folded text of each element tested, {@link #NOT_A_LABEL} for those that are not labels. */
+        private final Map<Element, Folded> elements = new IdentityHashMap<>();
 
         LabelTest(List<String> labels, PageMemo page) {
             this.labels = labels;
@@ -172,6 +174,11 @@ final class Fields {
         }
 
         boolean isLabel(Element e) {
+            return text(e) != NOT_A_LABEL;
+        }
+
+        /** The folded text of a label element, read once; {@link #NOT_A_LABEL} for another element. */
+        Folded text(Element e) {
             return elements.computeIfAbsent(e, this::test);
         }
 
@@ -220,17 +227,21 @@ final class Fields {
             return false;
         }
 
-        private boolean test(Element e) {
+        private Folded test(Element e) {
             if (SKIPPED.contains(e.normalName())) {
-                return false;
+                return NOT_A_LABEL;
             }
             // Cheap test first: a label block's first words are those of its first text node.
             TextNode first = firstText(e);
             if (first == null || !page.start(first).startsLike(labels) || e.closest(IN_FORM_CONTROL) != null) {
-                return false;
+                return NOT_A_LABEL;
             }
             String text = e.text();
-            return text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+            if (text.length() > MAX_LABEL_BLOCK) {
+                return NOT_A_LABEL;
+            }
+            Folded folded = Folded.of(text);
+            return folded.labelEnd(labels) >= 0 ? folded : NOT_A_LABEL;
         }
     }
 

@@ -37,7 +37,7 @@ final class QaMarkers {
     private static final Set<String> NEVER_MARKERS = Set.of("a", "button", "label", "option", "input");
     private static final int MAX_MARKER = 40;
     /** Raw chars of a long text node normalised for {@link #marker}: enough for its first {@value #MAX_MARKER}. */
-    private static final int HEAD = 3 * MAX_MARKER;
+    private static final int HEAD = 2 * MAX_MARKER;
     /** An answerer's dated line that ends a pair in an unwrapped layout is at most this long. */
     private static final int SIGNATURE = 160;
 
