@@ -47,10 +47,14 @@ public final class VietText {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        // Most texts need nothing: one pass over the chars tells, where the steps below take three.
+        if (isNormalized(s, true)) {
+            return s;
+        }
         // Invisible chars go before composing: "y", U+200B, U+0301 is "ý" to a reader, and must be to NFC.
         String visible = withoutInvisible(s);
         String nfc = isNfc(visible) ? visible : Normalizer.normalize(visible, Normalizer.Form.NFC);
-        if (isNormalized(nfc)) {
+        if (isNormalized(nfc, false)) {
             return nfc;
         }
         StringBuilder out = new StringBuilder(nfc.length());
@@ -89,9 +93,9 @@ public final class VietText {
     /**
      * True when {@link #normalize} would give an NFC text back unchanged: no invisible char, no whitespace but
      * single inner spaces, no dash to replace and no old-style tone to move. Most texts of a page are so, and
-     * are then not copied.
+     * are then not copied. {@code nfcByChars} asks as well that every char be one {@link #isNfc} passes alone.
      */
-    private static boolean isNormalized(String s) {
+    private static boolean isNormalized(String s, boolean nfcByChars) {
         int last = s.length() - 1;
         for (int i = 0; i <= last; i++) {
             char c = s.charAt(i);
@@ -103,8 +107,8 @@ public final class VietText {
                 if (c < ' ' || c == 0x7F) {
                     return false;
                 }
-            } else if (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || isDash(c)
-                    || oldStyleTone(s, i) >= 0) {
+            } else if ((nfcByChars && c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) || isInvisible(c)
+                    || Character.isWhitespace(c) || Character.isSpaceChar(c) || isDash(c) || oldStyleTone(s, i) >= 0) {
                 return false;
             }
         }
