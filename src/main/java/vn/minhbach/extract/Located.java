@@ -74,13 +74,23 @@ final class Located {
      * every address the pattern reads contains, found without the pattern.
      */
     private static int nextAtSign(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '@' || ((c == '[' || c == '(') && atSignEnd(text, i) > i)) {
-                return i;
+        int at = text.indexOf('@', from);
+        int square = text.indexOf('[', from);
+        int round = text.indexOf('(', from);
+        while (true) {
+            int bracket = square < 0 ? round : round < 0 ? square : Math.min(square, round);
+            if (bracket < 0 || (at >= 0 && at < bracket)) {
+                return at;
+            }
+            if (atSignEnd(text, bracket) > bracket) {
+                return bracket;
+            }
+            if (bracket == square) {
+                square = text.indexOf('[', bracket + 1);
+            } else {
+                round = text.indexOf('(', bracket + 1);
             }
         }
-        return -1;
     }
 
     /** The end of the "@", "[at]" or "(at)" that begins at {@code i}, or -1 when none does. */
