@@ -11,12 +11,11 @@ final class FocalExcerpt {
             "bo phan tiep nhan va tra loi", "tiep nhan phan anh, kien nghi", "tiep nhan phan anh kien nghi",
             "tiep nhan, tra loi", "tiep nhan va tra loi", "dau moi cung cap thong tin", "cung cap thong tin");
     private static final int MAX = 300;
+    private static final int SPAN = 260;
 
     static {
         LabelAutomaton.register(WORDS);
     }
-
-    private static final int SPAN = 260;
 
     private FocalExcerpt() {
     }

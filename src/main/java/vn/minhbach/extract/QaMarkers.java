@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -189,7 +188,7 @@ final class QaMarkers {
     private static String head(TextNode t) {
         String whole = t.getWholeText();
         if (whole.length() > HEAD) {
-            String head = StringUtil.normaliseWhitespace(whole.substring(0, HEAD));
+            String head = new TextNode(whole.substring(0, HEAD)).text();
             if (head.length() > MAX_MARKER) {
                 return head.substring(0, MAX_MARKER + 1);
             }
