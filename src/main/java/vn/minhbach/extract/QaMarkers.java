@@ -157,25 +157,24 @@ final class QaMarkers {
     private static Element marker(TextNode t) {
         Element parent = (Element) t.parent();
         String raw = head(t);
-        if (raw.length() <= MAX_MARKER) {
-            Folded f = Folded.of(raw);
-            int end = f.labelEnd(MARKERS);
-            if (end >= 0 && f.key().substring(end).matches("[\\s:：.\\-]*")) {
-                Element e = parent;
-                // <p><strong>Trả lời</strong></p>: the marker is the line, not only the bold word
-                while (e.parent() != null && e.parent().text().length() <= MAX_MARKER
-                        && Folded.of(e.parent().text()).key().equals(Folded.of(e.text()).key())) {
-                    e = e.parent();
-                }
-                return e;
-            }
+        // the whole text when it is short, else its beginning: either way a marker begins it
+        Folded start = Folded.of(raw.length() <= MAX_MARKER ? raw : raw.substring(0, MAX_MARKER));
+        int end = start.labelEnd(MARKERS);
+        if (end < 0) {
+            return null;
         }
-        if (t.siblingIndex() == 0 || parent.childNodeSize() == 1 || parent.textNodes().get(0) == t) {
-            Folded start = Folded.of(raw.length() <= MAX_MARKER ? raw : raw.substring(0, MAX_MARKER));
-            int end = start.labelEnd(MARKERS);
-            if (end >= 0 && start.key().substring(end).matches("\\s*[:：].*")) {
-                return parent;
+        if (raw.length() <= MAX_MARKER && start.key().substring(end).matches("[\\s:：.\\-]*")) {
+            Element e = parent;
+            // <p><strong>Trả lời</strong></p>: the marker is the line, not only the bold word
+            while (e.parent() != null && e.parent().text().length() <= MAX_MARKER
+                    && Folded.of(e.parent().text()).key().equals(Folded.of(e.text()).key())) {
+                e = e.parent();
             }
+            return e;
+        }
+        if ((t.siblingIndex() == 0 || parent.childNodeSize() == 1 || parent.textNodes().get(0) == t)
+                && start.key().substring(end).matches("\\s*[:：].*")) {
+            return parent;
         }
         return null;
     }
