@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import vn.minhbach.text.PhoneNumber;
 
 /**
@@ -17,6 +18,7 @@ public final class ContactExtractor {
     /** Words that announce a hotline; a number this close after (or just before) them is a hotline. */
     private static final List<String> HOTLINE_WORDS = Fields.labels("đường dây nóng", "hotline", "hot line",
             "tổng đài", "số điện thoại nóng", "điện thoại nóng");
+    private static final Evaluator MAILTO = Css.of("a[href^=mailto:], a[href^=MAILTO:]");
     private static final int AFTER = 60;
     private static final int BEFORE = 25;
 
@@ -32,36 +34,51 @@ public final class ContactExtractor {
      */
     public static ContactFacts extract(Document doc) {
         Element body = doc.body();
-        Folded page = PageMemo.of(body).text();
+        PageMemo memo = PageMemo.of(body);
+        Folded page = memo.text();
         List<Located.Phone> phones = Located.phones(page.text());
         List<Located.Email> emails = Located.emails(page.text());
-        return new ContactFacts(hotlines(page, phones),
+        return new ContactFacts(hotlines(memo, phones),
                 Located.distinct(phones.stream().map(Located.Phone::number).toList()),
-                emails(body, emails), FocalExcerpt.find(page, phones, emails), FooterExtractor.extract(doc));
+                emails(body, emails), FocalExcerpt.find(memo, phones, emails), FooterExtractor.extract(doc));
     }
 
-    private static List<PhoneNumber> hotlines(Folded page, List<Located.Phone> phones) {
+    private static List<PhoneNumber> hotlines(PageMemo page, List<Located.Phone> phones) {
         List<PhoneNumber> out = new ArrayList<>();
+        List<int[]> words = phones.isEmpty() ? List.of() : hotlineWords(page);
         for (Located.Phone p : phones) {
-            if (isSwitchboard(p.number()) || nearHotlineWord(page.key(), p)) {
+            if (isSwitchboard(p.number()) || nearHotlineWord(words, p)) {
                 out.add(p.number());
             }
         }
         return Located.distinct(out);
     }
 
+    /** Where the page's text says a hotline word, start and end; words it does not hold are not looked for. */
+    private static List<int[]> hotlineWords(PageMemo page) {
+        String key = page.text().key();
+        List<int[]> out = new ArrayList<>();
+        for (String word : HOTLINE_WORDS) {
+            if (!page.labels().contains(word)) {
+                continue;
+            }
+            for (int i = Folded.indexOfWord(key, word, 0); i >= 0; i = Folded.indexOfWord(key, word, i + 1)) {
+                out.add(new int[] {i, i + word.length()});
+            }
+        }
+        return out;
+    }
+
     private static boolean isSwitchboard(PhoneNumber p) {
         return p.digits().endsWith("1022") && p.digits().length() <= 8;
     }
 
-    private static boolean nearHotlineWord(String key, Located.Phone p) {
-        for (String word : HOTLINE_WORDS) {
-            for (int i = Folded.indexOfWord(key, word, 0); i >= 0; i = Folded.indexOfWord(key, word, i + 1)) {
-                int after = p.start() - (i + word.length());
-                int before = i - p.end();
-                if ((after >= 0 && after <= AFTER) || (before >= 0 && before <= BEFORE)) {
-                    return true;
-                }
+    private static boolean nearHotlineWord(List<int[]> words, Located.Phone p) {
+        for (int[] word : words) {
+            int after = p.start() - word[1];
+            int before = word[0] - p.end();
+            if ((after >= 0 && after <= AFTER) || (before >= 0 && before <= BEFORE)) {
+                return true;
             }
         }
         return false;
@@ -70,7 +87,11 @@ public final class ContactExtractor {
     private static List<String> emails(Element body, List<Located.Email> inText) {
         Set<String> out = new LinkedHashSet<>();
         inText.forEach(e -> out.add(e.address()));
-        for (Element a : body.select(Css.of("a[href^=mailto:], a[href^=MAILTO:]"))) {
+        for (Element a : body.getElementsByTag("a")) {
+            // a "mailto:" link has a colon: the selector is not tried on the page's other links
+            if (a.attr("href").indexOf(':') < 0 || !MAILTO.matches(body, a)) {
+                continue;
+            }
             String address = a.attr("href").substring("mailto:".length()).split("\\?")[0].strip();
             if (address.contains("@")) {
                 out.add(Located.clean(address));

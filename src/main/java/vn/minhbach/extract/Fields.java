@@ -12,6 +12,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -43,6 +45,13 @@ final class Fields {
             "\\s*[|;·•]|\\s[-–]\\s(?=\\p{L})|\\s\\p{L}+(?:\\s\\p{L}+){0,3}\\s?[:：]");
     /** Punctuation and an item number ("1.", "iv)", "b.") before a label's first word. */
     private static final Pattern LEADING_NUMBER = Pattern.compile("^[^\\p{L}]*(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*)?");
+    /**
+     * Chars after {@link #LEADING_NUMBER}'s first letter that its item number may take ("viii) "): a match
+     * ending this far before the end of a text's beginning is the match of the whole text.
+     */
+    private static final int NUMBER_SPAN = 8;
+    /** Chars of a long text node read for its start ({@link Start#of(TextNode)}). */
+    private static final int START_CHARS = 96;
 
     private Fields() {
     }
@@ -91,9 +100,9 @@ final class Fields {
         }
         List<Field> out = new ArrayList<>();
         LabelTest test = new LabelTest(labels, page);
-        for (Element e : root.getAllElements()) {
+        for (Element e : test.candidates(root)) {
             if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
-                Folded f = Folded.of(e.text());
+                Folded f = test.text(e);
                 int end = f.labelEnd(labels);
                 String after = f.text().substring(end).strip();
                 boolean labelLike = after.isEmpty() || LABEL_END.matcher(after).lookingAt()
@@ -153,9 +162,11 @@ final class Fields {
      * the element before it, and the first text node that an element shares with its ancestors is read once.
      */
     private static final class LabelTest {
+        private static final Folded NOT_A_LABEL = new Folded("", "");
         private final List<String> labels;
         private final PageMemo page;
-        private final Map<Element, Boolean> elements = new IdentityHashMap<>();
+        /** The folded text of each element tested, {@link #NOT_A_LABEL} for those that are not labels. */
+        private final Map<Element, Folded> elements = new IdentityHashMap<>();
 
         LabelTest(List<String> labels, PageMemo page) {
             this.labels = labels;
@@ -163,29 +174,107 @@ final class Fields {
         }
 
         boolean isLabel(Element e) {
+            return text(e) != NOT_A_LABEL;
+        }
+
+        /** The folded text of a label element, read once; {@link #NOT_A_LABEL} for another element. */
+        Folded text(Element e) {
             return elements.computeIfAbsent(e, this::test);
         }
 
-        private boolean test(Element e) {
+        /**
+         * The elements of the root that may be labels, in document order: those whose first text starts like a
+         * label, found from the texts, each the first text of its parent and of the ancestors that begin with
+         * it. Every element when a text stands in an element that {@link #firstText} passes over (a template,
+         * a noscript), where the order of the texts would not be that of their elements.
+         */
+        List<Element> candidates(Element root) {
+            List<Element> out = new ArrayList<>();
+            boolean[] hidden = {false};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode t && !t.isBlank() && page.start(t).startsLike(labels)) {
+                        addStartingWith(t, root, out);
+                    } else if (node != root && node instanceof Element e && SKIPPED.contains(e.normalName())) {
+                        // nothing in a form control is a label; elsewhere a text passed over breaks the order
+                        hidden[0] = e.closest(IN_FORM_CONTROL) == null && holdsText(e);
+                        return hidden[0] ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
+                    }
+                    return FilterResult.CONTINUE;
+                }
+            }, root);
+            return hidden[0] ? root.getAllElements() : out;
+        }
+
+        /** Adds the elements whose first text is {@code t}, up to the root, outermost first. */
+        private static void addStartingWith(TextNode t, Element root, List<Element> out) {
+            int at = out.size();
+            for (Element e = (Element) t.parent(); e != null && firstText(e) == t; e = e.parent()) {
+                out.add(at, e);
+                if (e == root) {
+                    break;
+                }
+            }
+        }
+
+        private static boolean holdsText(Node node) {
+            for (Node child : node.childNodes()) {
+                if (child instanceof TextNode || holdsText(child)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Folded test(Element e) {
             if (SKIPPED.contains(e.normalName())) {
-                return false;
+                return NOT_A_LABEL;
             }
             // Cheap test first: a label block's first words are those of its first text node.
             TextNode first = firstText(e);
             if (first == null || !page.start(first).startsLike(labels) || e.closest(IN_FORM_CONTROL) != null) {
-                return false;
+                return NOT_A_LABEL;
             }
             String text = e.text();
-            return text.length() <= MAX_LABEL_BLOCK && Folded.of(text).labelEnd(labels) >= 0;
+            if (text.length() > MAX_LABEL_BLOCK) {
+                return NOT_A_LABEL;
+            }
+            Folded folded = Folded.of(text);
+            return folded.labelEnd(labels) >= 0 ? folded : NOT_A_LABEL;
         }
     }
 
-    /** A text's folded key after any item number, and its first word. */
-    record Start(String key, String word) {
+    /**
+     * A text's folded key after any item number, and its first word. {@code cut} when the key is that of the
+     * text's first words only: a label longer than it may still begin the text.
+     */
+    record Start(String key, String word, boolean cut) {
+        /**
+         * The start of a text node, read from its first {@value #START_CHARS} chars up to a space when it is
+         * longer: normalising and folding stop at a space, so the key read is the beginning of the whole one.
+         * A start whose item number may run past that beginning is read from the whole text. The raw text is
+         * folded as it is: {@link Folded} drops the invisible chars and collapses the spaces that
+         * {@link TextNode#text()} would.
+         */
+        static Start of(TextNode node) {
+            String whole = node.getWholeText();
+            int space = whole.indexOf(' ', START_CHARS);
+            if (space > 0) {
+                Folded first = Folded.of(whole.substring(0, space));
+                var number = LEADING_NUMBER.matcher(first.key());
+                if (number.lookingAt() && number.end() + NUMBER_SPAN <= first.key().length()) {
+                    String key = first.key().substring(number.end());
+                    return new Start(key, key.substring(0, firstWordEnd(key)), true);
+                }
+            }
+            return of(Folded.of(whole));
+        }
+
         static Start of(Folded first) {
             var number = LEADING_NUMBER.matcher(first.key());
             String key = number.lookingAt() ? first.key().substring(number.end()) : first.key();
-            return new Start(key, key.substring(0, firstWordEnd(key)));
+            return new Start(key, key.substring(0, firstWordEnd(key)), false);
         }
 
         boolean startsLike(List<String> labels) {
@@ -193,7 +282,7 @@ final class Fields {
                 return true;
             }
             for (String label : labels) {
-                if (label.startsWith(word) || key.startsWith(label)) {
+                if (label.startsWith(word) || key.startsWith(label) || (cut && label.length() > key.length())) {
                     return true;
                 }
             }

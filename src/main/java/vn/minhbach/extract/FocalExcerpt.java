@@ -13,13 +13,18 @@ final class FocalExcerpt {
     private static final int MAX = 300;
     private static final int SPAN = 260;
 
+    static {
+        LabelAutomaton.register(WORDS);
+    }
+
     private FocalExcerpt() {
     }
 
     private record Span(int start, int end) {
     }
 
-    static String find(Folded page, List<Located.Phone> phones, List<Located.Email> emails) {
+    static String find(PageMemo memo, List<Located.Phone> phones, List<Located.Email> emails) {
+        Folded page = memo.text();
         List<Span> contacts = new ArrayList<>();
         phones.forEach(p -> contacts.add(new Span(p.start(), p.end())));
         emails.forEach(e -> contacts.add(new Span(e.start(), e.end())));
@@ -27,6 +32,9 @@ final class FocalExcerpt {
             return null;
         }
         for (String word : WORDS) {
+            if (!memo.labels().contains(word)) {
+                continue;
+            }
             for (int i = Folded.indexOfWord(page.key(), word, 0); i >= 0;
                     i = Folded.indexOfWord(page.key(), word, i + 1)) {
                 Span found = new Span(i, i + word.length());

@@ -1,10 +1,12 @@
 package vn.minhbach.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /** Locates a page's footer: &lt;footer&gt;, an id or class naming "footer", else the last text block. */
 final class FooterBlock {
@@ -17,10 +19,12 @@ final class FooterBlock {
 
     /** The footer blocks in document order; empty when the page has no text at all. */
     static List<Element> find(Document doc) {
-        List<Element> marked = doc.body().getAllElements().stream()
-                .filter(FooterBlock::marked)
-                .filter(e -> e.text().strip().length() >= MIN_TEXT)
-                .toList();
+        List<Element> marked = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && marked(e) && e.text().strip().length() >= MIN_TEXT) {
+                marked.add(e);
+            }
+        }, doc.body());
         // The outermost marked elements: nested "footer-inner" parts belong to them.
         List<Element> outer = marked.stream().filter(e -> e.parents().stream().noneMatch(marked::contains)).toList();
         return outer.isEmpty() ? lastTextBlock(doc.body()).stream().toList() : outer;
@@ -29,6 +33,9 @@ final class FooterBlock {
     private static boolean marked(Element e) {
         if (e.normalName().equals("footer")) {
             return true;
+        }
+        if (e.attributesSize() == 0) {
+            return false;
         }
         String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
         return names.contains("footer") || names.contains("chantrang");

@@ -25,8 +25,6 @@ final class Located {
                     + "[A-Za-z0-9-]+(?:(?:\\.|\\[dot]|\\(dot\\))[A-Za-z0-9-]+)*(?:\\.|\\[dot]|\\(dot\\))[A-Za-z]{2,}",
             Pattern.CASE_INSENSITIVE);
 
-    /** What every address the pattern reads contains: a cheap test that spares the pattern most texts. */
-    private static final Pattern AT_SIGN = Pattern.compile("@|[\\[(]\\s*at\\s*[\\])]", Pattern.CASE_INSENSITIVE);
 
     /** Longest local part and domain of an address (RFC 5321), with room for spaces and a disguised "dot". */
     private static final int MAX_LOCAL_PART = 80;
@@ -56,20 +54,64 @@ final class Located {
      */
     static List<Email> emails(String text) {
         List<Email> out = new ArrayList<>();
-        Matcher at = AT_SIGN.matcher(text);
         Matcher m = EMAIL.matcher(text);
         int done = 0;
-        while (at.find()) {
-            if (at.start() < done) {
+        for (int at = nextAtSign(text, 0); at >= 0; at = nextAtSign(text, atSignEnd(text, at))) {
+            if (at < done) {
                 continue;
             }
-            m.region(Math.max(done, at.start() - MAX_LOCAL_PART), Math.min(text.length(), at.end() + MAX_DOMAIN));
-            if (m.find() && m.start() <= at.start()) {
+            m.region(Math.max(done, at - MAX_LOCAL_PART), Math.min(text.length(), atSignEnd(text, at) + MAX_DOMAIN));
+            if (m.find() && m.start() <= at) {
                 out.add(new Email(clean(m.group()), m.start(), m.end()));
                 done = m.end();
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Where the next "@", "[at]" or "(at)" begins ("at" in any case, spaces inside the brackets), or -1: what
+     * every address the pattern reads contains, found without the pattern.
+     */
+    private static int nextAtSign(String text, int from) {
+        int at = text.indexOf('@', from);
+        int square = text.indexOf('[', from);
+        int round = text.indexOf('(', from);
+        while (true) {
+            int bracket = square < 0 ? round : round < 0 ? square : Math.min(square, round);
+            if (bracket < 0 || (at >= 0 && at < bracket)) {
+                return at;
+            }
+            if (atSignEnd(text, bracket) > bracket) {
+                return bracket;
+            }
+            if (bracket == square) {
+                square = text.indexOf('[', bracket + 1);
+            } else {
+                round = text.indexOf('(', bracket + 1);
+            }
+        }
+    }
+
+    /** The end of the "@", "[at]" or "(at)" that begins at {@code i}, or -1 when none does. */
+    private static int atSignEnd(String text, int i) {
+        if (text.charAt(i) == '@') {
+            return i + 1;
+        }
+        int k = spaces(text, i + 1);
+        if (k + 1 >= text.length() || (text.charAt(k) | 0x20) != 'a' || (text.charAt(k + 1) | 0x20) != 't') {
+            return -1;
+        }
+        k = spaces(text, k + 2);
+        return k < text.length() && (text.charAt(k) == ']' || text.charAt(k) == ')') ? k + 1 : -1;
+    }
+
+    /** The first index from {@code i} that is not a space the pattern allows there. */
+    private static int spaces(String text, int i) {
+        while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
     }
 
     static String clean(String address) {

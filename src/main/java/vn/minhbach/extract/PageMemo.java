@@ -105,7 +105,7 @@ final class PageMemo {
     }
 
     Fields.Start start(TextNode node) {
-        return starts.computeIfAbsent(node, n -> Fields.Start.of(Folded.of(n.text())));
+        return starts.computeIfAbsent(node, Fields.Start::of);
     }
 
     List<Fields.Field> searches(Fields.Search search, Function<Fields.Search, List<Fields.Field>> run) {

@@ -35,6 +35,8 @@ final class QaMarkers {
             "reply", "response");
     private static final Set<String> NEVER_MARKERS = Set.of("a", "button", "label", "option", "input");
     private static final int MAX_MARKER = 40;
+    /** Raw chars of a long text node normalised for {@link #marker}: enough for its first {@value #MAX_MARKER}. */
+    private static final int HEAD = 2 * MAX_MARKER;
     /** An answerer's dated line that ends a pair in an unwrapped layout is at most this long. */
     private static final int SIGNATURE = 160;
 
@@ -154,28 +156,43 @@ final class QaMarkers {
 
     private static Element marker(TextNode t) {
         Element parent = (Element) t.parent();
-        String raw = t.text();
-        if (raw.length() <= MAX_MARKER) {
-            Folded f = Folded.of(raw);
-            int end = f.labelEnd(MARKERS);
-            if (end >= 0 && f.key().substring(end).matches("[\\s:：.\\-]*")) {
-                Element e = parent;
-                // <p><strong>Trả lời</strong></p>: the marker is the line, not only the bold word
-                while (e.parent() != null && e.parent().text().length() <= MAX_MARKER
-                        && Folded.of(e.parent().text()).key().equals(Folded.of(e.text()).key())) {
-                    e = e.parent();
-                }
-                return e;
-            }
+        String raw = head(t);
+        // the whole text when it is short, else its beginning: either way a marker begins it
+        Folded start = Folded.of(raw.length() <= MAX_MARKER ? raw : raw.substring(0, MAX_MARKER));
+        int end = start.labelEnd(MARKERS);
+        if (end < 0) {
+            return null;
         }
-        if (t.siblingIndex() == 0 || parent.childNodeSize() == 1 || parent.textNodes().get(0) == t) {
-            Folded start = Folded.of(raw.length() <= MAX_MARKER ? raw : raw.substring(0, MAX_MARKER));
-            int end = start.labelEnd(MARKERS);
-            if (end >= 0 && start.key().substring(end).matches("\\s*[:：].*")) {
-                return parent;
+        if (raw.length() <= MAX_MARKER && start.key().substring(end).matches("[\\s:：.\\-]*")) {
+            Element e = parent;
+            // <p><strong>Trả lời</strong></p>: the marker is the line, not only the bold word
+            while (e.parent() != null && e.parent().text().length() <= MAX_MARKER
+                    && Folded.of(e.parent().text()).key().equals(Folded.of(e.text()).key())) {
+                e = e.parent();
             }
+            return e;
+        }
+        if ((t.siblingIndex() == 0 || parent.childNodeSize() == 1 || parent.textNodes().get(0) == t)
+                && start.key().substring(end).matches("\\s*[:：].*")) {
+            return parent;
         }
         return null;
+    }
+
+    /**
+     * {@link TextNode#text()}, or its first {@value #MAX_MARKER} chars and one more when it is longer: all that
+     * {@link #marker} reads of it. Whitespace is normalised char by char, so a long text's beginning is
+     * normalised alone.
+     */
+    private static String head(TextNode t) {
+        String whole = t.getWholeText();
+        if (whole.length() > HEAD) {
+            String head = new TextNode(whole.substring(0, HEAD)).text();
+            if (head.length() > MAX_MARKER) {
+                return head.substring(0, MAX_MARKER + 1);
+            }
+        }
+        return t.text();
     }
 
     /** The element of a line that gives an answered date after its label, at any place in the line. */
