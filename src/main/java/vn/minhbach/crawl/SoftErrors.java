@@ -154,8 +154,7 @@ final class SoftErrors {
     }
 
     private static String sameBodyKey(Shape shape, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
-        boolean leadsIn = links.stream().anyMatch(l -> inSite.test(l.url()) && !isRoot(l.url()));
-        if (!shape.small() || leadsIn) {
+        if (!shape.small() || links.stream().anyMatch(l -> inSite.test(l.url()) && !isRoot(l.url()))) {
             return null;
         }
         StringBuilder key = new StringBuilder();

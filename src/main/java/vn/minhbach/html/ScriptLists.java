@@ -1,6 +1,7 @@
 package vn.minhbach.html;
 
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -24,6 +25,14 @@ public final class ScriptLists {
     /** A literal text that each alternative of {@link #LOADS_DATA} contains. */
     private static final String[] LOADS_DATA_WORDS =
             {"$.", "fetch", "XMLHttpRequest", "axios.", "Bloodhound", ".load", "remote", "url"};
+    /** The word of {@link #LOADS_DATA_WORDS} that starts with each ASCII char, if any: no two start alike. */
+    private static final String[] WORD_STARTING = new String[128];
+
+    static {
+        for (String word : LOADS_DATA_WORDS) {
+            WORD_STARTING[word.charAt(0)] = word;
+        }
+    }
     /** Inline scripts longer than this are libraries pasted into the page, read only up to it. */
     private static final int MAX_SCRIPT = 200_000;
     private static final Evaluator INLINE_SCRIPTS = QueryParser.parse("script:not([src])");
@@ -36,7 +45,7 @@ public final class ScriptLists {
         boolean markup = false;
         boolean loads = false;
         for (Element script : doc.select(INLINE_SCRIPTS)) {
-            String code = script.data();
+            String code = code(script);
             if (code.length() > MAX_SCRIPT) {
                 code = code.substring(0, MAX_SCRIPT);
             }
@@ -51,10 +60,23 @@ public final class ScriptLists {
         return false;
     }
 
-    /** False when {@link #LOADS_DATA} cannot match: none of the words it looks for is in the code. */
+    /** The script's code: most scripts hold one data node, whose text is then taken without a copy. */
+    private static String code(Element script) {
+        if (script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data) {
+            return data.getWholeData();
+        }
+        return script.data();
+    }
+
+    /**
+     * False when {@link #LOADS_DATA} cannot match: none of the words it looks for is in the code. One pass over
+     * the code tries, at each char, the only word that starts with it.
+     */
     private static boolean mayLoadData(String code) {
-        for (String word : LOADS_DATA_WORDS) {
-            if (code.contains(word)) {
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            String word = c < WORD_STARTING.length ? WORD_STARTING[c] : null;
+            if (word != null && code.startsWith(word, i)) {
                 return true;
             }
         }
