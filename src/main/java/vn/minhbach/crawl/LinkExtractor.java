@@ -65,7 +65,7 @@ final class LinkExtractor {
             URI declared = UrlNormalizer.normalize(pageUrl, baseTag.attr("href"));
             base = declared != null ? declared : pageUrl;
         }
-        String baseText = base == null ? null : base.toString();
+        String site = base == null ? null : UrlNormalizer.site(base.toString());
         List<Link> links = new ArrayList<>(found.size());
         for (Element element : found) {
             if (element.nameIs("base")) {
@@ -74,7 +74,7 @@ final class LinkExtractor {
             String href = element.hasAttr("href") ? element.attr("href") : element.attr("src");
             String path = downloadFilePath(href);
             Target target = path != null ? new Target(UrlNormalizer.normalize(base, path), true)
-                    : target(base, baseText, href);
+                    : target(base, site, href);
             URI url = target.url();
             if (routes && url != null && path == null) {
                 url = UrlNormalizer.withRoute(url, href);
@@ -98,8 +98,8 @@ final class LinkExtractor {
     }
 
     /** The href's target; one that does not depend on the page's path is worked out once by each thread. */
-    private static Target target(URI base, String baseText, String href) {
-        String key = UrlNormalizer.pathFreeKey(baseText, href);
+    private static Target target(URI base, String site, String href) {
+        String key = UrlNormalizer.pathFreeKeyOn(site, href);
         return key == null ? resolve(base, href) : TARGETS.get(key, k -> resolve(base, href));
     }
 
