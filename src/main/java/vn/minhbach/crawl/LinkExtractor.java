@@ -10,7 +10,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import vn.minhbach.html.ElementText;
 import vn.minhbach.html.FileLinks;
 import vn.minhbach.html.LinkNames;
 import vn.minhbach.html.Recent;
@@ -173,9 +172,7 @@ final class LinkExtractor {
 
     /** The link's name as a reader takes it ({@link LinkNames#of}): an image banner is named too. */
     private static String anchorText(Element element) {
-        // its own text first, as LinkNames reads it, taken without a copy when it is plain
-        String own = ElementText.of(element).strip();
-        String text = own.isEmpty() ? LinkNames.of(element).strip() : own;
+        String text = LinkNames.of(element).strip();
         return text.length() > MAX_ANCHOR_CHARS ? text.substring(0, MAX_ANCHOR_CHARS) : text;
     }
 }

@@ -39,7 +39,7 @@ public final class LinkNames {
 
     /** The link's accessible name, or "" when neither its text nor its attributes name it. */
     public static String accessible(Element a) {
-        String text = a.text().strip();
+        String text = ElementText.of(a).strip();
         if (!text.isEmpty()) {
             return text;
         }
