@@ -79,7 +79,7 @@ final class LinkExtractor {
                 url = UrlNormalizer.withRoute(url, href);
             }
             if (url != null) {
-                // a route is a fragment: the path and query, which name a file or not, stay as they were
+                // a route only adds a fragment: the path and query, which tell a file, are the target's
                 links.add(new Link(url, anchorText(element), target.attachment()));
             }
         }

@@ -68,8 +68,8 @@ final class ProcedureRows {
         }
         List<ProcedureRow> out = new ArrayList<>();
         for (Element a : anchors) {
-            item(a, anchors).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link ->
-                    out.add(new ProcedureRow(Folded.of(ElementText.of(a)).text(), link, OnlineLevel.of(Lines.spaced(block))))));
+            item(a, anchors).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link -> out.add(
+                    new ProcedureRow(Folded.of(ElementText.of(a)).text(), link, OnlineLevel.of(Lines.spaced(block))))));
         }
         return List.copyOf(out);
     }
