@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.html.FileLinks;
 import vn.minhbach.html.LinkNames;
@@ -31,9 +32,6 @@ final class LinkExtractor {
     private static final Pattern ABSOLUTE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final Evaluator BASE = QueryParser.parse("base[href]");
     private static final Evaluator LINKS = QueryParser.parse("a[href], area[href], frame[src], iframe[src]");
-    /** The base and the links, found in one pass over the page. */
-    private static final Evaluator BASE_AND_LINKS =
-            QueryParser.parse("base[href], a[href], area[href], frame[src], iframe[src]");
     /** Targets of the links every page of a site repeats (menus, footers), kept by each crawler thread. */
     private static final Recent<Target> TARGETS = new Recent<>(4096, 1000);
 
@@ -57,7 +55,13 @@ final class LinkExtractor {
      * kept as part of its address, since on a rendered application it names another page.
      */
     static List<Link> extract(Document document, URI pageUrl, boolean routes) {
-        List<Element> found = document.select(BASE_AND_LINKS);
+        // the base and the links in one pass, each element told by one look at its name
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && baseOrLink(e)) {
+                found.add(e);
+            }
+        }, document);
         URI base = pageUrl;
         Element baseTag = firstBase(found);
         if (baseTag != null) {
@@ -84,6 +88,15 @@ final class LinkExtractor {
             }
         }
         return links;
+    }
+
+    /** Whether the element is a {@code <base href>} or one of {@link #LINKS}. */
+    private static boolean baseOrLink(Element e) {
+        return switch (e.normalName()) {
+            case "a", "area", "base" -> e.hasAttr("href");
+            case "frame", "iframe" -> e.hasAttr("src");
+            default -> false;
+        };
     }
 
     /** The first {@code <base href>} of the elements, in document order, or null. */
