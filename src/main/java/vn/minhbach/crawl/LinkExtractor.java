@@ -9,9 +9,11 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 import vn.minhbach.html.FileLinks;
 import vn.minhbach.html.LinkNames;
+import vn.minhbach.html.Recent;
 import vn.minhbach.html.UrlNormalizer;
 
 /**
@@ -30,9 +32,15 @@ final class LinkExtractor {
     private static final Pattern ABSOLUTE = Pattern.compile("^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|//)");
     private static final Evaluator BASE = QueryParser.parse("base[href]");
     private static final Evaluator LINKS = QueryParser.parse("a[href], area[href], frame[src], iframe[src]");
+    /** Targets of the links every page of a site repeats (menus, footers), kept by each crawler thread. */
+    private static final Recent<Target> TARGETS = new Recent<>(4096, 1000);
 
     /** One link on a page. */
     record Link(URI url, String anchorText, boolean attachment) {
+    }
+
+    /** Where an href leads, normalised, and whether that names a document file. */
+    private record Target(URI url, boolean attachment) {
     }
 
     private LinkExtractor() {
@@ -47,25 +55,69 @@ final class LinkExtractor {
      * kept as part of its address, since on a rendered application it names another page.
      */
     static List<Link> extract(Document document, URI pageUrl, boolean routes) {
+        // the base and the links in one pass, each element told by one look at its name
+        List<Element> found = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e && baseOrLink(e)) {
+                found.add(e);
+            }
+        }, document);
         URI base = pageUrl;
-        Element baseTag = document.selectFirst(BASE);
+        Element baseTag = firstBase(found);
         if (baseTag != null) {
             URI declared = UrlNormalizer.normalize(pageUrl, baseTag.attr("href"));
             base = declared != null ? declared : pageUrl;
         }
-        List<Link> links = new ArrayList<>();
-        for (Element element : document.select(LINKS)) {
+        String site = base == null ? null : UrlNormalizer.site(base.toString());
+        List<Link> links = new ArrayList<>(found.size());
+        for (Element element : found) {
+            if (element.nameIs("base")) {
+                continue;
+            }
             String href = element.hasAttr("href") ? element.attr("href") : element.attr("src");
             String path = downloadFilePath(href);
-            URI url = UrlNormalizer.normalize(base, path != null ? path : href);
+            Target target = path != null ? new Target(UrlNormalizer.normalize(base, path), true)
+                    : target(base, site, href);
+            URI url = target.url();
             if (routes && url != null && path == null) {
                 url = UrlNormalizer.withRoute(url, href);
             }
             if (url != null) {
-                links.add(new Link(url, anchorText(element), path != null || isAttachment(url)));
+                // a route only adds a fragment: the path and query, which tell a file, are the target's
+                links.add(new Link(url, anchorText(element), target.attachment()));
             }
         }
         return links;
+    }
+
+    /** Whether the element is a {@code <base href>} or one of {@link #LINKS}. */
+    private static boolean baseOrLink(Element e) {
+        return switch (e.normalName()) {
+            case "a", "area", "base" -> e.hasAttr("href");
+            case "frame", "iframe" -> e.hasAttr("src");
+            default -> false;
+        };
+    }
+
+    /** The first {@code <base href>} of the elements, in document order, or null. */
+    private static Element firstBase(List<Element> elements) {
+        for (Element element : elements) {
+            if (element.nameIs("base")) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    /** The href's target; one that does not depend on the page's path is worked out once by each thread. */
+    private static Target target(URI base, String site, String href) {
+        String key = UrlNormalizer.pathFreeKeyOn(site, href);
+        return key == null ? resolve(base, href) : TARGETS.get(key, k -> resolve(base, href));
+    }
+
+    private static Target resolve(URI base, String href) {
+        URI url = UrlNormalizer.normalize(base, href);
+        return new Target(url, url != null && isAttachment(url));
     }
 
     /**
@@ -101,12 +153,29 @@ final class LinkExtractor {
 
     /** The file path of a {@code javascript:downloadfile('name','/path')} href, or null for any other href. */
     static String downloadFilePath(String href) {
-        Matcher m = DOWNLOAD_FILE.matcher(href == null ? "" : href);
+        if (!startsWithJ(href)) {
+            return null;
+        }
+        Matcher m = DOWNLOAD_FILE.matcher(href);
         if (!m.find()) {
             return null;
         }
         String path = m.group(4) != null && !m.group(4).isBlank() ? m.group(4) : m.group(2);
         return path.isBlank() ? null : path.strip();
+    }
+
+    /** Whether the href's first char after {@code \\s} whitespace is a j, as {@link #DOWNLOAD_FILE} needs. */
+    private static boolean startsWithJ(String href) {
+        if (href == null) {
+            return false;
+        }
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                return c == 'j' || c == 'J';
+            }
+        }
+        return false;
     }
 
     /** True when the URL's file name, or a file name in a query parameter, is a document or archive. */

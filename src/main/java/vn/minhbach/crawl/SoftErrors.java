@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
+import vn.minhbach.html.ElementText;
 import vn.minhbach.text.VietText;
 
 /**
@@ -154,8 +155,7 @@ final class SoftErrors {
     }
 
     private static String sameBodyKey(Shape shape, List<LinkExtractor.Link> links, Predicate<URI> inSite) {
-        boolean leadsIn = links.stream().anyMatch(l -> inSite.test(l.url()) && !isRoot(l.url()));
-        if (!shape.small() || leadsIn) {
+        if (!shape.small() || links.stream().anyMatch(l -> inSite.test(l.url()) && !isRoot(l.url()))) {
             return null;
         }
         StringBuilder key = new StringBuilder();
@@ -202,7 +202,7 @@ final class SoftErrors {
             int onSite = (int) links.stream().filter(l -> !l.attachment() && inSite.test(l.url())).count();
             Element h1 = document.selectFirst(H1);
             String title = VietText.key(document.title());
-            String heading = h1 == null ? "" : VietText.key(h1.text());
+            String heading = h1 == null ? "" : VietText.key(ElementText.of(h1));
             if (onSite > MANY_LINKS) {
                 // A portal page with its menus: no notice looks like it, so its text is not read at all.
                 return new Shape(title, heading, "", Integer.MAX_VALUE, onSite, false);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import vn.minhbach.html.ElementText;
 import vn.minhbach.text.DocumentNumbers;
 import vn.minhbach.text.VietDates;
 
@@ -31,7 +32,10 @@ final class LegalDocItems {
     static List<LegalDocRow> rows(URI url, Document doc) {
         Map<Element, String> seeds = new LinkedHashMap<>();
         for (Element a : doc.body().select(Css.of("a[href]"))) {
-            Optional<String> number = DocumentNumbers.first(Folded.of(a.text()).text());
+            String text = ElementText.of(a);
+            // every number has a slash: the text of a link without one is not folded to look for a number
+            Optional<String> number = text.indexOf('/') < 0 ? Optional.empty()
+                    : DocumentNumbers.first(Folded.of(text).text());
             if (number.isPresent() && !Links.isAttachment(url, a) && Links.resolve(url, a.attr("href")).isPresent()) {
                 seeds.put(a, number.get());
             }

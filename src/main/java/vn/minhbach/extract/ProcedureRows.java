@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import vn.minhbach.html.ElementText;
 
 /** Procedures listed on a page: a table with a name column, or items with a link and a level badge. */
 final class ProcedureRows {
@@ -55,15 +56,20 @@ final class ProcedureRows {
      * definition list the block is the link's term with the descriptions that follow it.
      */
     private static List<ProcedureRow> fromItems(URI url, Document doc) {
-        List<Element> anchors = doc.body().select(Css.of("a[href]")).stream()
-                .filter(a -> a.text().strip().length() >= MIN_NAME)
-                .filter(a -> OnlineLevel.of(a.text()) == OnlineLevel.UNSTATED)
-                .filter(a -> a.closest(Css.of("nav, header, footer")) == null)
-                .toList();
+        // Menus first, whose links are not read at all: finding the enclosing nav costs less than a link's text.
+        List<Element> anchors = new ArrayList<>();
+        for (Element a : doc.body().select(Css.of("a[href]"))) {
+            if (a.closest(Css.of("nav, header, footer")) == null) {
+                String text = ElementText.of(a);
+                if (text.strip().length() >= MIN_NAME && OnlineLevel.of(text) == OnlineLevel.UNSTATED) {
+                    anchors.add(a);
+                }
+            }
+        }
         List<ProcedureRow> out = new ArrayList<>();
         for (Element a : anchors) {
-            item(a, anchors).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link ->
-                    out.add(new ProcedureRow(Folded.of(a.text()).text(), link, OnlineLevel.of(Lines.spaced(block))))));
+            item(a, anchors).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link -> out.add(
+                    new ProcedureRow(Folded.of(ElementText.of(a)).text(), link, OnlineLevel.of(Lines.spaced(block))))));
         }
         return List.copyOf(out);
     }

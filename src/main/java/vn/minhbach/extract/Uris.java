@@ -11,6 +11,8 @@ import vn.minhbach.html.UrlNormalizer;
 public final class Uris {
     /** Addresses resolved last by each crawler thread, by the part of the link they depend on. */
     private static final Recent<String> RESOLVED = new Recent<>(4096, 1000);
+    /** Links parsed last by each crawler thread: menus and footers give the same addresses on every page. */
+    private static final Recent<URI> PARSED = new Recent<>(4096, 1000);
 
     private Uris() {
     }
@@ -33,6 +35,10 @@ public final class Uris {
         if (href == null || href.isBlank()) {
             return null;
         }
+        return PARSED.get(href, Uris::parseOnce);
+    }
+
+    private static URI parseOnce(String href) {
         String value = href.strip().replace(" ", "%20");
         int hash = value.indexOf('#');
         if (hash >= 0 && !isRoute(value.substring(hash + 1))) {

@@ -3,6 +3,8 @@ package vn.minhbach.html;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
 /**
@@ -27,13 +29,25 @@ public final class AppShell {
         if (body == null) {
             return false;
         }
+        // The links and headings first: a portal page's menu alone has dozens of links, and its text is then
+        // not built at all.
+        if (hasLinks(body, 5) || body.select(HEADINGS).stream().anyMatch(h -> !h.text().isBlank())) {
+            return false;
+        }
         String text = body.text();
         boolean noscript = !doc.select(NOSCRIPT).isEmpty();
         String visible = noscript ? text.replace(doc.select(NOSCRIPT).text(), "") : text;
-        if (visible.strip().length() >= MAX_TEXT || body.select(LINKS).size() >= 5
-                || body.select(HEADINGS).stream().anyMatch(h -> !h.text().isBlank())) {
+        if (visible.strip().length() >= MAX_TEXT) {
             return false;
         }
         return noscript || !doc.select(SCRIPTS).isEmpty() || !doc.select(ROOTS).isEmpty();
+    }
+
+    /** Whether the body holds at least {@code count} links, counted only until then. */
+    private static boolean hasLinks(Element body, int count) {
+        int[] seen = {0};
+        NodeTraversor.filter((node, depth) -> node instanceof Element e && LINKS.matches(body, e) && ++seen[0] >= count
+                ? NodeFilter.FilterResult.STOP : NodeFilter.FilterResult.CONTINUE, body);
+        return seen[0] >= count;
     }
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -42,7 +41,7 @@ public final class LinkNames {
 
     /** The link's accessible name, or "" when neither its text nor its attributes name it. */
     public static String accessible(Element a) {
-        String text = text(a).strip();
+        String text = ElementText.of(a).strip();
         if (!text.isEmpty()) {
             return text;
         }
@@ -62,36 +61,6 @@ public final class LinkNames {
             }
         }
         return "";
-    }
-
-    /**
-     * The link's {@link Element#text()}. Most links hold one text node with nothing to collapse, whose text is
-     * then the node's own, read without a copy.
-     */
-    private static String text(Element a) {
-        if (a.childNodeSize() == 1 && a.childNode(0) instanceof TextNode node && isPlain(node.getWholeText())) {
-            return node.getWholeText();
-        }
-        return a.text();
-    }
-
-    /**
-     * True for a text that {@link Element#text()} gives back as it is: no whitespace but single inner spaces,
-     * no control char and none of the invisible chars it drops (zero-width space, soft hyphen).
-     */
-    private static boolean isPlain(String text) {
-        int last = text.length() - 1;
-        for (int i = 0; i <= last; i++) {
-            char c = text.charAt(i);
-            if (c == ' ') {
-                if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
-                    return false;
-                }
-            } else if (c < ' ' || c == '\u00A0' || c == '\u200B' || c == '\u00AD') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The accessible name, else the words of the link's address or of its image's file name. */

@@ -1,6 +1,8 @@
 package vn.minhbach.html;
 
+import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -33,22 +35,33 @@ public final class ScriptLists {
 
     /** True when the page's own scripts both load data and write list markup with it. */
     public static boolean builtByScript(Document doc) {
-        boolean markup = false;
-        boolean loads = false;
-        for (Element script : doc.select(INLINE_SCRIPTS)) {
-            String code = script.data();
-            if (code.length() > MAX_SCRIPT) {
-                code = code.substring(0, MAX_SCRIPT);
-            }
-            // The patterns try every quote and every word of a script: a script without the literal text each
-            // one needs (a '<'; a request's name) is not searched, which is most configuration scripts.
-            markup |= !markup && code.indexOf('<') >= 0 && MARKUP_JOINED.matcher(code).find();
-            loads |= !loads && mayLoadData(code) && LOADS_DATA.matcher(code).find();
-            if (markup && loads) {
-                return true;
-            }
-        }
-        return false;
+        List<Element> scripts = doc.select(INLINE_SCRIPTS);
+        // The markup first: most pages' scripts write none, and what they request is then not looked for.
+        return scripts.stream().anyMatch(s -> writesMarkup(code(s)))
+                && scripts.stream().anyMatch(s -> loadsData(code(s)));
+    }
+
+    // The patterns try every quote and every word of a script: a script without the literal text each one needs
+    // (a '<'; a request's name) is not searched, which is most configuration scripts.
+
+    /** Whether the code writes the markup of a list row or link joined with data. */
+    private static boolean writesMarkup(String code) {
+        return code.indexOf('<') >= 0 && MARKUP_JOINED.matcher(code).find();
+    }
+
+    /** Whether the code requests data while the page runs. */
+    private static boolean loadsData(String code) {
+        return mayLoadData(code) && LOADS_DATA.matcher(code).find();
+    }
+
+    /**
+     * The script's code, up to {@link #MAX_SCRIPT}: most scripts hold one data node, whose text is then taken
+     * without a copy.
+     */
+    private static String code(Element script) {
+        String code = script.childNodeSize() == 1 && script.childNode(0) instanceof DataNode data
+                ? data.getWholeData() : script.data();
+        return code.length() > MAX_SCRIPT ? code.substring(0, MAX_SCRIPT) : code;
     }
 
     /** False when {@link #LOADS_DATA} cannot match: none of the words it looks for is in the code. */

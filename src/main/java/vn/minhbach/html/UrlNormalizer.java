@@ -78,18 +78,42 @@ public final class UrlNormalizer {
      * it when it starts at the site's root. Null for any other href, whose target depends on the page.
      */
     public static String pathFreeKey(String base, String href) {
-        if (href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8)) {
+        if (absoluteHttp(href)) {
             return href;
         }
+        return fromRoot(href) ? pathFreeKeyOn(site(base), href) : null;
+    }
+
+    /** {@link #pathFreeKey} of an href on a page of the {@link #site} given, worked out once for all its links. */
+    public static String pathFreeKeyOn(String site, String href) {
+        if (absoluteHttp(href)) {
+            return href;
+        }
+        return site != null && fromRoot(href) ? site + href : null;
+    }
+
+    /**
+     * The scheme and authority of a page's address and a space, which {@link #pathFreeKey} puts before an href
+     * that starts at the site's root; null for an address without an authority.
+     */
+    public static String site(String base) {
         int authority = base == null ? -1 : base.indexOf("://");
-        if (authority < 0 || !href.startsWith("/") || href.startsWith("//")) {
+        if (authority < 0) {
             return null;
         }
         int end = authority + 3;
         while (end < base.length() && "/?#".indexOf(base.charAt(end)) < 0) {
             end++;
         }
-        return base.substring(0, end) + " " + href;
+        return base.substring(0, end) + " ";
+    }
+
+    private static boolean absoluteHttp(String href) {
+        return href.regionMatches(true, 0, "http://", 0, 7) || href.regionMatches(true, 0, "https://", 0, 8);
+    }
+
+    private static boolean fromRoot(String href) {
+        return href.startsWith("/") && !href.startsWith("//");
     }
 
     private static URI normalizeOnce(URI base, String href) {

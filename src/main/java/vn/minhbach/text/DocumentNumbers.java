@@ -29,13 +29,9 @@ public final class DocumentNumbers {
 
     /** Every document number in the text, in order of appearance (repeats included), in normalised form. */
     public static List<String> findAll(String text) {
-        String s = VietText.normalize(text);
-        if (s.indexOf('/') < 0) {
-            return List.of();
-        }
         List<String> numbers = new ArrayList<>();
-        Matcher m = NUMBER.matcher(s);
-        while (m.find()) {
+        Matcher m = matcher(text);
+        while (m != null && m.find()) {
             if (isCode(m.group(3))) {
                 numbers.add(m.group());
             }
@@ -43,9 +39,62 @@ public final class DocumentNumbers {
         return numbers;
     }
 
+    /** The first document number in the text, in normalised form. */
     public static Optional<String> first(String text) {
-        List<String> all = findAll(text);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+        Matcher m = matcher(text);
+        while (m != null && m.find()) {
+            if (isCode(m.group(3))) {
+                return Optional.of(m.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A matcher of {@link #NUMBER} over the normalised text, or null when the text cannot hold a number. */
+    private static Matcher matcher(String text) {
+        if (text == null || !maySlashNumber(text)) {
+            return null;
+        }
+        return NUMBER.matcher(VietText.normalize(text));
+    }
+
+    /**
+     * False when no document number can be found in the text, normalised or not: no slash stands between a
+     * digit or small letter and a letter or a four-digit year with its slash (dates, "1/2" and "A / B" do
+     * not). Normalising only drops invisible chars (format chars, skipped here), composes letters and folds
+     * spaces and dashes, so it makes no such slash; most texts of a page are then not normalised at all.
+     */
+    static boolean maySlashNumber(String text) {
+        for (int slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+            int before = skipFormat(text, slash - 1, -1);
+            char c = before < 0 ? ' ' : text.charAt(before);
+            if (((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) && codeOrYearAfter(text, slash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a letter, or four digits and a slash, follow the slash at {@code slash}. */
+    private static boolean codeOrYearAfter(String text, int slash) {
+        int i = skipFormat(text, slash + 1, 1);
+        if (i < text.length() && Character.isLetter(text.codePointAt(i))) {
+            return true;
+        }
+        for (int digits = 0; digits < 4; digits++, i = skipFormat(text, i + 1, 1)) {
+            if (i >= text.length() || text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return i < text.length() && text.charAt(i) == '/';
+    }
+
+    /** The first index from {@code i} on, stepping by {@code step}, of a char that is not a format char. */
+    private static int skipFormat(String text, int i, int step) {
+        while (i >= 0 && i < text.length() && Character.getType(text.charAt(i)) == Character.FORMAT) {
+            i += step;
+        }
+        return i;
     }
 
     /** A code has at least two characters and two letters ("QH13", "KH-UBND"), so "3/A" or "1/B2" is not one. */
