@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import vn.minhbach.html.Recent;
 
 /**
  * Whether a link turns the page of the list it sits on: long lists (news, documents, questions) are paged,
@@ -36,6 +37,8 @@ final class Pagination {
     private static final Pattern PAGE_SEGMENT = Pattern.compile(
             "(?i)\\d{1,5}|page|paged|trang|currentpage|pageindex|p|pg|(?:page|trang|p)[-_]?\\d{1,5}");
 
+    private static final Recent<Boolean> PAGER_TEXTS = new Recent<>(4096, 200);
+
     private Pagination() {
     }
 
@@ -50,10 +53,12 @@ final class Pagination {
         return pagerText(anchorText) && stem(from).equals(stem(to)) && !from.equals(to);
     }
 
+    /** Whether a link's text is a pager's; the menus and footers of a site repeat, so each thread keeps answers. */
     static boolean pagerText(String text) {
-        if (text == null) {
-            return false;
-        }
+        return text != null && PAGER_TEXTS.get(text, Pagination::foldedPagerText);
+    }
+
+    private static boolean foldedPagerText(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
                 .replace('đ', 'd').replace('Đ', 'D').toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         return !folded.isEmpty() && PAGER_TEXT.matcher(folded).matches();
