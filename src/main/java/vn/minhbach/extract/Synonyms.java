@@ -3,18 +3,42 @@ package vn.minhbach.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Phrases that name one thing, matched on {@link Keys} (diacritic- and case-insensitive, dashes and spaces
- * equivalent, on word boundaries), with phrases that rule a match out.
- *
- * @param include phrase keys of which one must occur
- * @param exclude phrase keys of which none may occur
+ * equivalent, on word boundaries), with phrases that rule a match out. The checklist asks the same few
+ * thousand keys of an audit (menu links, headings, breadcrumb steps, repeated on every page) again and again,
+ * item by item: each answer for a short key is kept, up to {@link #MAX_KEPT} keys, then the kept answers start
+ * over.
  */
-public record Synonyms(List<String> include, List<String> exclude) {
-    public Synonyms {
-        include = List.copyOf(include);
-        exclude = List.copyOf(exclude);
+public final class Synonyms {
+    private static final int MAX_KEPT = 8192;
+    /** Labels are short; a longer key (a paragraph's) is rarely asked twice, and is not kept. */
+    private static final int MAX_KEPT_LENGTH = 200;
+
+    private final List<String> include;
+    private final List<String> exclude;
+    private final Map<String, Boolean> answers = new ConcurrentHashMap<>();
+
+    /**
+     * @param include phrase keys of which one must occur
+     * @param exclude phrase keys of which none may occur
+     */
+    public Synonyms(List<String> include, List<String> exclude) {
+        this.include = List.copyOf(include);
+        this.exclude = List.copyOf(exclude);
+    }
+
+    /** The phrase keys of which one must occur. */
+    public List<String> include() {
+        return include;
+    }
+
+    /** The phrase keys of which none may occur. */
+    public List<String> exclude() {
+        return exclude;
     }
 
     public static Synonyms of(String... phrases) {
@@ -33,7 +57,32 @@ public record Synonyms(List<String> include, List<String> exclude) {
         if (key == null) {
             return false;
         }
-        return include.stream().anyMatch(key::contains) && exclude.stream().noneMatch(key::contains);
+        if (key.length() > MAX_KEPT_LENGTH) {
+            return answer(key);
+        }
+        Boolean kept = answers.get(key);
+        if (kept != null) {
+            return kept;
+        }
+        boolean answer = answer(key);
+        if (answers.size() >= MAX_KEPT) {
+            answers.clear();
+        }
+        answers.put(key, answer);
+        return answer;
+    }
+
+    private boolean answer(String key) {
+        return containsAny(key, include) && !containsAny(key, exclude);
+    }
+
+    private static boolean containsAny(String key, List<String> phrases) {
+        for (String phrase : phrases) {
+            if (key.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The included phrase the key contains, stripped, when it matches; else null. For telling why it matched. */
@@ -51,6 +100,16 @@ public record Synonyms(List<String> include, List<String> exclude) {
 
     private static List<String> keys(String... phrases) {
         return Arrays.stream(phrases).map(Keys::of).filter(k -> !k.isBlank()).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Synonyms other && include.equals(other.include) && exclude.equals(other.exclude);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * include.hashCode() + exclude.hashCode();
     }
 
     @Override
