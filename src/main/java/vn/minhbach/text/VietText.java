@@ -52,17 +52,20 @@ public final class VietText {
             return s;
         }
         // Invisible chars go before composing: "y", U+200B, U+0301 is "ý" to a reader, and must be to NFC.
-        String visible = withoutInvisible(s);
-        String nfc = isNfc(visible) ? visible : Normalizer.normalize(visible, Normalizer.Form.NFC);
-        // the text itself was just found not to be normalised
-        if (nfc != s && isNormalized(nfc)) {
-            return nfc;
+        char[] out = s.toCharArray();
+        int visible = withoutInvisible(out);
+        if (!knownNfc(out, visible)) {
+            String nfc = new String(out, 0, visible);
+            if (!Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) {
+                out = Normalizer.normalize(nfc, Normalizer.Form.NFC).toCharArray();
+                visible = out.length;
+            }
         }
         // rewritten in place: a char is only dropped or replaced, and a space only stands for dropped whitespace
-        char[] out = nfc.toCharArray();
         int length = 0;
         boolean pendingSpace = false;
-        for (char c : out) {
+        for (int i = 0; i < visible; i++) {
+            char c = out[i];
             if (isSpace(c)) {
                 pendingSpace = length > 0;
                 continue;
@@ -96,9 +99,15 @@ public final class VietText {
      */
     public static boolean isNfc(String s) {
         // over a copy: String.charAt is a call a char, and a page's whole text comes here
-        for (char c : s.toCharArray()) {
-            if (mayNotBeNfc(c)) {
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+        char[] chars = s.toCharArray();
+        return knownNfc(chars, chars.length) || Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    }
+
+    /** True when each of the first {@code length} chars is one {@link #isNfc} knows to be NFC. */
+    private static boolean knownNfc(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (mayNotBeNfc(chars[i])) {
+                return false;
             }
         }
         return true;
@@ -245,15 +254,15 @@ public final class VietText {
         }
     }
 
-    private static String withoutInvisible(String s) {
-        char[] chars = s.toCharArray();
+    /** Drops the invisible chars, moving the others to the front; gives how many are left. */
+    private static int withoutInvisible(char[] chars) {
         int length = 0;
         for (char c : chars) {
             if (!isInvisible(c)) {
                 chars[length++] = c;
             }
         }
-        return length == chars.length ? s : new String(chars, 0, length);
+        return length;
     }
 
     private static boolean isInvisible(char c) {
