@@ -98,8 +98,8 @@ final class LabelAutomaton {
         int[][] next = automaton.next;
         int[][] ends = automaton.ends;
         int state = 0;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
+        // over a copy: String.charAt is a call a char, and this is a page's whole text
+        for (char c : key.toCharArray()) {
             state = c < ALPHABET ? next[state][c] : 0;
             int[] here = ends[state];
             if (here != null) {

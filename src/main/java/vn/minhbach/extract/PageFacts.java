@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import vn.minhbach.html.Recent;
 import vn.minhbach.model.Via;
 
@@ -107,10 +108,35 @@ public record PageFacts(URI url, URI finalUrl, int depth, Label title, Label hea
             String clean = Texts.clean(text, 200);
             return clean.isEmpty() ? EMPTY : new Label(clean, Keys.of(clean));
         }
+
+        // Written out, giving what the generated ones give: the labels of every page are hashed and compared to
+        // keep one copy of each, and the generated methods call through method handles, slow unless the
+        // optimising compiler inlines them (the launcher runs the JVM without it).
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Label other && Objects.equals(text, other.text)
+                    && Objects.equals(key, other.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(text) + Objects.hashCode(key);
+        }
     }
 
     /** A link: its visible text (or title attribute) and its absolute target. */
     public record Link(Label text, URI href) {
+        // written out for the reason Label's are
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Link other && Objects.equals(text, other.text)
+                    && Objects.equals(href, other.href);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(text) + Objects.hashCode(href);
+        }
     }
 
     /**

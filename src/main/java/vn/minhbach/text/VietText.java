@@ -1,5 +1,6 @@
 package vn.minhbach.text;
 
+import java.nio.CharBuffer;
 import java.text.Normalizer;
 
 /**
@@ -51,39 +52,62 @@ public final class VietText {
             return s;
         }
         // Invisible chars go before composing: "y", U+200B, U+0301 is "ý" to a reader, and must be to NFC.
-        String visible = withoutInvisible(s);
-        String nfc = isNfc(visible) ? visible : Normalizer.normalize(visible, Normalizer.Form.NFC);
-        if (isNormalized(nfc)) {
-            return nfc;
+        char[] out = s.toCharArray();
+        int visible = withoutInvisible(out);
+        if (!knownNfc(out, visible)) {
+            String nfc = new String(out, 0, visible);
+            if (!Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) {
+                out = Normalizer.normalize(nfc, Normalizer.Form.NFC).toCharArray();
+                visible = out.length;
+            }
         }
-        StringBuilder out = new StringBuilder(nfc.length());
+        // rewritten in place: a char is only dropped or replaced, and a space only stands for dropped whitespace
+        int length = 0;
         boolean pendingSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                pendingSpace = out.length() > 0;
+        for (int i = 0; i < visible; i++) {
+            char c = out[i];
+            if (isSpace(c)) {
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace) {
-                out.append(' ');
+                out[length++] = ' ';
                 pendingSpace = false;
             }
-            out.append(isDash(c) ? '-' : c);
+            out[length++] = isDash(c) ? '-' : c;
         }
-        moveOldStyleTones(out);
-        return out.toString();
+        moveOldStyleTones(out, length);
+        return new String(out, 0, length);
+    }
+
+    /** {@code Character.isWhitespace(c) || Character.isSpaceChar(c)}, without a call for the chars of most text. */
+    static boolean isSpace(char c) {
+        if (c < 0x80) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        // the other spaces are NBSP, the Ogham space mark and those from U+2000 on, above Vietnamese letters
+        return c == '\u00A0' || c == '\u1680'
+                || c >= '\u2000' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /**
      * Whether the text is NFC: true at once when every char is one whose NFC quick check is "yes" and that no
      * following char composes with: below U+0300 (ASCII, Latin-1, Latin Extended A and B, which hold ơ and ư)
-     * or in Latin Extended Additional (ạ … ỹ), the chars of Vietnamese text. Others are asked of the
-     * {@link Normalizer}.
+     * or in Latin Extended Additional (ạ … ỹ), the chars of Vietnamese text, or in General Punctuation but its
+     * first two (en and em quad, which NFC maps to the en and em space): dashes, quotes, bullets. Others are
+     * asked of the {@link Normalizer}.
      */
     public static boolean isNfc(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (mayNotBeNfc(s.charAt(i))) {
-                return Normalizer.isNormalized(s, Normalizer.Form.NFC);
+        // over a copy: String.charAt is a call a char, and a page's whole text comes here
+        char[] chars = s.toCharArray();
+        return knownNfc(chars, chars.length) || Normalizer.isNormalized(s, Normalizer.Form.NFC);
+    }
+
+    /** True when each of the first {@code length} chars is one {@link #isNfc} knows to be NFC. */
+    private static boolean knownNfc(char[] chars, int length) {
+        for (int i = 0; i < length; i++) {
+            if (mayNotBeNfc(chars[i])) {
+                return false;
             }
         }
         return true;
@@ -91,7 +115,7 @@ public final class VietText {
 
     /** False for the chars {@link #isNfc} knows to be NFC whatever follows them. */
     private static boolean mayNotBeNfc(char c) {
-        return c >= 0x300 && (c < 0x1E00 || c > 0x1EFF);
+        return c >= 0x300 && (c < 0x1E00 || c > 0x1EFF) && (c < 0x2002 || c > 0x206F);
     }
 
     /**
@@ -114,8 +138,9 @@ public final class VietText {
                 if (c < ' ' || c == 0x7F) {
                     return false;
                 }
-            } else if (isInvisible(c) || Character.isWhitespace(c) || Character.isSpaceChar(c) || isDash(c)
-                    || (c < TONED_INDEX.length && TONED_INDEX[c] != 0 && oldStyleTone(s, i) >= 0)) {
+            } else if (isInvisible(c) || isSpace(c) || isDash(c)
+                    || (c < TONED_INDEX.length && TONED_INDEX[c] != 0 && i > 0 && mayPair(chars[i - 1])
+                        && oldStyleTone(s, i) >= 0)) {
                 return false;
             } else if (!nfcAsked && mayNotBeNfc(c)) {
                 if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
@@ -229,23 +254,15 @@ public final class VietText {
         }
     }
 
-    private static String withoutInvisible(String s) {
-        int i = 0;
-        while (i < s.length() && !isInvisible(s.charAt(i))) {
-            i++;
-        }
-        if (i == s.length()) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        out.append(s, 0, i);
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
+    /** Drops the invisible chars, moving the others to the front; gives how many are left. */
+    private static int withoutInvisible(char[] chars) {
+        int length = 0;
+        for (char c : chars) {
             if (!isInvisible(c)) {
-                out.append(c);
+                chars[length++] = c;
             }
         }
-        return out.toString();
+        return length;
     }
 
     private static boolean isInvisible(char c) {
@@ -262,16 +279,26 @@ public final class VietText {
      * letter means the syllable is closed or longer ("hoàng", "ngoài"), where both styles agree, and a
      * preceding q makes "uy" part of "qu" ("quý").
      */
-    private static void moveOldStyleTones(StringBuilder text) {
-        for (int i = 1; i < text.length(); i++) {
-            int toned = oldStyleTone(text, i);
+    private static void moveOldStyleTones(char[] text, int length) {
+        CharSequence view = CharBuffer.wrap(text, 0, length);
+        for (int i = 1; i < length; i++) {
+            char c = text[i];
+            if (c >= TONED_INDEX.length || TONED_INDEX[c] == 0 || !mayPair(text[i - 1])) {
+                continue;
+            }
+            int toned = oldStyleTone(view, i);
             if (toned < 0) {
                 continue;
             }
-            char first = text.charAt(i - 1);
-            text.setCharAt(i - 1, TONED[TONED_BASES.indexOf(first)][toned % TONE_MARKS.length()]);
-            text.setCharAt(i, TONED_BASES.charAt(toned / TONE_MARKS.length()));
+            char first = text[i - 1];
+            text[i - 1] = TONED[TONED_BASES.indexOf(first)][toned % TONE_MARKS.length()];
+            text[i] = TONED_BASES.charAt(toned / TONE_MARKS.length());
         }
+    }
+
+    /** Whether the char can begin a pair {@link #oldStyleTone} respells: o or u, either case. */
+    private static boolean mayPair(char first) {
+        return first == 'o' || first == 'u' || first == 'O' || first == 'U';
     }
 
     /** The {@link #TONED} index of the char at {@code i} when it is an old-style tone to move, else -1. */

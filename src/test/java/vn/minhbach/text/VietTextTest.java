@@ -138,4 +138,24 @@ class VietTextTest {
         assertThat(VietText.containsKey("thuesomething va thue", "thue")).isTrue();
         assertThat(VietText.containsKey(VietText.key("Hỏi – đáp"), VietText.key("HỎI ĐÁP"))).isTrue();
     }
+
+    @Test
+    void isSpaceIsWhitespaceOrSpaceChar() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean expected = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            assertThat(VietText.isSpace((char) c)).as("U+%04X", c).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void isNfcAgreesWithTheNormalizerOnPunctuationAfterAnyLetter() {
+        String letters = "aAeEoOuUyYdĐơưăâêôạảấầẩẫậắằẳẵặẹẻẽếềểễệịỉọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ ";
+        for (char c = '\u2000'; c <= '\u2070'; c++) {
+            for (int i = 0; i < letters.length(); i++) {
+                String text = letters.charAt(i) + String.valueOf(c) + "x";
+                assertThat(VietText.isNfc(text)).as("U+%04X", (int) c)
+                        .isEqualTo(Normalizer.isNormalized(text, Normalizer.Form.NFC));
+            }
+        }
+    }
 }
