@@ -13,8 +13,8 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * What the extractors of one page share, computed once: the list of its elements, the page's text folded, the
- * folded first words of its text nodes and the label searches made. Kept with the document (jsoup's user data), so it lives as
- * long as the page is read and no longer.
+ * folded first words of its text nodes and the label searches made. Kept with the document (jsoup's user
+ * data), so it lives as long as the page is read and no longer.
  */
 final class PageMemo {
     private static final String KEY = PageMemo.class.getName();
