@@ -37,8 +37,16 @@ final class FooterBlock {
         if (e.attributesSize() == 0) {
             return false;
         }
-        String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-        return names.contains("footer") || names.contains("chantrang");
+        return namesFooter(e.id()) || namesFooter(e.className());
+    }
+
+    /** Whether an id or class attribute says "footer" or "chantrang", in any case. */
+    private static boolean namesFooter(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        return lower.contains("footer") || lower.contains("chantrang");
     }
 
     private static Optional<Element> lastTextBlock(Element body) {

@@ -47,27 +47,36 @@ public final class PhoneNumbers {
 
     /** Every phone number in the text, in order of appearance. */
     public static List<PhoneNumber> findAll(String text) {
-        String s = VietText.normalize(text);
+        return findAllNormalized(VietText.normalize(text));
+    }
+
+    /**
+     * {@link #findAll} of a text that {@link VietText#normalize} gives back unchanged (a page's text is
+     * normalised once for every extractor): the text is not looked over again to learn that.
+     */
+    public static List<PhoneNumber> findAllNormalized(String s) {
         List<PhoneNumber> numbers = new ArrayList<>();
         Matcher run = RUN.matcher(s).useTransparentBounds(true);
+        // one copy of the chars to scan: a page's text is long, and String.charAt is a call a char
+        char[] chars = s.toCharArray();
         // A run starts with a digit, "(" or "+": the pattern is tried only there, not at every char of a page.
-        for (int at = nextStart(s, 0); at >= 0; ) {
+        for (int at = nextStart(chars, 0); at >= 0; ) {
             if (!run.region(at, s.length()).lookingAt()) {
-                at = nextStart(s, at + 1);
+                at = nextStart(chars, at + 1);
                 continue;
             }
-            if (digits(s, run.start(), run.end()) >= MIN_DIGITS
+            if (digits(chars, run.start(), run.end()) >= MIN_DIGITS
                     && !NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find()) {
                 split(s, run.start(), run.end(), numbers);
             }
-            at = nextStart(s, Math.max(run.end(), at + 1));
+            at = nextStart(chars, Math.max(run.end(), at + 1));
         }
         return numbers;
     }
 
-    private static int nextStart(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
+    private static int nextStart(char[] chars, int from) {
+        for (int i = from; i < chars.length; i++) {
+            char c = chars[i];
             if ((c >= '0' && c <= '9') || c == '(' || c == '+') {
                 return i;
             }
@@ -168,10 +177,10 @@ public final class PhoneNumbers {
         return rest.startsWith("0") ? rest : "0" + rest;
     }
 
-    private static int digits(String s, int from, int to) {
+    private static int digits(char[] chars, int from, int to) {
         int count = 0;
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = chars[k];
             count += c >= '0' && c <= '9' ? 1 : 0;
         }
         return count;
