@@ -74,14 +74,25 @@ public final class PhoneNumbers {
         return numbers;
     }
 
+    /**
+     * The next index from {@code from} where a run may start: a digit, "(" or "+" that no char {@link #RUN}'s
+     * look-behind refuses stands just before (the later digits of a date or a price are not tried).
+     */
     private static int nextStart(char[] chars, int from) {
         for (int i = from; i < chars.length; i++) {
             char c = chars[i];
-            if ((c >= '0' && c <= '9') || c == '(' || c == '+') {
+            if (((c >= '0' && c <= '9') || c == '(' || c == '+') && (i == 0 || !refusedBefore(chars[i - 1]))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** An ASCII letter or digit, '/', '.', ',' or '+': a char that no run follows. */
+    private static boolean refusedBefore(char c) {
+        char lower = (char) (c | 0x20);
+        return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z') || c == '/' || c == '.' || c == ','
+                || c == '+';
     }
 
     private static void split(String s, int from, int to, List<PhoneNumber> out) {
