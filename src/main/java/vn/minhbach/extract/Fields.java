@@ -179,10 +179,10 @@ final class Fields {
             return text(e) != NOT_A_LABEL;
         }
 
-        /** Whether a child of the element is a label. */
+        /** Whether a child of the element is a label (its nodes read in place: no list of children is made). */
         boolean holdsLabel(Element e) {
-            for (Element child : e.children()) {
-                if (isLabel(child)) {
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof Element child && isLabel(child)) {
                     return true;
                 }
             }
