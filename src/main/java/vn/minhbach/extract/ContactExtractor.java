@@ -36,7 +36,7 @@ public final class ContactExtractor {
         Element body = doc.body();
         PageMemo memo = PageMemo.of(body);
         Folded page = memo.text();
-        List<Located.Phone> phones = Located.phones(page.text());
+        List<Located.Phone> phones = Located.phones(page);
         List<Located.Email> emails = Located.emails(page.text());
         return new ContactFacts(hotlines(memo, phones),
                 Located.distinct(phones.stream().map(Located.Phone::number).toList()),

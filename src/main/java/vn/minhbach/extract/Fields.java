@@ -101,7 +101,9 @@ final class Fields {
         List<Field> out = new ArrayList<>();
         LabelTest test = new LabelTest(labels, page);
         for (Element e : test.candidates(root)) {
-            if (test.isLabel(e) && e.children().stream().noneMatch(test::isLabel)) {
+            // Children first: an element around a label is none (a menu's list around its item), and is then
+            // known without reading its own text.
+            if (!test.holdsLabel(e) && test.isLabel(e)) {
                 Folded f = test.text(e);
                 int end = f.labelEnd(labels);
                 String after = f.text().substring(end).strip();
@@ -175,6 +177,16 @@ final class Fields {
 
         boolean isLabel(Element e) {
             return text(e) != NOT_A_LABEL;
+        }
+
+        /** Whether a child of the element is a label (its nodes read in place: no list of children is made). */
+        boolean holdsLabel(Element e) {
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof Element child && isLabel(child)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The folded text of a label element, read once; {@link #NOT_A_LABEL} for another element. */
@@ -262,9 +274,9 @@ final class Fields {
             int space = whole.indexOf(' ', START_CHARS);
             if (space > 0) {
                 Folded first = Folded.of(whole.substring(0, space));
-                var number = LEADING_NUMBER.matcher(first.key());
-                if (number.lookingAt() && number.end() + NUMBER_SPAN <= first.key().length()) {
-                    String key = first.key().substring(number.end());
+                int number = leadingNumberEnd(first.key());
+                if (number + NUMBER_SPAN <= first.key().length()) {
+                    String key = first.key().substring(number);
                     return new Start(key, key.substring(0, firstWordEnd(key)), true);
                 }
             }
@@ -272,9 +284,30 @@ final class Fields {
         }
 
         static Start of(Folded first) {
-            var number = LEADING_NUMBER.matcher(first.key());
-            String key = number.lookingAt() ? first.key().substring(number.end()) : first.key();
+            String key = first.key().substring(leadingNumberEnd(first.key()));
             return new Start(key, key.substring(0, firstWordEnd(key)), false);
+        }
+
+        /**
+         * Where {@link #LEADING_NUMBER} ends in a key: at once 0 when the key begins with a letter and no '.' or
+         * ')' follows it closely enough to end an item number ("iv)"), as in most texts.
+         */
+        private static int leadingNumberEnd(String key) {
+            if (!key.isEmpty() && Character.isLetter(key.charAt(0)) && !closesNumber(key)) {
+                return 0;
+            }
+            var number = LEADING_NUMBER.matcher(key);
+            return number.lookingAt() ? number.end() : 0;
+        }
+
+        /** Whether a '.' or ')' stands in the key's second to fifth char, where an item number's letters end. */
+        private static boolean closesNumber(String key) {
+            for (int i = 1; i < Math.min(5, key.length()); i++) {
+                if (key.charAt(i) == '.' || key.charAt(i) == ')') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean startsLike(List<String> labels) {

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /** Locates a page's footer: &lt;footer&gt;, an id or class naming "footer", else the last text block. */
@@ -21,7 +24,7 @@ final class FooterBlock {
     static List<Element> find(Document doc) {
         List<Element> marked = new ArrayList<>();
         NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && marked(e) && e.text().strip().length() >= MIN_TEXT) {
+            if (node instanceof Element e && marked(e) && hasText(e)) {
                 marked.add(e);
             }
         }, doc.body());
@@ -37,8 +40,37 @@ final class FooterBlock {
         if (e.attributesSize() == 0) {
             return false;
         }
-        String names = (e.id() + " " + e.className()).toLowerCase(Locale.ROOT);
-        return names.contains("footer") || names.contains("chantrang");
+        return namesFooter(e.id()) || namesFooter(e.className());
+    }
+
+    /** Whether an id or class attribute says "footer" or "chantrang", in any case. */
+    private static boolean namesFooter(String names) {
+        if (names.isEmpty()) {
+            return false;
+        }
+        String lower = names.toLowerCase(Locale.ROOT);
+        return lower.contains("footer") || lower.contains("chantrang");
+    }
+
+    /**
+     * Whether the element's text has at least {@value #MIN_TEXT} chars. Its text holds every letter and digit
+     * of its text nodes: these are counted first, as far as needed, and the text is built only when too few.
+     */
+    private static boolean hasText(Element e) {
+        int[] letters = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String text = t.getWholeText();
+                    for (int i = 0; i < text.length() && letters[0] < MIN_TEXT; i++) {
+                        letters[0] += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+                    }
+                }
+                return letters[0] < MIN_TEXT ? FilterResult.CONTINUE : FilterResult.STOP;
+            }
+        }, e);
+        return letters[0] >= MIN_TEXT || e.text().strip().length() >= MIN_TEXT;
     }
 
     private static Optional<Element> lastTextBlock(Element body) {
@@ -46,7 +78,7 @@ final class FooterBlock {
         while (true) {
             Element last = null;
             for (Element child : current.children()) {
-                if (!child.normalName().equals("script") && child.text().strip().length() >= MIN_TEXT) {
+                if (!child.normalName().equals("script") && hasText(child)) {
                     last = child;
                 }
             }

@@ -24,8 +24,10 @@ final class Located {
             "[A-Za-z0-9._%+-]+\\s*(?:@|\\[\\s*(?:at|@)\\s*]|\\(\\s*(?:at|@)\\s*\\))\\s*"
                     + "[A-Za-z0-9-]+(?:(?:\\.|\\[dot]|\\(dot\\))[A-Za-z0-9-]+)*(?:\\.|\\[dot]|\\(dot\\))[A-Za-z]{2,}",
             Pattern.CASE_INSENSITIVE);
-
-
+    /** What {@link #clean} takes out of an address or writes plainly. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DISGUISED_AT = Pattern.compile("(?i)\\[(?:at|@)]|\\((?:at|@)\\)");
+    private static final Pattern DISGUISED_DOT = Pattern.compile("(?i)\\[dot]|\\(dot\\)");
     /** Longest local part and domain of an address (RFC 5321), with room for spaces and a disguised "dot". */
     private static final int MAX_LOCAL_PART = 80;
     private static final int MAX_DOMAIN = 300;
@@ -33,10 +35,12 @@ final class Located {
     private Located() {
     }
 
-    static List<Phone> phones(String text) {
+    /** The phone numbers of a folded text, whose text is normalised already. */
+    static List<Phone> phones(Folded folded) {
+        String text = folded.text();
         List<Phone> out = new ArrayList<>();
         int cursor = 0;
-        for (PhoneNumber p : PhoneNumbers.findAll(text)) {
+        for (PhoneNumber p : PhoneNumbers.findAllNormalized(text)) {
             int at = text.indexOf(p.raw(), cursor);
             if (at < 0) {
                 at = text.indexOf(p.raw());
@@ -115,10 +119,9 @@ final class Located {
     }
 
     static String clean(String address) {
-        return address.replaceAll("\\s+", "")
-                .replaceAll("(?i)\\[(?:at|@)]|\\((?:at|@)\\)", "@")
-                .replaceAll("(?i)\\[dot]|\\(dot\\)", ".")
-                .toLowerCase(Locale.ROOT);
+        String s = SPACES.matcher(address).replaceAll("");
+        s = DISGUISED_AT.matcher(s).replaceAll("@");
+        return DISGUISED_DOT.matcher(s).replaceAll(".").toLowerCase(Locale.ROOT);
     }
 
     /** One number per distinct digit string, first spelling kept. */

@@ -192,7 +192,23 @@ final class QaMarkers {
                 return head.substring(0, MAX_MARKER + 1);
             }
         }
-        return t.text();
+        return plain(whole) ? whole : t.text();
+    }
+
+    /**
+     * Whether {@link TextNode#text()} would give the text back as it is: no char that jsoup's whitespace
+     * normalisation collapses or drops (control chars, a second space, NBSP, soft hyphen, the spaces and
+     * invisible chars of U+2000 to U+206F, U+FEFF), so the text of most nodes is not copied.
+     */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' ? i > 0 && text.charAt(i - 1) == ' '
+                    : c < ' ' || (c >= 0x7F && c <= 0xA0) || c == 0xAD || (c >= 0x2000 && c <= 0x206F) || c == 0xFEFF) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The element of a line that gives an answered date after its label, at any place in the line. */

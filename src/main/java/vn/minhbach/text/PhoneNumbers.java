@@ -47,32 +47,52 @@ public final class PhoneNumbers {
 
     /** Every phone number in the text, in order of appearance. */
     public static List<PhoneNumber> findAll(String text) {
-        String s = VietText.normalize(text);
+        return findAllNormalized(VietText.normalize(text));
+    }
+
+    /**
+     * {@link #findAll} of a text that {@link VietText#normalize} gives back unchanged (a page's text is
+     * normalised once for every extractor): the text is not looked over again to learn that.
+     */
+    public static List<PhoneNumber> findAllNormalized(String s) {
         List<PhoneNumber> numbers = new ArrayList<>();
         Matcher run = RUN.matcher(s).useTransparentBounds(true);
+        // one copy of the chars to scan: a page's text is long, and String.charAt is a call a char
+        char[] chars = s.toCharArray();
         // A run starts with a digit, "(" or "+": the pattern is tried only there, not at every char of a page.
-        for (int at = nextStart(s, 0); at >= 0; ) {
+        for (int at = nextStart(chars, 0); at >= 0; ) {
             if (!run.region(at, s.length()).lookingAt()) {
-                at = nextStart(s, at + 1);
+                at = nextStart(chars, at + 1);
                 continue;
             }
-            if (digits(s, run.start(), run.end()) >= MIN_DIGITS
+            if (digits(chars, run.start(), run.end()) >= MIN_DIGITS
                     && !NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find()) {
                 split(s, run.start(), run.end(), numbers);
             }
-            at = nextStart(s, Math.max(run.end(), at + 1));
+            at = nextStart(chars, Math.max(run.end(), at + 1));
         }
         return numbers;
     }
 
-    private static int nextStart(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if ((c >= '0' && c <= '9') || c == '(' || c == '+') {
+    /**
+     * The next index from {@code from} where a run may start: a digit, "(" or "+" that no char {@link #RUN}'s
+     * look-behind refuses stands just before (the later digits of a date or a price are not tried).
+     */
+    private static int nextStart(char[] chars, int from) {
+        for (int i = from; i < chars.length; i++) {
+            char c = chars[i];
+            if (((c >= '0' && c <= '9') || c == '(' || c == '+') && (i == 0 || !refusedBefore(chars[i - 1]))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** An ASCII letter or digit, '/', '.', ',' or '+': a char that no run follows. */
+    private static boolean refusedBefore(char c) {
+        char lower = (char) (c | 0x20);
+        return (c >= '0' && c <= '9') || (lower >= 'a' && lower <= 'z') || c == '/' || c == '.' || c == ','
+                || c == '+';
     }
 
     private static void split(String s, int from, int to, List<PhoneNumber> out) {
@@ -168,10 +188,10 @@ public final class PhoneNumbers {
         return rest.startsWith("0") ? rest : "0" + rest;
     }
 
-    private static int digits(String s, int from, int to) {
+    private static int digits(char[] chars, int from, int to) {
         int count = 0;
         for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
+            char c = chars[k];
             count += c >= '0' && c <= '9' ? 1 : 0;
         }
         return count;
