@@ -4,6 +4,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter.FilterResult;
 import org.jsoup.select.NodeTraversor;
+import vn.minhbach.html.ElementText;
 
 /**
  * Cheap questions about an element's text, answered from its text nodes as they are, without building the
@@ -68,8 +69,7 @@ final class ElementTexts {
     private static int keptChars(String text) {
         int kept = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > ' ' && c != '\u00A0' && c != '\u200B' && c != '\u00AD') {
+            if (!ElementText.spaceOrDropped(text.charAt(i))) {
                 kept++;
             }
         }

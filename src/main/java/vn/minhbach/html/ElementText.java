@@ -39,10 +39,19 @@ public final class ElementText {
                 if (i == 0 || i == last || text.charAt(i - 1) == ' ') {
                     return false;
                 }
-            } else if (c < ' ' || c == '\u00a0' || c == '\u200b' || c == '\u00ad') {
+            } else if (spaceOrDropped(c)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True for a char that {@link Element#text()} may not keep as it is: whitespace, the no-break space and
+     * control chars (collapsed to one space or dropped) and the invisible chars it drops (zero-width space, soft
+     * hyphen). Every other char of a text node is in the element's text.
+     */
+    public static boolean spaceOrDropped(char c) {
+        return c <= ' ' || c == '\u00a0' || c == '\u200b' || c == '\u00ad';
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -160,11 +161,8 @@ class ExplainIT {
 
     @Test
     void overrideSelectionsAreShownAndOffTopicRowsRejected() throws Exception {
-        String budget = site.url("/web/guest/cong-khai-ngan-sach").toString();
-        Path withOverride = Files.writeString(dir.resolve("override.yaml"), Files.readString(config)
-                + "checklist:\n  items:\n    budget.estimate:\n      urls: [\"" + budget + "\"]\n"
-                + "      selectors: {rows: \"div.asset-abstract\", title: \"h3.asset-title a\","
-                + " date: \"span.metadata-publish-date\", link: \"h3.asset-title a\"}\n");
+        String budget = budgetPage();
+        Path withOverride = budgetOverride("override.yaml");
         CliRun run = CliRun.of("explain", "-c", withOverride.toString(), "--as-of", site.asOf().toString(),
                 "budget.estimate");
 
@@ -180,11 +178,7 @@ class ExplainIT {
 
     @Test
     void offTopicRowsAreRejectedInEnglishToo() throws Exception {
-        String budget = site.url("/web/guest/cong-khai-ngan-sach").toString();
-        Path withOverride = Files.writeString(dir.resolve("override-en.yaml"), Files.readString(config)
-                + "checklist:\n  items:\n    budget.estimate:\n      urls: [\"" + budget + "\"]\n"
-                + "      selectors: {rows: \"div.asset-abstract\", title: \"h3.asset-title a\","
-                + " date: \"span.metadata-publish-date\", link: \"h3.asset-title a\"}\n");
+        Path withOverride = budgetOverride("override-en.yaml");
         CliRun run = CliRun.of("explain", "-c", withOverride.toString(), "--as-of", site.asOf().toString(),
                 "--lang", "en", "budget.estimate");
 
@@ -230,5 +224,17 @@ class ExplainIT {
         assertThat(run.err()).contains("unknown item 'no.such-item'").contains("legal.documents, ")
                 .contains("qa.response-time");
         assertThat(run.out()).isEmpty();
+    }
+
+    private static String budgetPage() {
+        return site.url("/web/guest/cong-khai-ngan-sach").toString();
+    }
+
+    /** The config with budget.estimate's rows read on the budget page by selectors, written to {@code name}. */
+    private static Path budgetOverride(String name) throws IOException {
+        return Files.writeString(dir.resolve(name), Files.readString(config)
+                + "checklist:\n  items:\n    budget.estimate:\n      urls: [\"" + budgetPage() + "\"]\n"
+                + "      selectors: {rows: \"div.asset-abstract\", title: \"h3.asset-title a\","
+                + " date: \"span.metadata-publish-date\", link: \"h3.asset-title a\"}\n");
     }
 }
