@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * A file of CA certificates to trust beside the JVM's trust store ({@code crawl.trustCaFile}): PEM with one
  * or more certificates (DER is read too). Read once when the config loads, so a missing or wrong file is a
- * config error, and again when a crawl builds its TLS context.
+ * config error, and again when a crawl makes its fetcher.
  */
 public final class CaFile {
 

@@ -2,11 +2,12 @@ package vn.minhbach.crawl;
 
 import java.io.IOException;
 import java.net.Socket;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.security.KeyStoreException;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,6 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
-import vn.minhbach.config.CaFile;
 import vn.minhbach.model.CertificateCheck;
 
 /**
@@ -39,22 +39,25 @@ final class BrowserTrust extends X509ExtendedTrustManager {
     }
 
     /**
-     * The JVM's trust store, plus every certificate of {@code extraCaFile} when not null.
+     * The JVM's trust store, plus {@code extraCas} (those of {@code crawl.trustCaFile}) when there are any.
      *
-     * @throws IOException              when the CA file cannot be read
-     * @throws GeneralSecurityException when it holds no certificate, or the JVM has no PKIX trust manager
+     * @throws GeneralSecurityException when the JVM has no PKIX trust manager
      */
-    static BrowserTrust create(Path extraCaFile) throws IOException, GeneralSecurityException {
+    static BrowserTrust create(List<X509Certificate> extraCas) throws GeneralSecurityException {
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         factory.init((KeyStore) null);
-        if (extraCaFile != null) {
+        if (!extraCas.isEmpty()) {
             KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-            store.load(null, null);
+            try {
+                store.load(null, null);
+            } catch (IOException e) {
+                throw new KeyStoreException("cannot make an empty key store", e);
+            }
             int n = 0;
             for (X509Certificate jvmRoot : jvm(factory).getAcceptedIssuers()) {
                 store.setCertificateEntry("jvm-" + n++, jvmRoot);
             }
-            for (X509Certificate extra : CaFile.read(extraCaFile)) {
+            for (X509Certificate extra : extraCas) {
                 store.setCertificateEntry("extra-" + n++, extra);
             }
             factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

@@ -33,9 +33,6 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
-import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
-import org.apache.hc.client5.http.ssl.TlsSocketStrategy;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
@@ -44,6 +41,7 @@ import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.minhbach.config.CaFile;
 import vn.minhbach.config.CrawlSettings;
 import vn.minhbach.model.CertificateCheck;
 
@@ -78,7 +76,7 @@ final class Fetcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
 
     private final CloseableHttpClient client;
-    private final BrowserTrust trust;
+    private final LazyTls tls;
     private final ScheduledExecutorService deadlines;
     private final Politeness politeness;
     private final long maxBodyBytes;
@@ -95,12 +93,12 @@ final class Fetcher implements AutoCloseable {
     Fetcher(CrawlSettings settings, DnsResolver dns) {
         Timeout timeout = Timeout.ofSeconds(Math.max(1, settings.timeoutSeconds()));
         try {
-            this.trust = BrowserTrust.create(settings.trustCaFile());
+            this.tls = new LazyTls(settings.trustCaFile() == null ? List.of() : CaFile.read(settings.trustCaFile()));
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("crawl.trustCaFile " + settings.trustCaFile() + ": " + e.getMessage(), e);
         }
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
-                .setTlsSocketStrategy(tls(trust))
+                .setTlsSocketStrategy(tls)
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(timeout).setSocketTimeout(timeout).build())
                 .setMaxConnTotal(Math.max(8, settings.concurrency() * 4))
@@ -131,16 +129,6 @@ final class Fetcher implements AutoCloseable {
         this.deadlineMillis = 2_000L * Math.max(1, settings.timeoutSeconds());
     }
 
-    private static TlsSocketStrategy tls(BrowserTrust trust) {
-        try {
-            // The JVM checks the host name inside the handshake, where BrowserTrust can name the problem.
-            return ClientTlsStrategyBuilder.create().setSslContext(trust.sslContext())
-                    .setHostVerificationPolicy(HostnameVerificationPolicy.BOTH).buildClassic();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("no TLS context: " + e.getMessage(), e);
-        }
-    }
-
     /** From now on, requests go only where {@code guard} allows; see {@link Guard}. */
     void guard(Guard guard) {
         this.guard = guard;
@@ -161,7 +149,7 @@ final class Fetcher implements AutoCloseable {
 
     /** What the TLS handshake with {@code host} showed of its certificate, or null when none took place. */
     CertificateCheck certificate(String host) {
-        return trust.seen(host);
+        return tls.seen(host);
     }
 
     /** One request, retried once after a short Retry-After on 429 or 503. */

@@ -12,9 +12,13 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A run whose commands {@code factory} makes, e.g. with another environment injected. */
     static CliRun of(CommandLine.IFactory factory, String... args) {
+        return on(Main.commandLine(factory), args);
+    }
+
+    /** A run of {@code cmd}, a command line as {@link Main} configures it. */
+    static CliRun on(CommandLine cmd, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        var cmd = Main.commandLine(factory);
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         int code = cmd.execute(args);

@@ -3,6 +3,7 @@ package vn.minhbach.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -248,6 +251,11 @@ class KilledAuditIT {
         return cut;
     }
 
+    private static String withoutTestClasses(String classPath) {
+        return Arrays.stream(classPath.split(File.pathSeparator)).filter(entry -> !entry.endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
     /** Starts the audit of {@code FIRST_DAY + day} in a JVM of its own, its output to a file or piped back. */
     private Process start(int day, boolean piped) throws IOException {
         String java = ProcessHandle.current().info().command()
@@ -255,9 +263,8 @@ class KilledAuditIT {
         Path log = dir.resolve("audit-" + day + ".log");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Djava.io.tmpdir=" + Files.createDirectories(dir.resolve("tmp")),
-                // The main log configuration, with its MINHBACH_LOG_LEVEL, not the tests' own.
-                "-Dlogback.configurationFile=logback.xml",
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "audit",
+                // The main log configuration, with its MINHBACH_LOG_LEVEL, not the tests' own logback-test.xml.
+                "-cp", withoutTestClasses(System.getProperty("java.class.path")), Main.class.getName(), "audit",
                 "-c", "config.yaml", "-o", "report-" + day, "--as-of", FIRST_DAY.plusDays(day).toString(),
                 "--format", "json")
                 .directory(dir.toFile()).redirectErrorStream(true);

@@ -94,6 +94,35 @@ abstract class AuditStoreContract {
         assertThat(rowCounts()).containsOnlyKeys(TABLES).allSatisfy((table, count) -> assertThat(count).isZero());
     }
 
+    @Test
+    void knowsItsNewestMigration() {
+        List<Integer> versions = migrationVersions();
+        assertThat(StoreDatabase.NEWEST_MIGRATION).isEqualTo(versions.get(versions.size() - 1));
+    }
+
+    @Test
+    void leavesFlywayOutOnlyWhenItsHistoryEndsAtTheNewestMigrationWithoutFailures() throws SQLException {
+        try (Connection connection = connect()) {
+            assertThatThrownBy(() -> StoreDatabase.migrated(connection)).isInstanceOf(SQLException.class);
+        }
+        open().close();
+        int newer = StoreDatabase.NEWEST_MIGRATION + 1;
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            assertThat(StoreDatabase.migrated(connection)).isTrue();
+            statement.executeUpdate("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\","
+                    + " \"description\", \"type\", \"script\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (100, '" + newer + "', 'newer', 'SQL', 'V" + newer + "__newer.sql', 'test', 0, TRUE)");
+            assertThat(StoreDatabase.migrated(connection)).as("a newer migration").isFalse();
+            statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"installed_rank\" = 100");
+            assertThat(StoreDatabase.migrated(connection)).isTrue();
+            statement.executeUpdate("UPDATE \"flyway_schema_history\" SET \"success\" = FALSE WHERE \"version\" = '1'");
+            assertThat(StoreDatabase.migrated(connection)).as("a failed migration").isFalse();
+            statement.executeUpdate("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IN ('1', '"
+                    + StoreDatabase.NEWEST_MIGRATION + "')");
+            assertThat(StoreDatabase.migrated(connection)).as("without the newest").isFalse();
+        }
+    }
+
     /** The versions of the migration scripts shipped, ascending: every one must have been applied. */
     private static List<Integer> migrationVersions() {
         try {
