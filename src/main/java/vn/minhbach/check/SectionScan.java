@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.minhbach.extract.PageFacts;
 import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
@@ -40,6 +41,9 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         List<Link> external = new ArrayList<>();
         String id = ctx.info().id();
         PageTopic about = PageTopic.of(ctx.site());
+        Predicate<Link> leaves = link -> externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h));
+        PageLinks kept = new PageLinks(link -> leaves.test(link) || topic.matches(link.text().key()));
+        PageLinks names = new PageLinks(link -> isName(link.text(), topic));
         Trace trace = ctx.trace();
         if (trace.on()) {
             configured.forEach(p -> trace.page(p.url(), p.displayTitle(),
@@ -48,7 +52,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         for (PageFacts page : ctx.site().pages()) {
             if (!configured.contains(page) && about.elsewhere(page, topic)) {
                 // a page about another topic: only rows under a heading named for this one, and menu links, count
-                otherTopic(ctx, page, topic, posts, links);
+                otherTopic(ctx, page, topic, names, posts, links);
                 continue;
             }
             boolean viaCrumb = page.breadcrumb().stream().anyMatch(l -> topic.sections().matches(l.key()));
@@ -103,10 +107,10 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                     Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, Text.of("check.trace.selectors"));
                 }
             }
-            for (Link link : page.links()) {
-                if (externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h))) {
+            for (Link link : kept.passing(page.links())) {
+                if (leaves.test(link)) {
                     external.add(link);
-                } else if (topic.matches(link.text().key())) {
+                } else {
                     links.add(link);
                     if (trace.on()) {
                         trace.page(link.href(), link.text().text(), Traced.why(Traced.what("link"),
@@ -120,8 +124,8 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 List.copyOf(external));
     }
 
-    private static void otherTopic(ItemContext ctx, PageFacts page, Topic topic, List<Publication> posts,
-                                   List<Link> links) {
+    private static void otherTopic(ItemContext ctx, PageFacts page, Topic topic, PageLinks names,
+                                   List<Publication> posts, List<Link> links) {
         for (Entry entry : page.entries()) {
             if (named(entry, topic)) {
                 posts.add(ctx.publication(entry, page));
@@ -130,11 +134,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
             posts.add(ctx.publication(entry, page));
         }
-        for (Link link : page.links()) {
-            if (isName(link.text(), topic)) {
-                links.add(link);
-            }
-        }
+        links.addAll(names.passing(page.links()));
     }
 
     private static Text crumbWhy(PageFacts page, Topic topic) {
