@@ -145,8 +145,24 @@ final class PageTopic {
         return List.copyOf(title);
     }
 
-    /** Whether a short label (a menu word, a section heading) names the topic's section. */
+    /**
+     * Whether a short label (a menu word, a section heading) names the topic's section, not a post about it. Its
+     * words are counted first: most labels are posts' titles, too long to be names, and their keys, each asked
+     * once, need not be matched.
+     */
     static boolean names(Label label, Topic topic) {
-        return topic.sections().matches(label.key()) && label.key().strip().split(" ").length <= MAX_NAME_WORDS;
+        return words(label.key()) <= MAX_NAME_WORDS && topic.sections().matches(label.key());
+    }
+
+    /** The number of words of a key, as {@code key.strip().split(" ").length} counts them. */
+    private static int words(String key) {
+        String words = key.strip();
+        int count = 1;
+        for (int i = 0; i < words.length(); i++) {
+            if (words.charAt(i) == ' ') {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -29,8 +29,6 @@ import vn.minhbach.model.Text;
  * @param external     links into an external system that counts as the section (the e-procurement system)
  */
 record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<Link> links, List<Link> external) {
-    private static final int MAX_NAME_WORDS = 8;
-
     static SectionScan of(ItemContext ctx, Topic topic, List<String> externalHosts) {
         // identity sets: page facts are large records, and each page is one object
         Set<PageFacts> configured = identitySet(ctx.site().pagesAt(ctx.override().urls()));
@@ -43,7 +41,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         PageTopic about = PageTopic.of(ctx.site());
         Predicate<Link> leaves = link -> externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h));
         PageLinks kept = new PageLinks(link -> leaves.test(link) || topic.matches(link.text().key()));
-        PageLinks names = new PageLinks(link -> isName(link.text(), topic));
+        PageLinks namingLinks = new PageLinks(link -> PageTopic.names(link.text(), topic));
         Trace trace = ctx.trace();
         if (trace.on()) {
             configured.forEach(p -> trace.page(p.url(), p.displayTitle(),
@@ -52,11 +50,11 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         for (PageFacts page : ctx.site().pages()) {
             if (!configured.contains(page) && about.elsewhere(page, topic)) {
                 // a page about another topic: only rows under a heading named for this one, and menu links, count
-                otherTopic(ctx, page, topic, names, posts, links);
+                otherTopic(ctx, page, topic, namingLinks, posts, links);
                 continue;
             }
             boolean viaCrumb = page.breadcrumb().stream().anyMatch(l -> topic.sections().matches(l.key()));
-            boolean post = page.date() != null && page.heading() != null && !isName(page.heading(), topic)
+            boolean post = page.date() != null && page.heading() != null && !PageTopic.names(page.heading(), topic)
                     && (viaCrumb || topic.titles().matches(page.heading().key()));
             if (post) {
                 posts.add(ctx.publication(page));
@@ -64,12 +62,12 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                     Traced.page(trace, page, viaCrumb ? crumbWhy(page, topic)
                             : Traced.why(Traced.what("h1"), page.heading(), topic.titles(), List.of()));
                 }
-            } else if (viaCrumb || about.names(page).stream().anyMatch(l -> isName(l, topic))) {
+            } else if (viaCrumb || about.names(page).stream().anyMatch(l -> PageTopic.names(l, topic))) {
                 if (sectionSet.add(page)) {
                     sectionPages.add(page);
                     if (trace.on()) {
                         trace.page(page.url(), page.displayTitle(), Text.of("check.trace.section", viaCrumb
-                                ? crumbWhy(page, topic) : Traced.why(Traced.what(nameKind(page, topic)), about.names(page).stream().filter(l -> isName(l, topic))
+                                ? crumbWhy(page, topic) : Traced.why(Traced.what(nameKind(page, topic)), about.names(page).stream().filter(l -> PageTopic.names(l, topic))
                                 .findFirst().orElseThrow(), topic.sections(), List.of())));
                     }
                 }
@@ -124,7 +122,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 List.copyOf(external));
     }
 
-    private static void otherTopic(ItemContext ctx, PageFacts page, Topic topic, PageLinks names,
+    private static void otherTopic(ItemContext ctx, PageFacts page, Topic topic, PageLinks namingLinks,
                                    List<Publication> posts, List<Link> links) {
         for (Entry entry : page.entries()) {
             if (named(entry, topic)) {
@@ -134,7 +132,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
             posts.add(ctx.publication(entry, page));
         }
-        links.addAll(names.passing(page.links()));
+        links.addAll(namingLinks.passing(page.links()));
     }
 
     private static Text crumbWhy(PageFacts page, Topic topic) {
@@ -143,10 +141,10 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
     }
 
     private static String nameKind(PageFacts page, Topic topic) {
-        if (page.heading() != null && isName(page.heading(), topic)) {
+        if (page.heading() != null && PageTopic.names(page.heading(), topic)) {
             return "h1";
         }
-        return !page.breadcrumb().isEmpty() && isName(page.breadcrumb().get(page.breadcrumb().size() - 1), topic)
+        return !page.breadcrumb().isEmpty() && PageTopic.names(page.breadcrumb().get(page.breadcrumb().size() - 1), topic)
                 ? "breadcrumb" : "pageTitle";
     }
 
@@ -168,11 +166,6 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
 
     private static boolean named(Entry entry, Topic topic) {
         return entry.context() != null && topic.sections().matches(entry.context());
-    }
-
-    /** A short label (a menu word, a section heading) that names the section, not a post about it. */
-    private static boolean isName(Label label, Topic topic) {
-        return topic.sections().matches(label.key()) && label.key().strip().split(" ").length <= MAX_NAME_WORDS;
     }
 
     List<Publication> dated() {
