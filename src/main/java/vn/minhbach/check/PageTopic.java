@@ -158,10 +158,8 @@ final class PageTopic {
     private static int words(String key) {
         String words = key.strip();
         int count = 1;
-        for (int i = 0; i < words.length(); i++) {
-            if (words.charAt(i) == ' ') {
-                count++;
-            }
+        for (int space = words.indexOf(' '); space >= 0; space = words.indexOf(' ', space + 1)) {
+            count++;
         }
         return count;
     }
