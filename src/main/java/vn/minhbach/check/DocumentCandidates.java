@@ -34,19 +34,41 @@ final class DocumentCandidates {
     static List<URI> of(SiteView site, List<Topic> topics) {
         Map<String, URI> chosen = new LinkedHashMap<>();
         for (PageFacts page : site.pages()) {
-            boolean topical = page.ownLabels().stream().anyMatch(l -> topics.stream().anyMatch(t -> t.matches(l.key())));
-            for (Attachment attachment : page.documents()) {
+            for (Attachment attachment : onPage(page, topics)) {
                 if (chosen.size() >= MAX) {
                     return new ArrayList<>(chosen.values());
                 }
-                boolean named = names(attachment.text(), topics)
-                        || (attachment.row() != null && names(attachment.row(), topics));
-                if (named || (topical && generic(attachment.text()))) {
-                    chosen.putIfAbsent(Uris.key(attachment.href()), attachment.href());
-                }
+                chosen.putIfAbsent(Uris.key(attachment.href()), attachment.href());
             }
         }
         return new ArrayList<>(chosen.values());
+    }
+
+    /**
+     * The page's document links that may hold what {@code topics} name: their own text or row names a topic, or
+     * their text is generic and the page's own title, h1 or breadcrumb names one. In page order.
+     */
+    static List<Attachment> onPage(PageFacts page, List<Topic> topics) {
+        if (page.documents().isEmpty()) {
+            return List.of();
+        }
+        List<Attachment> found = new ArrayList<>();
+        // the page's own labels are read only for a link whose text says nothing of its file
+        Boolean topical = null;
+        for (Attachment attachment : page.documents()) {
+            boolean candidate = names(attachment.text(), topics)
+                    || (attachment.row() != null && names(attachment.row(), topics));
+            if (!candidate && generic(attachment.text())) {
+                if (topical == null) {
+                    topical = page.ownLabels().stream().anyMatch(l -> topics.stream().anyMatch(t -> t.matches(l.key())));
+                }
+                candidate = topical;
+            }
+            if (candidate) {
+                found.add(attachment);
+            }
+        }
+        return found;
     }
 
     private static boolean names(Label label, List<Topic> topics) {

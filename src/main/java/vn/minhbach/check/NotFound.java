@@ -90,16 +90,15 @@ final class NotFound {
      * page about the topic (checklist.md "Documents behind the links"). Nothing can be said of it, so not MISSING.
      */
     private static Optional<ReadDocument> unreadDocument(SiteView site, Topic topic) {
+        // when every document opened was read, no page need be looked at
+        if (site.documents().values().stream().allMatch(d -> d.failure() == null)) {
+            return Optional.empty();
+        }
         for (PageFacts page : site.pages()) {
-            boolean topical = page.ownLabels().stream().anyMatch(l -> topic.matches(l.key()));
-            for (PageFacts.Attachment attachment : page.documents()) {
-                boolean named = topic.titles().matches(attachment.text().key())
-                        || (attachment.row() != null && topic.titles().matches(attachment.row().key()));
-                if (named || (topical && DocumentCandidates.generic(attachment.text()))) {
-                    Optional<ReadDocument> read = site.document(attachment.href()).filter(d -> d.failure() != null);
-                    if (read.isPresent()) {
-                        return read;
-                    }
+            for (PageFacts.Attachment attachment : DocumentCandidates.onPage(page, List.of(topic))) {
+                Optional<ReadDocument> read = site.document(attachment.href()).filter(d -> d.failure() != null);
+                if (read.isPresent()) {
+                    return read;
                 }
             }
         }

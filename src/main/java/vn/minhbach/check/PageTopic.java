@@ -28,11 +28,14 @@ final class PageTopic {
     private final PageNames siteNames;
     /** Each page's own title parts, read once: every item asks for them, page by page. */
     private final Map<PageFacts, List<Label>> titles = new IdentityHashMap<>();
+    /** The topics each page's labels name, read once likewise ({@link #topicsNamed}). */
+    private final Map<PageFacts, List<Topic>> named = new IdentityHashMap<>();
 
     private PageTopic(PageNames siteNames, List<PageFacts> pages) {
         this.siteNames = siteNames;
         for (PageFacts page : pages) {
             titles.put(page, readTitle(page));
+            named.put(page, topicsNamed(page));
         }
     }
 
@@ -62,6 +65,22 @@ final class PageTopic {
 
     /** True when the page's own labels name a topic of another family than {@code topic}'s, and none of its own. */
     boolean elsewhere(PageFacts page, Topic topic) {
+        List<Topic> topics = named.get(page);
+        if (topics == null) {
+            topics = topicsNamed(page);
+        }
+        if (topics.isEmpty()) {
+            return false;
+        }
+        List<Topic> family = Vocabulary.family(topic);
+        return topics.stream().noneMatch(family::contains);
+    }
+
+    /**
+     * The topics named by the first kind of the page's labels (breadcrumb, title, h1) that names any: the kind
+     * that decides what the page is about; empty when none does.
+     */
+    private List<Topic> topicsNamed(PageFacts page) {
         List<Label> crumbs = new ArrayList<>(page.breadcrumb());
         // the last step of a post's breadcrumb is the post's own title
         if (!crumbs.isEmpty() && page.heading() != null
@@ -70,9 +89,8 @@ final class PageTopic {
         }
         List<Label> title = ownTitle(page);
         List<Label> heading = page.heading() == null ? List.of() : List.of(page.heading());
-        List<Topic> family = Vocabulary.family(topic);
         for (List<Label> labels : List.of(crumbs, title, heading)) {
-            boolean other = false;
+            List<Topic> topics = new ArrayList<>();
             for (Label label : labels) {
                 // most labels ("Trang chủ", "Tin tức", a post's title) name no topic: one index look-up each
                 if (!Vocabulary.anyTopic(label.key())) {
@@ -80,18 +98,15 @@ final class PageTopic {
                 }
                 for (Topic t : Vocabulary.all()) {
                     if (names(label, t)) {
-                        if (family.contains(t)) {
-                            return false;
-                        }
-                        other = true;
+                        topics.add(t);
                     }
                 }
             }
-            if (other) {
-                return true;
+            if (!topics.isEmpty()) {
+                return List.copyOf(topics);
             }
         }
-        return false;
+        return List.of();
     }
 
     /**
@@ -130,8 +145,22 @@ final class PageTopic {
         return List.copyOf(title);
     }
 
-    /** Whether a short label (a menu word, a section heading) names the topic's section. */
+    /**
+     * Whether a short label (a menu word, a section heading) names the topic's section, not a post about it. Its
+     * words are counted first: most labels are posts' titles, too long to be names, and their keys, each asked
+     * once, need not be matched.
+     */
     static boolean names(Label label, Topic topic) {
-        return topic.sections().matches(label.key()) && label.key().strip().split(" ").length <= MAX_NAME_WORDS;
+        return words(label.key()) <= MAX_NAME_WORDS && topic.sections().matches(label.key());
+    }
+
+    /** The number of words of a key, as {@code key.strip().split(" ").length} counts them. */
+    private static int words(String key) {
+        String words = key.strip();
+        int count = 1;
+        for (int space = words.indexOf(' '); space >= 0; space = words.indexOf(' ', space + 1)) {
+            count++;
+        }
+        return count;
     }
 }

@@ -36,6 +36,7 @@ final class Publications {
         Trace trace = ctx.trace();
         List<Publication> found = new ArrayList<>();
         PageTopic about = PageTopic.of(ctx.site());
+        PageLinks namedLinks = new PageLinks(link -> matches(link.text(), titles, patterns));
         Set<PageFacts> configured = Collections.newSetFromMap(new IdentityHashMap<>());
         configured.addAll(ctx.site().pagesAt(ctx.override().urls()));
         for (PageFacts page : ctx.site().pages()) {
@@ -71,8 +72,8 @@ final class Publications {
                     }
                 }
             }
-            for (Link link : page.links()) {
-                if (!elsewhere && matches(link.text(), titles, patterns)) {
+            if (!elsewhere) {
+                for (Link link : namedLinks.passing(page.links())) {
                     found.add(withDocument(ctx, new Publication(link.text().text(), link.href(), null), link.text(),
                             read(ctx, link.href()), titles, patterns));
                     if (trace.on()) {
@@ -80,8 +81,6 @@ final class Publications {
                                 Traced.why(Traced.what("linkText"), link.text(), titles, patterns)));
                     }
                 }
-            }
-            if (!elsewhere) {
                 documents(ctx, page, titles, patterns, found);
             }
             if (!elsewhere && ((page.heading() != null && matches(page.heading(), titles, patterns))

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.minhbach.extract.PageFacts;
 import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
@@ -28,8 +29,6 @@ import vn.minhbach.model.Text;
  * @param external     links into an external system that counts as the section (the e-procurement system)
  */
 record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<Link> links, List<Link> external) {
-    private static final int MAX_NAME_WORDS = 8;
-
     static SectionScan of(ItemContext ctx, Topic topic, List<String> externalHosts) {
         // identity sets: page facts are large records, and each page is one object
         Set<PageFacts> configured = identitySet(ctx.site().pagesAt(ctx.override().urls()));
@@ -40,6 +39,9 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         List<Link> external = new ArrayList<>();
         String id = ctx.info().id();
         PageTopic about = PageTopic.of(ctx.site());
+        Predicate<Link> leaves = link -> externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h));
+        PageLinks kept = new PageLinks(link -> leaves.test(link) || topic.matches(link.text().key()));
+        PageLinks namingLinks = new PageLinks(link -> PageTopic.names(link.text(), topic));
         Trace trace = ctx.trace();
         if (trace.on()) {
             configured.forEach(p -> trace.page(p.url(), p.displayTitle(),
@@ -48,11 +50,11 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         for (PageFacts page : ctx.site().pages()) {
             if (!configured.contains(page) && about.elsewhere(page, topic)) {
                 // a page about another topic: only rows under a heading named for this one, and menu links, count
-                otherTopic(ctx, page, topic, posts, links);
+                otherTopic(ctx, page, topic, namingLinks, posts, links);
                 continue;
             }
             boolean viaCrumb = page.breadcrumb().stream().anyMatch(l -> topic.sections().matches(l.key()));
-            boolean post = page.date() != null && page.heading() != null && !isName(page.heading(), topic)
+            boolean post = page.date() != null && page.heading() != null && !PageTopic.names(page.heading(), topic)
                     && (viaCrumb || topic.titles().matches(page.heading().key()));
             if (post) {
                 posts.add(ctx.publication(page));
@@ -60,12 +62,12 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                     Traced.page(trace, page, viaCrumb ? crumbWhy(page, topic)
                             : Traced.why(Traced.what("h1"), page.heading(), topic.titles(), List.of()));
                 }
-            } else if (viaCrumb || about.names(page).stream().anyMatch(l -> isName(l, topic))) {
+            } else if (viaCrumb || about.names(page).stream().anyMatch(l -> PageTopic.names(l, topic))) {
                 if (sectionSet.add(page)) {
                     sectionPages.add(page);
                     if (trace.on()) {
                         trace.page(page.url(), page.displayTitle(), Text.of("check.trace.section", viaCrumb
-                                ? crumbWhy(page, topic) : Traced.why(Traced.what(nameKind(page, topic)), about.names(page).stream().filter(l -> isName(l, topic))
+                                ? crumbWhy(page, topic) : Traced.why(Traced.what(nameKind(page, topic)), about.names(page).stream().filter(l -> PageTopic.names(l, topic))
                                 .findFirst().orElseThrow(), topic.sections(), List.of())));
                     }
                 }
@@ -103,10 +105,10 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                     Traced.entry(trace, page, Trace.Kind.OVERRIDE_SELECTION, entry, Text.of("check.trace.selectors"));
                 }
             }
-            for (Link link : page.links()) {
-                if (externalHosts.stream().anyMatch(h -> Uris.hostContains(link.href(), h))) {
+            for (Link link : kept.passing(page.links())) {
+                if (leaves.test(link)) {
                     external.add(link);
-                } else if (topic.matches(link.text().key())) {
+                } else {
                     links.add(link);
                     if (trace.on()) {
                         trace.page(link.href(), link.text().text(), Traced.why(Traced.what("link"),
@@ -120,8 +122,8 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
                 List.copyOf(external));
     }
 
-    private static void otherTopic(ItemContext ctx, PageFacts page, Topic topic, List<Publication> posts,
-                                   List<Link> links) {
+    private static void otherTopic(ItemContext ctx, PageFacts page, Topic topic, PageLinks namingLinks,
+                                   List<Publication> posts, List<Link> links) {
         for (Entry entry : page.entries()) {
             if (named(entry, topic)) {
                 posts.add(ctx.publication(entry, page));
@@ -130,11 +132,7 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
         for (Entry entry : page.selected().getOrDefault(ctx.info().id(), List.of())) {
             posts.add(ctx.publication(entry, page));
         }
-        for (Link link : page.links()) {
-            if (isName(link.text(), topic)) {
-                links.add(link);
-            }
-        }
+        links.addAll(namingLinks.passing(page.links()));
     }
 
     private static Text crumbWhy(PageFacts page, Topic topic) {
@@ -143,10 +141,10 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
     }
 
     private static String nameKind(PageFacts page, Topic topic) {
-        if (page.heading() != null && isName(page.heading(), topic)) {
+        if (page.heading() != null && PageTopic.names(page.heading(), topic)) {
             return "h1";
         }
-        return !page.breadcrumb().isEmpty() && isName(page.breadcrumb().get(page.breadcrumb().size() - 1), topic)
+        return !page.breadcrumb().isEmpty() && PageTopic.names(page.breadcrumb().get(page.breadcrumb().size() - 1), topic)
                 ? "breadcrumb" : "pageTitle";
     }
 
@@ -168,11 +166,6 @@ record SectionScan(List<PageFacts> sectionPages, List<Publication> posts, List<L
 
     private static boolean named(Entry entry, Topic topic) {
         return entry.context() != null && topic.sections().matches(entry.context());
-    }
-
-    /** A short label (a menu word, a section heading) that names the section, not a post about it. */
-    private static boolean isName(Label label, Topic topic) {
-        return topic.sections().matches(label.key()) && label.key().strip().split(" ").length <= MAX_NAME_WORDS;
     }
 
     List<Publication> dated() {

@@ -3,6 +3,7 @@ package vn.minhbach.check;
 import java.net.URI;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,11 +20,10 @@ import vn.minhbach.model.Unreached;
 /**
  * Everything the checklist knows about one crawled site: its role, home page, the crawl's counts and
  * failures, the facts of every page fetched (kept in a stable order), and the documents behind its links that
- * were opened, by address as linked.
+ * were opened, by address as linked. Pages and documents are indexed by their addresses' comparison keys
+ * ({@link Uris#key}) once, since every item looks pages up by address, evidence by evidence.
  */
-public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages,
-                       Map<URI, ReadDocument> documents) {
-    /** Pages arrive from crawler threads in any order; sorting them (by depth, then address) makes verdicts reproducible. */
+public final class SiteView {
     /** The walls the crawler names (its SoftErrors), by its Vietnamese words; key {@code check.fetch.wall.<name>}. */
     private static final Map<String, String> WALLS = Map.of(
             "trang lỗi trả về với mã 200 (không tìm thấy trang)", "error",
@@ -35,12 +35,22 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
             "tên miền chưa dùng hoặc rao bán", "parked",
             "trang chủ không dẫn vào trang nào và một địa chỉ không có thật trả về cùng trang", "bareHome",
             "nhiều địa chỉ trả về cùng một trang nhỏ (trang chặn)", "sameBody");
+    /** Pages arrive from crawler threads in any order; sorting them (by depth, then address) makes verdicts reproducible. */
     private static final Comparator<PageFacts> ORDER = Comparator.comparingInt(PageFacts::depth)
             .thenComparing(p -> p.url().toString());
 
-    public SiteView {
-        pages = pages.stream().sorted(ORDER).toList();
-        documents = Map.copyOf(documents);
+    private final SiteRole role;
+    private final URI home;
+    private final CrawlResult crawl;
+    private final List<PageFacts> pages;
+    private final Map<URI, ReadDocument> documents;
+    private final Addresses addresses;
+    /** The documents by address key, the first of the given order when two addresses share one. */
+    private final Map<String, ReadDocument> documentsByKey;
+
+    public SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> pages,
+                    Map<URI, ReadDocument> documents) {
+        this(role, home, crawl, pages.stream().sorted(ORDER).toList(), null, documents);
     }
 
     /** A site whose documents were not opened. */
@@ -48,9 +58,70 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
         this(role, home, crawl, pages, Map.of());
     }
 
+    /** With {@code sorted} pages, and their addresses when they are already indexed (else null). */
+    private SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFacts> sorted, Addresses addresses,
+                     Map<URI, ReadDocument> documents) {
+        this.role = role;
+        this.home = home;
+        this.crawl = crawl;
+        this.pages = sorted;
+        this.documents = Map.copyOf(documents);
+        this.addresses = addresses != null ? addresses : Addresses.of(sorted, crawl.unreached());
+        Map<String, ReadDocument> docs = new HashMap<>();
+        documents.forEach((url, document) -> docs.putIfAbsent(Uris.key(url), document));
+        this.documentsByKey = docs;
+    }
+
+    /**
+     * The site's pages and failed links by address key ({@link Uris#key}), each key naming the first in order:
+     * the first page linked as, or redirected to, that address; the first failed fetch of it.
+     */
+    private record Addresses(Map<String, PageFacts> pages, Map<String, Unreached> unreached) {
+        static Addresses of(List<PageFacts> pages, List<Unreached> unreached) {
+            Map<String, PageFacts> byKey = new HashMap<>();
+            for (PageFacts page : pages) {
+                if (page.url() != null) {
+                    byKey.putIfAbsent(Uris.key(page.url()), page);
+                }
+                if (page.finalUrl() != null) {
+                    byKey.putIfAbsent(Uris.key(page.finalUrl()), page);
+                }
+            }
+            Map<String, Unreached> failed = new HashMap<>();
+            for (Unreached u : unreached) {
+                if (u.outcome().url() != null) {
+                    failed.putIfAbsent(Uris.key(u.outcome().url()), u);
+                }
+            }
+            return new Addresses(byKey, failed);
+        }
+    }
+
+    public SiteRole role() {
+        return role;
+    }
+
+    public URI home() {
+        return home;
+    }
+
+    public CrawlResult crawl() {
+        return crawl;
+    }
+
+    /** The facts of the pages fetched, by depth, then address. */
+    public List<PageFacts> pages() {
+        return pages;
+    }
+
+    /** The documents opened, by address as linked. */
+    public Map<URI, ReadDocument> documents() {
+        return documents;
+    }
+
     /** The same site with the documents behind its links read. */
     public SiteView withDocuments(Map<URI, ReadDocument> read) {
-        return new SiteView(role, home, crawl, pages, read);
+        return new SiteView(role, home, crawl, pages, addresses, read);
     }
 
     /** The document opened at this address (as linked), if it was. */
@@ -59,9 +130,7 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
             return Optional.empty();
         }
         ReadDocument exact = documents.get(url);
-        return exact != null ? Optional.of(exact)
-                : documents.entrySet().stream().filter(e -> Uris.same(e.getKey(), url)).map(Map.Entry::getValue)
-                        .findFirst();
+        return Optional.ofNullable(exact != null ? exact : documentsByKey.get(Uris.key(url)));
     }
 
     /** The name reports show for one of the site's pages ({@link PageNames}). */
@@ -80,7 +149,7 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
 
     /** The page fetched at this address (as linked or after redirects). */
     public Optional<PageFacts> page(URI url) {
-        return pages.stream().filter(p -> p.isAt(url)).findFirst();
+        return url == null ? Optional.empty() : Optional.ofNullable(addresses.pages().get(Uris.key(url)));
     }
 
     /** The pages fetched at any of these addresses, in the given order. */
@@ -102,7 +171,7 @@ public record SiteView(SiteRole role, URI home, CrawlResult crawl, List<PageFact
 
     /** The failed fetch of this address, if the crawl tried and failed. */
     public Optional<Unreached> unreached(URI url) {
-        return crawl.unreached().stream().filter(u -> Uris.same(u.outcome().url(), url)).findFirst();
+        return url == null ? Optional.empty() : Optional.ofNullable(addresses.unreached().get(Uris.key(url)));
     }
 
     /**

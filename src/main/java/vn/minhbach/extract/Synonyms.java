@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Phrases that name one thing, matched on {@link Keys} (diacritic- and case-insensitive, dashes and spaces
  * equivalent, on word boundaries), with phrases that rule a match out. The checklist asks the same few
  * thousand keys of an audit (menu links, headings, breadcrumb steps, repeated on every page) again and again,
- * item by item: each answer for a short key is kept, up to {@link #MAX_KEPT} keys, then the kept answers start
- * over.
+ * item by item: each answer for a short key is kept, up to {@link #MAX_KEPT} keys, then no more. The keys asked
+ * first are the ones asked again; a large site's later keys are mostly its posts' own titles, asked once or
+ * twice, and starting over for them would only drop the answers worth keeping.
  */
 public final class Synonyms {
     private static final int MAX_KEPT = 8192;
@@ -65,10 +66,10 @@ public final class Synonyms {
             return kept;
         }
         boolean answer = answer(key);
-        if (answers.size() >= MAX_KEPT) {
-            answers.clear();
+        // crawler threads may each add one past the limit: a few more answers kept, no harm
+        if (answers.size() < MAX_KEPT) {
+            answers.put(key, answer);
         }
-        answers.put(key, answer);
         return answer;
     }
 

@@ -1,5 +1,7 @@
 package vn.minhbach.extract;
 
+import java.util.Objects;
+
 /**
  * What an item looks for, in words: the titles of the documents or posts themselves, and the names of
  * the sections (menu entries, headings, breadcrumbs) where they are published.
@@ -13,6 +15,19 @@ public record Topic(String label, Synonyms titles, Synonyms sections) {
     /** True when a label names either a matching document or its section. */
     public boolean matches(String key) {
         return titles.matches(key) || sections.matches(key);
+    }
+
+    // Written out for the reason PageFacts.Label's are: pages are checked against a topic's family page by page,
+    // and the generated method compares every phrase even of the topic itself.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof Topic other && Objects.equals(label, other.label)
+                && Objects.equals(titles, other.titles) && Objects.equals(sections, other.sections);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Objects.hashCode(label) + Objects.hashCode(titles)) + Objects.hashCode(sections);
     }
 
     @Override

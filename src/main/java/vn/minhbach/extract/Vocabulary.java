@@ -1,6 +1,8 @@
 package vn.minhbach.extract;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -124,6 +126,8 @@ public final class Vocabulary {
             List.of(ANNUAL_PLAN, FIVE_YEAR_PLAN, LAND_USE, LEGAL_DOCUMENTS, BUDGET_ESTIMATE, BUDGET_EXECUTION,
                     BUDGET_FINAL, TENDER, INVESTMENT, TAX_AND_LIFE, BUSINESS_INFO),
             List.of(QA), List.of(LEGAL_QA), List.of(HOTLINE, FOCAL_OFFICIALS), List.of(PROCEDURES, STATUS_LOOKUP));
+    /** Each topic's family, by the topic itself: the checklist asks for it page by page. */
+    private static final Map<Topic, List<Topic>> FAMILY_OF = familyOf();
 
     /** Every topic of the checklist. */
     public static List<Topic> all() {
@@ -132,7 +136,15 @@ public final class Vocabulary {
 
     /** The topics whose sections list the same kind of thing as the topic's (the topic alone if it has none). */
     public static List<Topic> family(Topic topic) {
-        return FAMILIES.stream().filter(f -> f.contains(topic)).findFirst().orElse(List.of(topic));
+        List<Topic> family = FAMILY_OF.get(topic);
+        return family != null ? family
+                : FAMILIES.stream().filter(f -> f.contains(topic)).findFirst().orElse(List.of(topic));
+    }
+
+    private static Map<Topic, List<Topic>> familyOf() {
+        Map<Topic, List<Topic>> families = new IdentityHashMap<>();
+        FAMILIES.forEach(family -> family.forEach(topic -> families.putIfAbsent(topic, family)));
+        return families;
     }
 
     /** True when a label names any topic of the checklist: such links are worth keeping. */
