@@ -38,9 +38,30 @@ public final class ContactExtractor {
         Folded page = memo.text();
         List<Located.Phone> phones = Located.phones(page);
         List<Located.Email> emails = Located.emails(page.text());
+        List<Element> inBody = bodyElements(memo, body);
         return new ContactFacts(hotlines(memo, phones),
                 Located.distinct(phones.stream().map(Located.Phone::number).toList()),
-                emails(body, emails), FocalExcerpt.find(memo, phones, emails), FooterExtractor.extract(doc));
+                emails(body, inBody, emails), FocalExcerpt.find(memo, phones, emails),
+                FooterExtractor.extract(doc, inBody));
+    }
+
+    /**
+     * The body and the elements in it, in document order: a slice of the page's list of elements, which other
+     * finders have made already, rather than two more walks of the tree (the mail links', the footer's).
+     */
+    static List<Element> bodyElements(PageMemo memo, Element body) {
+        List<Element> all = memo.elements();
+        int from = all.indexOf(body);
+        // the body's elements end where the first element after it in the tree stands
+        Element after = null;
+        for (Element e = body; e != null && after == null; e = e.parent()) {
+            after = e.nextElementSibling();
+        }
+        int to = after == null ? all.size() : all.indexOf(after);
+        if (from < 0 || to < from) {
+            return Walk.all(body, e -> false, e -> true); // a tree the list was not made of
+        }
+        return all.subList(from, to);
     }
 
     private static List<PhoneNumber> hotlines(PageMemo page, List<Located.Phone> phones) {
@@ -84,12 +105,12 @@ public final class ContactExtractor {
         return false;
     }
 
-    private static List<String> emails(Element body, List<Located.Email> inText) {
+    private static List<String> emails(Element body, List<Element> inBody, List<Located.Email> inText) {
         Set<String> out = new LinkedHashSet<>();
         inText.forEach(e -> out.add(e.address()));
-        for (Element a : body.getElementsByTag("a")) {
+        for (Element a : inBody) {
             // a "mailto:" link has a colon: the selector is not tried on the page's other links
-            if (a.attr("href").indexOf(':') < 0 || !MAILTO.matches(body, a)) {
+            if (!a.nameIs("a") || a.attr("href").indexOf(':') < 0 || !MAILTO.matches(body, a)) {
                 continue;
             }
             String address = a.attr("href").substring("mailto:".length()).split("\\?")[0].strip();

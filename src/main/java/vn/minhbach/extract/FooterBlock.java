@@ -20,14 +20,17 @@ final class FooterBlock {
     private FooterBlock() {
     }
 
-    /** The footer blocks in document order; empty when the page has no text at all. */
-    static List<Element> find(Document doc) {
+    /**
+     * The footer blocks in document order; empty when the page has no text at all. {@code inBody}: the body and
+     * its elements, in document order.
+     */
+    static List<Element> find(Document doc, List<Element> inBody) {
         List<Element> marked = new ArrayList<>();
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e && marked(e) && hasText(e)) {
+        for (Element e : inBody) {
+            if (marked(e) && hasText(e)) {
                 marked.add(e);
             }
-        }, doc.body());
+        }
         // The outermost marked elements: nested "footer-inner" parts belong to them.
         List<Element> outer = marked.stream().filter(e -> e.parents().stream().noneMatch(marked::contains)).toList();
         return outer.isEmpty() ? lastTextBlock(doc.body()).stream().toList() : outer;

@@ -27,8 +27,9 @@ final class FooterExtractor {
     private FooterExtractor() {
     }
 
-    static FooterFacts extract(Document doc) {
-        List<Element> footer = FooterBlock.find(doc);
+    /** The footer facts of the page whose body's elements are {@code inBody}, in document order. */
+    static FooterFacts extract(Document doc, List<Element> inBody) {
+        List<Element> footer = FooterBlock.find(doc, inBody);
         if (footer.isEmpty()) {
             return FooterFacts.NONE;
         }

@@ -31,6 +31,8 @@ final class Located {
     /** Longest local part and domain of an address (RFC 5321), with room for spaces and a disguised "dot". */
     private static final int MAX_LOCAL_PART = 80;
     private static final int MAX_DOMAIN = 300;
+    /** A place of a char not looked for yet, before every place. */
+    private static final int NOT_YET = -2;
 
     private Located() {
     }
@@ -60,12 +62,14 @@ final class Located {
         List<Email> out = new ArrayList<>();
         Matcher m = EMAIL.matcher(text);
         int done = 0;
-        for (int at = nextAtSign(text, 0); at >= 0; at = nextAtSign(text, atSignEnd(text, at))) {
+        int[] found = {NOT_YET, NOT_YET, NOT_YET};
+        for (int at = nextAtSign(text, 0, found); at >= 0; at = nextAtSign(text, atSignEnd(text, at), found)) {
             if (at < done) {
                 continue;
             }
-            m.region(Math.max(done, at - MAX_LOCAL_PART), Math.min(text.length(), atSignEnd(text, at) + MAX_DOMAIN));
-            if (m.find() && m.start() <= at) {
+            int end = Math.min(text.length(), atSignEnd(text, at) + MAX_DOMAIN);
+            int from = mayStart(text, Math.max(done, at - MAX_LOCAL_PART), end);
+            if (from >= 0 && m.region(from, end).find() && m.start() <= at) {
                 out.add(new Email(clean(m.group()), m.start(), m.end()));
                 done = m.end();
             }
@@ -74,14 +78,49 @@ final class Located {
     }
 
     /**
-     * Where the next "@", "[at]" or "(at)" begins ("at" in any case, spaces inside the brackets), or -1: what
-     * every address the pattern reads contains, found without the pattern.
+     * The first index from {@code from} where {@link #EMAIL} may match before {@code to}, or -1: the start of a
+     * run of local-part chars followed, after whitespace, by '@', '[' or '('. The pattern's local part takes a
+     * whole run and nothing else stands between it and the "@", so no match starts before; the pattern is not
+     * tried on every char of the words before an address (it looks behind nothing, so the region's start changes
+     * no later match).
      */
-    private static int nextAtSign(String text, int from) {
-        int at = text.indexOf('@', from);
-        int square = text.indexOf('[', from);
-        int round = text.indexOf('(', from);
+    private static int mayStart(String text, int from, int to) {
+        int run = -1;
+        boolean spaced = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (localPartChar(c)) {
+                if (run < 0 || spaced) {
+                    run = i;
+                    spaced = false;
+                }
+            } else if (run >= 0 && " \t\n\u000B\f\r".indexOf(c) >= 0) {
+                spaced = true;
+            } else if (run >= 0 && (c == '@' || c == '[' || c == '(')) {
+                return run;
+            } else {
+                run = -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A char of {@link #EMAIL}'s local part, [A-Za-z0-9._%+-]. */
+    private static boolean localPartChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "._%+-".indexOf(c) >= 0;
+    }
+
+    /**
+     * Where the next "@", "[at]" or "(at)" begins ("at" in any case, spaces inside the brackets), or -1: what
+     * every address the pattern reads contains, found without the pattern. {@code found} keeps the next '@', '['
+     * and '(' from one call to the next ({@code from} only grows): each char is looked for once over the text,
+     * not again after each address.
+     */
+    private static int nextAtSign(String text, int from, int[] found) {
         while (true) {
+            int at = next(text, '@', 0, from, found);
+            int square = next(text, '[', 1, from, found);
+            int round = next(text, '(', 2, from, found);
             int bracket = square < 0 ? round : round < 0 ? square : Math.min(square, round);
             if (bracket < 0 || (at >= 0 && at < bracket)) {
                 return at;
@@ -89,12 +128,16 @@ final class Located {
             if (atSignEnd(text, bracket) > bracket) {
                 return bracket;
             }
-            if (bracket == square) {
-                square = text.indexOf('[', bracket + 1);
-            } else {
-                round = text.indexOf('(', bracket + 1);
-            }
+            from = bracket + 1;
         }
+    }
+
+    /** Where {@code c} next stands from {@code from}, or -1: {@code found[k]} when it is still ahead or none is. */
+    private static int next(String text, char c, int k, int from, int[] found) {
+        if (found[k] != -1 && found[k] < from) {
+            found[k] = text.indexOf(c, from);
+        }
+        return found[k];
     }
 
     /** The end of the "@", "[at]" or "(at)" that begins at {@code i}, or -1 when none does. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -53,7 +54,7 @@ public final class PageSignals {
     private static final Evaluator SEARCH_BOX = QueryParser.parse("input[type=search], form[role=search], "
             + "[role=search] input");
     private static final Pattern SEPARATORS_ONLY = Pattern.compile("[»›>/|\\s]+");
-    private static final List<String> TRAIL_ATTRIBUTES = List.of("class", "id", "aria-label", "itemtype");
+    private static final String[] TRAIL_ATTRIBUTES = {"class", "id", "aria-label", "itemtype"};
     private static final Evaluator NAV_OR_FOOTER = QueryParser.parse("nav, footer");
     private static final int MAX_TRAIL_LINKS = 8;
     private static final int MAX_TRAIL_TEXT = 300;
@@ -136,10 +137,11 @@ public final class PageSignals {
             if (own.length() > 160) {
                 continue;
             }
-            if (labelled == null && DATE_LABELS.matchesText(own)) {
+            String key = Keys.of(own); // both kinds of label are looked for in the same key
+            if (labelled == null && DATE_LABELS.matches(key)) {
                 labelled = StatedDates.firstPublished(Texts.clean(element.text(), 200));
             }
-            if (updated == null && UPDATED_LABELS.matchesText(own)) {
+            if (updated == null && UPDATED_LABELS.matches(key)) {
                 updated = firstDate(Texts.clean(element.text(), 200));
             }
             if (styled == null && (DATE_CLASS.matcher(element.className()).find()
@@ -203,14 +205,22 @@ public final class PageSignals {
 
     /**
      * Cheap test before the trail's selector, which runs a pattern on each of four attributes: every one of its
-     * patterns needs "breadcrumb", "path" or "dan" in one of them, whatever the case.
+     * patterns needs "breadcrumb", "path" or "dan" in one of them, whatever the case. It is asked of most elements
+     * of a page before the trail: the values are read straight from the attributes ({@link Element#attr} of
+     * these names gives the same), and one with no 'a' (no char but 'A' lower-cases to it), as most are, holds
+     * none of the words and is not lower-cased.
      */
     private static boolean mayBeTrail(Element element) {
         if (element.attributesSize() == 0) {
             return false;
         }
+        Attributes attributes = element.attributes();
         for (String attribute : TRAIL_ATTRIBUTES) {
-            String value = element.attr(attribute).toLowerCase(Locale.ROOT);
+            String value = attributes.getIgnoreCase(attribute);
+            if (value.indexOf('a') < 0 && value.indexOf('A') < 0) {
+                continue;
+            }
+            value = value.toLowerCase(Locale.ROOT);
             if (value.contains("breadcrumb") || value.contains("path") || value.contains("dan")) {
                 return true;
             }

@@ -61,17 +61,66 @@ public final class PhoneNumbers {
         char[] chars = s.toCharArray();
         // A run starts with a digit, "(" or "+": the pattern is tried only there, not at every char of a page.
         for (int at = nextStart(chars, 0); at >= 0; ) {
+            int fewDigitsEnd = fewDigitsEnd(chars, at);
+            if (fewDigitsEnd >= 0) {
+                // no run from here holds enough digits, nor any run starting further on in these chars
+                at = nextStart(chars, fewDigitsEnd);
+                continue;
+            }
             if (!run.region(at, s.length()).lookingAt()) {
                 at = nextStart(chars, at + 1);
                 continue;
             }
             if (digits(chars, run.start(), run.end()) >= MIN_DIGITS
-                    && !NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find()) {
+                    && !(mayFollowAnotherNumberLabel(chars, run.start())
+                    && NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find())) {
                 split(s, run.start(), run.end(), numbers);
             }
             at = nextStart(chars, Math.max(run.end(), at + 1));
         }
         return numbers;
+    }
+
+    /**
+     * Where the chars that a run starting at {@code from} may hold (digits, '(', ')', '+', '.', '-' and
+     * whitespace) end, when they hold fewer than {@link #MIN_DIGITS} digits; else -1. A run never reaches past
+     * them, so neither a run from {@code from} nor one from a later start among them is a number: the pattern
+     * is not tried on the many short numbers of a page (menu items, dates, times).
+     */
+    private static int fewDigitsEnd(char[] chars, int from) {
+        int digits = 0;
+        int i = from;
+        for (; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '0' && c <= '9') {
+                if (++digits >= MIN_DIGITS) {
+                    return -1;
+                }
+            } else if ("()+.- \t\n\u000B\f\r".indexOf(c) < 0) {
+                break;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * False when {@link #NOT_A_PHONE_BEFORE} cannot match before {@code at}: it needs one of its labels there,
+     * then only whitespace, "số", ':' and a line break ('$'), so the last char before {@code at} that is none of
+     * these must end a label or "số" (as the pattern compares chars, ignoring case).
+     */
+    private static boolean mayFollowAnotherNumberLabel(char[] chars, int at) {
+        int i = at - 1;
+        int first = Math.max(0, at - 24);
+        while (i >= first && ": \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(chars[i]) >= 0) {
+            i--;
+        }
+        if (i < first) {
+            return false;
+        }
+        char c = chars[i];
+        char folded = Character.toLowerCase(Character.toUpperCase(c));
+        String lastChars = "tếpnkdhố";
+        return lastChars.indexOf(c) >= 0 || lastChars.indexOf(folded) >= 0;
     }
 
     /**
@@ -81,7 +130,8 @@ public final class PhoneNumbers {
     private static int nextStart(char[] chars, int from) {
         for (int i = from; i < chars.length; i++) {
             char c = chars[i];
-            if (((c >= '0' && c <= '9') || c == '(' || c == '+') && (i == 0 || !refusedBefore(chars[i - 1]))) {
+            // most chars of a page are letters, past '9': one comparison passes them
+            if (c <= '9' && (c >= '0' || c == '(' || c == '+') && (i == 0 || !refusedBefore(chars[i - 1]))) {
                 return i;
             }
         }
