@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Vietnamese phone numbers in free text (checklist "How to recognise things", domain notes §7): landlines
@@ -34,8 +36,14 @@ public final class PhoneNumbers {
     /** Words after which a lone "1022" is a number of something else: "số 1022", "năm 1022". */
     private static final Pattern NOT_A_LINE_BEFORE = Pattern.compile("(?iu)(?:số|năm|no\\.?)\\s*:?\\s*$");
     /** Labels of other ten-digit numbers: tax codes (many start 03), bank accounts, identity cards. */
+    /** Labels of numbers that are not phones: tax codes, bank accounts, identity cards. */
+    private static final List<String> OTHER_NUMBER_LABELS =
+            List.of("mst", "mã số thuế", "mã số doanh nghiệp", "tài khoản", "stk", "cccd", "cmnd", "định danh");
     private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile(
-            "(?iu)(?:mst|mã số thuế|mã số doanh nghiệp|tài khoản|stk|cccd|cmnd|định danh)\\s*(?:số)?\\s*:?\\s*$");
+            "(?iu)(?:" + String.join("|", OTHER_NUMBER_LABELS) + ")\\s*(?:số)?\\s*:?\\s*$");
+    /** The last char of each of those labels and of "số": what {@link #NOT_A_PHONE_BEFORE} needs before a run. */
+    private static final String LABEL_ENDS = Stream.concat(OTHER_NUMBER_LABELS.stream(), Stream.of("số"))
+            .map(label -> label.substring(label.length() - 1)).distinct().collect(Collectors.joining());
     private static final int MAX_GROUPS_PER_NUMBER = 6;
     /** Groups after the first in one run: a list of ten numbers of six groups, joined by dashes, fits. */
     static final int MAX_RUN_GROUPS = 63;
@@ -119,8 +127,7 @@ public final class PhoneNumbers {
         }
         char c = chars[i];
         char folded = Character.toLowerCase(Character.toUpperCase(c));
-        String lastChars = "tếpnkdhố";
-        return lastChars.indexOf(c) >= 0 || lastChars.indexOf(folded) >= 0;
+        return LABEL_ENDS.indexOf(c) >= 0 || LABEL_ENDS.indexOf(folded) >= 0;
     }
 
     /**
