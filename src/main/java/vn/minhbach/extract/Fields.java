@@ -167,12 +167,14 @@ final class Fields {
         private static final Folded NOT_A_LABEL = new Folded("", "");
         private final List<String> labels;
         private final PageMemo page;
+        private final int longest;
         /** The folded text of each element tested, {@link #NOT_A_LABEL} for those that are not labels. */
         private final Map<Element, Folded> elements = new IdentityHashMap<>();
 
         LabelTest(List<String> labels, PageMemo page) {
             this.labels = labels;
             this.page = page;
+            this.longest = labels.stream().mapToInt(String::length).max().orElse(0);
         }
 
         boolean isLabel(Element e) {
@@ -206,7 +208,8 @@ final class Fields {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
-                    if (node instanceof TextNode t && !t.isBlank() && page.start(t).startsLike(labels)) {
+                    if (node instanceof TextNode t && !t.isBlank() && mayStartLike(t.getWholeText())
+                            && page.start(t).startsLike(labels)) {
                         addStartingWith(t, root, out);
                     } else if (node != root && node instanceof Element e && SKIPPED.contains(e.normalName())) {
                         // nothing in a form control is a label; elsewhere a text passed over breaks the order
@@ -217,6 +220,15 @@ final class Fields {
                 }
             }, root);
             return hidden[0] ? root.getAllElements() : out;
+        }
+
+        /**
+         * False only when {@link Start#startsLike} is false for a text, told from its raw chars without folding
+         * its beginning ({@link #mayBegin}); a long text, whose start is read cut ({@link Start#of(TextNode)}),
+         * must also keep a label's length once normalised, as a cut start shorter than a label starts like it.
+         */
+        private boolean mayStartLike(String whole) {
+            return mayBegin(whole, labels) || (whole.length() > START_CHARS && !keepsAtLeast(whole, longest));
         }
 
         /** Adds the elements whose first text is {@code t}, up to the root, outermost first. */
@@ -321,6 +333,92 @@ final class Fields {
             }
             return false;
         }
+    }
+
+    /**
+     * False only when no label can begin the folded key of a raw text, once its leading non-letters and item
+     * number are passed over ({@link Start}; {@link Folded#labelEnd} for labels that begin with a letter, as a
+     * label found after a non-letter its numbering does not take is none): its first word, read from the raw chars,
+     * neither begins a label nor begins with one. Most texts of a page (a menu's items, paragraphs) are so
+     * rejected without being normalised and folded. True whenever the raw chars might not give the key's first
+     * word as they are: a char before the word that is not ASCII, a char of the word that does not fold to an
+     * ASCII letter or digit (a combining mark, an invisible char), a word not ended by an ASCII char, or one
+     * that may be an item number ("iv.", "b)"). The word's chars are starters that fold to ASCII, and the char
+     * after it an ASCII one: normalising keeps each of them, and composes none of them with another.
+     */
+    static boolean mayBegin(String raw, List<String> labels) {
+        int n = raw.length();
+        int from = firstLetter(raw);
+        if (from == n || !asciiLetter(Folded.key(raw.charAt(from)))) {
+            return true;
+        }
+        int end = from;
+        while (end < n && asciiLetterOrDigit(Folded.key(raw.charAt(end)))) {
+            end++;
+        }
+        if (end < n && (raw.charAt(end) >= 0x80
+                || ((raw.charAt(end) == '.' || raw.charAt(end) == ')') && itemLike(raw, from, end)))) {
+            return true;
+        }
+        for (String label : labels) {
+            int common = Math.min(label.length(), end - from);
+            int i = 0;
+            while (i < common && label.charAt(i) == Folded.key(raw.charAt(from + i))) {
+                i++;
+            }
+            if (i == common) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first char that is not an ASCII non-letter (the raw text's length if none). */
+    private static int firstLetter(String raw) {
+        int i = 0;
+        while (i < raw.length() && raw.charAt(i) < 0x80 && !asciiLetter(raw.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the word may be an item number of {@link #LEADING_NUMBER} and {@link Folded#labelEnd}: "b", "iv". */
+    private static boolean itemLike(String raw, int from, int to) {
+        char first = Folded.key(raw.charAt(from));
+        if (to - from == 1 && first >= 'a' && first <= 'h') {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if ("ivx".indexOf(Folded.key(raw.charAt(i))) < 0) {
+                return false;
+            }
+        }
+        return to - from <= 4;
+    }
+
+    /**
+     * Whether the text's first {@value #START_CHARS} chars, the least that a cut start reads, keep at least
+     * {@code length} chars from the first letter on once normalised: visible ASCII chars and chars folding to
+     * ASCII letters are each kept as one char of the key.
+     */
+    private static boolean keepsAtLeast(String raw, int length) {
+        int kept = 0;
+        for (int i = firstLetter(raw); i < Math.min(raw.length(), START_CHARS) && kept < length; i++) {
+            char c = raw.charAt(i);
+            if ((c > ' ' && c < 0x7F) || asciiLetter(Folded.key(c))) {
+                kept++;
+            }
+        }
+        return kept >= length;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** For folded chars, which are lower case. */
+    private static boolean asciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 
     private static TextNode firstText(Element e) {

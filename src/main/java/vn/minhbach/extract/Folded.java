@@ -56,6 +56,11 @@ record Folded(String text, String key) {
         return new String(out);
     }
 
+    /** One char as {@link #key} folds it. */
+    static char key(char c) {
+        return FOLDED[c];
+    }
+
     private static char foldChar(char c) {
         if (c < 128) {
             return Character.toLowerCase(c);
