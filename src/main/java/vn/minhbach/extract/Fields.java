@@ -101,6 +101,10 @@ final class Fields {
         List<Field> out = new ArrayList<>();
         LabelTest test = new LabelTest(labels, page);
         for (Element e : test.candidates(root)) {
+            if (onlyLabelLike && test.namesNoField(e)) {
+                // a menu's "Hỏi đáp" for "hỏi": no child is tested nor its text read to leave it out
+                continue;
+            }
             // Children first: an element around a label is none (a menu's list around its item), and is then
             // known without reading its own text.
             if (!test.holdsLabel(e) && test.isLabel(e)) {
@@ -229,6 +233,50 @@ final class Fields {
          */
         private boolean mayStartLike(String whole) {
             return mayBegin(whole, labels) || (whole.length() > START_CHARS && !keepsAtLeast(whole, longest));
+        }
+
+        /**
+         * True when the element, were it a label, would not read as a field's name: a label begins its first
+         * text and neither a colon nor a figure follows ("Hỏi đáp" for "hỏi", a menu's item). Told from that
+         * text alone, without reading the element's text or testing its children, when the element's text
+         * begins with it (no element that {@link #firstText} passes over comes first) and when the label and
+         * the char after it stand clear of the text's last two chars: there the text that follows in the
+         * element may compose with it or move a tone mark, and everything before is folded the same.
+         */
+        boolean namesNoField(Element e) {
+            TextNode first = firstText(e, false);
+            if (first == null || first.getWholeText().length() > MAX_LABEL_BLOCK) {
+                return false;
+            }
+            Folded f = Folded.of(first.getWholeText());
+            String key = f.key();
+            int clear = key.length() - 2;
+            // the numbering Folded.labelEnd passes over is read from the first six chars: none here
+            if (clear < 6 || Folded.mayBeNumbered(key)) {
+                return false;
+            }
+            for (String label : labels) {
+                if (!key.regionMatches(0, label, 0, Math.min(label.length(), clear))) {
+                    continue;
+                }
+                if (label.length() >= clear) {
+                    return false;
+                }
+                if (Character.isLetterOrDigit(key.charAt(label.length()))) {
+                    continue;
+                }
+                String text = f.text();
+                int next = label.length();
+                while (next < clear && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next == clear) {
+                    return false;
+                }
+                char c = text.charAt(next);
+                return c != '(' && c != ':' && c != '：' && !Character.isDigit(c);
+            }
+            return false;
         }
 
         /** Adds the elements whose first text is {@code t}, up to the root, outermost first. */
@@ -422,11 +470,23 @@ final class Fields {
     }
 
     private static TextNode firstText(Element e) {
+        return firstText(e, true);
+    }
+
+    /**
+     * The element's first text that is not blank, else null; null too when an element whose texts are passed
+     * over comes before it and {@code passSkipped} is false.
+     */
+    private static TextNode firstText(Element e, boolean passSkipped) {
         for (Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null; ) {
             if (n instanceof TextNode t && !t.isBlank()) {
                 return t;
             }
-            if (n.childNodeSize() > 0 && !(n instanceof Element el && SKIPPED.contains(el.normalName()))) {
+            boolean skipped = n instanceof Element el && SKIPPED.contains(el.normalName());
+            if (skipped && !passSkipped) {
+                return null;
+            }
+            if (n.childNodeSize() > 0 && !skipped) {
                 n = n.childNode(0);
                 continue;
             }

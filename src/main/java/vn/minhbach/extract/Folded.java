@@ -123,7 +123,7 @@ record Folded(String text, String key) {
     }
 
     /** False when {@link #LEADING_NUMBERING} cannot match: no bullet first, no '.' or ')' in the first six chars. */
-    private static boolean mayBeNumbered(String key) {
+    static boolean mayBeNumbered(String key) {
         if (key.isEmpty()) {
             return false;
         }
