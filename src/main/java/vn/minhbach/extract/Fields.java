@@ -101,6 +101,10 @@ final class Fields {
         List<Field> out = new ArrayList<>();
         LabelTest test = new LabelTest(labels, page);
         for (Element e : test.candidates(root)) {
+            if (onlyLabelLike && test.namesNoField(e)) {
+                // a menu's "Hỏi đáp" for "hỏi": no child is tested nor its text read to leave it out
+                continue;
+            }
             // Children first: an element around a label is none (a menu's list around its item), and is then
             // known without reading its own text.
             if (!test.holdsLabel(e) && test.isLabel(e)) {
@@ -167,12 +171,14 @@ final class Fields {
         private static final Folded NOT_A_LABEL = new Folded("", "");
         private final List<String> labels;
         private final PageMemo page;
+        private final int longest;
         /** The folded text of each element tested, {@link #NOT_A_LABEL} for those that are not labels. */
         private final Map<Element, Folded> elements = new IdentityHashMap<>();
 
         LabelTest(List<String> labels, PageMemo page) {
             this.labels = labels;
             this.page = page;
+            this.longest = labels.stream().mapToInt(String::length).max().orElse(0);
         }
 
         boolean isLabel(Element e) {
@@ -206,7 +212,8 @@ final class Fields {
             NodeTraversor.filter(new NodeFilter() {
                 @Override
                 public FilterResult head(Node node, int depth) {
-                    if (node instanceof TextNode t && !t.isBlank() && page.start(t).startsLike(labels)) {
+                    if (node instanceof TextNode t && !t.isBlank() && mayStartLike(t.getWholeText())
+                            && page.start(t).startsLike(labels)) {
                         addStartingWith(t, root, out);
                     } else if (node != root && node instanceof Element e && SKIPPED.contains(e.normalName())) {
                         // nothing in a form control is a label; elsewhere a text passed over breaks the order
@@ -217,6 +224,59 @@ final class Fields {
                 }
             }, root);
             return hidden[0] ? root.getAllElements() : out;
+        }
+
+        /**
+         * False only when {@link Start#startsLike} is false for a text, told from its raw chars without folding
+         * its beginning ({@link #mayBegin}); a long text, whose start is read cut ({@link Start#of(TextNode)}),
+         * must also keep a label's length once normalised, as a cut start shorter than a label starts like it.
+         */
+        private boolean mayStartLike(String whole) {
+            return mayBegin(whole, labels) || (whole.length() > START_CHARS && !keepsAtLeast(whole, longest));
+        }
+
+        /**
+         * True when the element, were it a label, would not read as a field's name: a label begins its first
+         * text and neither a colon nor a figure follows ("Hỏi đáp" for "hỏi", a menu's item). Told from that
+         * text alone, without reading the element's text or testing its children, when the element's text
+         * begins with it (no element that {@link #firstText} passes over comes first) and when the label and
+         * the char after it stand clear of the text's last two chars: there the text that follows in the
+         * element may compose with it or move a tone mark, and everything before is folded the same.
+         */
+        boolean namesNoField(Element e) {
+            TextNode first = firstText(e, false);
+            if (first == null || first.getWholeText().length() > MAX_LABEL_BLOCK) {
+                return false;
+            }
+            Folded f = Folded.of(first.getWholeText());
+            String key = f.key();
+            int clear = key.length() - 2;
+            // the numbering Folded.labelEnd passes over is read from the first six chars: none here
+            if (clear < 6 || Folded.mayBeNumbered(key)) {
+                return false;
+            }
+            for (String label : labels) {
+                if (!key.regionMatches(0, label, 0, Math.min(label.length(), clear))) {
+                    continue;
+                }
+                if (label.length() >= clear) {
+                    return false;
+                }
+                if (Character.isLetterOrDigit(key.charAt(label.length()))) {
+                    continue;
+                }
+                String text = f.text();
+                int next = label.length();
+                while (next < clear && Character.isWhitespace(text.charAt(next))) {
+                    next++;
+                }
+                if (next == clear) {
+                    return false;
+                }
+                char c = text.charAt(next);
+                return c != '(' && c != ':' && c != '：' && !Character.isDigit(c);
+            }
+            return false;
         }
 
         /** Adds the elements whose first text is {@code t}, up to the root, outermost first. */
@@ -323,12 +383,110 @@ final class Fields {
         }
     }
 
+    /**
+     * False only when no label can begin the folded key of a raw text, once its leading non-letters and item
+     * number are passed over ({@link Start}; {@link Folded#labelEnd} for labels that begin with a letter, as a
+     * label found after a non-letter its numbering does not take is none): its first word, read from the raw chars,
+     * neither begins a label nor begins with one. Most texts of a page (a menu's items, paragraphs) are so
+     * rejected without being normalised and folded. True whenever the raw chars might not give the key's first
+     * word as they are: a char before the word that is not ASCII, a char of the word that does not fold to an
+     * ASCII letter or digit (a combining mark, an invisible char), a word not ended by an ASCII char, or one
+     * that may be an item number ("iv.", "b)"). The word's chars are starters that fold to ASCII, and the char
+     * after it an ASCII one: normalising keeps each of them, and composes none of them with another.
+     */
+    static boolean mayBegin(String raw, List<String> labels) {
+        int n = raw.length();
+        int from = firstLetter(raw);
+        if (from == n || !asciiLetter(Folded.key(raw.charAt(from)))) {
+            return true;
+        }
+        int end = from;
+        while (end < n && asciiLetterOrDigit(Folded.key(raw.charAt(end)))) {
+            end++;
+        }
+        if (end < n && (raw.charAt(end) >= 0x80
+                || ((raw.charAt(end) == '.' || raw.charAt(end) == ')') && itemLike(raw, from, end)))) {
+            return true;
+        }
+        for (String label : labels) {
+            int common = Math.min(label.length(), end - from);
+            int i = 0;
+            while (i < common && label.charAt(i) == Folded.key(raw.charAt(from + i))) {
+                i++;
+            }
+            if (i == common) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first char that is not an ASCII non-letter (the raw text's length if none). */
+    private static int firstLetter(String raw) {
+        int i = 0;
+        while (i < raw.length() && raw.charAt(i) < 0x80 && !asciiLetter(raw.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether the word may be an item number of {@link #LEADING_NUMBER} and {@link Folded#labelEnd}: "b", "iv". */
+    private static boolean itemLike(String raw, int from, int to) {
+        char first = Folded.key(raw.charAt(from));
+        if (to - from == 1 && first >= 'a' && first <= 'h') {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            if ("ivx".indexOf(Folded.key(raw.charAt(i))) < 0) {
+                return false;
+            }
+        }
+        return to - from <= 4;
+    }
+
+    /**
+     * Whether the text's first {@value #START_CHARS} chars, the least that a cut start reads, keep at least
+     * {@code length} chars from the first letter on once normalised: visible ASCII chars and chars folding to
+     * ASCII letters are each kept as one char of the key.
+     */
+    private static boolean keepsAtLeast(String raw, int length) {
+        int kept = 0;
+        for (int i = firstLetter(raw); i < Math.min(raw.length(), START_CHARS) && kept < length; i++) {
+            char c = raw.charAt(i);
+            if ((c > ' ' && c < 0x7F) || asciiLetter(Folded.key(c))) {
+                kept++;
+            }
+        }
+        return kept >= length;
+    }
+
+    private static boolean asciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** For folded chars, which are lower case. */
+    private static boolean asciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+
     private static TextNode firstText(Element e) {
+        return firstText(e, true);
+    }
+
+    /**
+     * The element's first text that is not blank, else null; null too when an element whose texts are passed
+     * over comes before it and {@code passSkipped} is false.
+     */
+    private static TextNode firstText(Element e, boolean passSkipped) {
         for (Node n = e.childNodeSize() > 0 ? e.childNode(0) : null; n != null; ) {
             if (n instanceof TextNode t && !t.isBlank()) {
                 return t;
             }
-            if (n.childNodeSize() > 0 && !(n instanceof Element el && SKIPPED.contains(el.normalName()))) {
+            boolean skipped = n instanceof Element el && SKIPPED.contains(el.normalName());
+            if (skipped && !passSkipped) {
+                return null;
+            }
+            if (n.childNodeSize() > 0 && !skipped) {
                 n = n.childNode(0);
                 continue;
             }

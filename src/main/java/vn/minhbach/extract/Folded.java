@@ -56,6 +56,11 @@ record Folded(String text, String key) {
         return new String(out);
     }
 
+    /** One char as {@link #key} folds it. */
+    static char key(char c) {
+        return FOLDED[c];
+    }
+
     private static char foldChar(char c) {
         if (c < 128) {
             return Character.toLowerCase(c);
@@ -118,7 +123,7 @@ record Folded(String text, String key) {
     }
 
     /** False when {@link #LEADING_NUMBERING} cannot match: no bullet first, no '.' or ')' in the first six chars. */
-    private static boolean mayBeNumbered(String key) {
+    static boolean mayBeNumbered(String key) {
         if (key.isEmpty()) {
             return false;
         }

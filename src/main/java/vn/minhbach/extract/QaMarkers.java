@@ -155,6 +155,10 @@ final class QaMarkers {
     }
 
     private static Element marker(TextNode t) {
+        // most texts begin with no marker's first word: known from the raw text, without normalising its head
+        if (!Fields.mayBegin(t.getWholeText(), MARKERS)) {
+            return null;
+        }
         Element parent = (Element) t.parent();
         String raw = head(t);
         // the whole text when it is short, else its beginning: either way a marker begins it

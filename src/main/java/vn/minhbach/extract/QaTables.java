@@ -21,6 +21,9 @@ final class QaTables {
     }
 
     static List<QaPair> pairs(URI url, Document doc) {
+        if (!hasTable(doc)) {
+            return List.of();
+        }
         List<QaPair> out = new ArrayList<>();
         for (HeaderTable table : HeaderTable.find(doc, List.of(QUESTION_COLUMN))) {
             int question = table.column(QUESTION_COLUMN);
@@ -42,6 +45,16 @@ final class QaTables {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Most pages have none: the page's elements, listed once for all extractors, tell so without a search. */
+    private static boolean hasTable(Document doc) {
+        for (Element e : PageMemo.of(doc).elements()) {
+            if (e.nameIs("table")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
