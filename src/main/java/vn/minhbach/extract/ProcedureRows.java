@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import vn.minhbach.html.ElementText;
 
 /** Procedures listed on a page: a table with a name column, or items with a link and a level badge. */
@@ -17,6 +18,8 @@ final class ProcedureRows {
             "dvc trực tuyến", "dịch vụ công trực tuyến", "trực tuyến", "hình thức", "mức độ cung cấp");
     private static final int MIN_NAME = 10;
     private static final int CLIMB = 3;
+    private static final Evaluator MENUS = Css.of("nav, header, footer");
+    private static final Evaluator LINKS = Css.of("a[href]");
 
     private ProcedureRows() {
     }
@@ -27,6 +30,10 @@ final class ProcedureRows {
     }
 
     private static List<ProcedureRow> fromTables(URI url, Document doc) {
+        // Most pages have no table at all: the page's element list, already made, tells so without a search.
+        if (PageMemo.of(doc).elements().stream().noneMatch(e -> e.nameIs("table"))) {
+            return List.of();
+        }
         List<ProcedureRow> out = new ArrayList<>();
         for (HeaderTable table : HeaderTable.find(doc, List.of(NAME_COLUMN))) {
             int name = table.column(NAME_COLUMN);
@@ -56,20 +63,21 @@ final class ProcedureRows {
      * definition list the block is the link's term with the descriptions that follow it.
      */
     private static List<ProcedureRow> fromItems(URI url, Document doc) {
-        // Menus first, whose links are not read at all: finding the enclosing nav costs less than a link's text.
+        Element body = doc.body();
+        // Menus are left out in one walk, whose links are not read at all.
+        List<Element> links = Walk.all(body, e -> MENUS.matches(body, e), e -> LINKS.matches(body, e));
         List<Element> anchors = new ArrayList<>();
-        for (Element a : doc.body().select(Css.of("a[href]"))) {
-            if (a.closest(Css.of("nav, header, footer")) == null) {
-                String text = ElementText.of(a);
-                if (text.strip().length() >= MIN_NAME && OnlineLevel.of(text) == OnlineLevel.UNSTATED) {
-                    anchors.add(a);
-                }
+        for (Element a : links) {
+            String text = ElementText.of(a);
+            if (text.strip().length() >= MIN_NAME && OnlineLevel.of(text) == OnlineLevel.UNSTATED) {
+                anchors.add(a);
             }
         }
         List<ProcedureRow> out = new ArrayList<>();
         for (Element a : anchors) {
-            item(a, anchors).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link -> out.add(
-                    new ProcedureRow(Folded.of(ElementText.of(a)).text(), link, OnlineLevel.of(Lines.spaced(block))))));
+            item(a, anchors).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link ->
+                    out.add(new ProcedureRow(Folded.of(ElementText.of(a)).text(), link,
+                            OnlineLevel.of(Lines.spaced(block))))));
         }
         return List.copyOf(out);
     }
@@ -77,9 +85,7 @@ final class ProcedureRows {
     private static Optional<Element> item(Element a, List<Element> anchors) {
         Element block = a.parent();
         for (int i = 0; i < CLIMB && block != null && !block.normalName().equals("body"); i++) {
-            Element current = block;
-            long links = anchors.stream().filter(other -> other == a || other.parents().contains(current)).count();
-            if (links > 1) {
+            if (holdsAnother(block, a, anchors)) {
                 return Optional.empty();
             }
             // A definition list's term gives its level in the descriptions after it, outside the term itself.
@@ -90,5 +96,19 @@ final class ProcedureRows {
             block = block.parent();
         }
         return Optional.empty();
+    }
+
+    /** Whether the block holds one of the anchors other than {@code a}. */
+    private static boolean holdsAnother(Element block, Element a, List<Element> anchors) {
+        for (Element other : anchors) {
+            if (other != a) {
+                for (Element p = other.parent(); p != null; p = p.parent()) {
+                    if (p == block) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
