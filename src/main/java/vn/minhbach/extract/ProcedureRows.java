@@ -64,8 +64,18 @@ final class ProcedureRows {
      */
     private static List<ProcedureRow> fromItems(URI url, Document doc) {
         Element body = doc.body();
+        // A block's spaced text is a run of the page's text nodes: when the page's text cannot state a level
+        // anywhere, no block can, and only a definition list's entries (whose parts are not one run) are read.
+        boolean pageStates = OnlineLevel.mayBeStatedIn(PageMemo.of(body).labels());
+        boolean[] terms = {false};
         // Menus are left out in one walk, whose links are not read at all.
-        List<Element> links = Walk.all(body, e -> MENUS.matches(body, e), e -> LINKS.matches(body, e));
+        List<Element> links = Walk.all(body, e -> MENUS.matches(body, e), e -> {
+            terms[0] |= e.nameIs("dt");
+            return LINKS.matches(body, e);
+        });
+        if (!pageStates && !terms[0]) {
+            return List.of();
+        }
         List<Element> anchors = new ArrayList<>();
         for (Element a : links) {
             String text = ElementText.of(a);
@@ -75,14 +85,14 @@ final class ProcedureRows {
         }
         List<ProcedureRow> out = new ArrayList<>();
         for (Element a : anchors) {
-            item(a, anchors).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link ->
+            item(a, anchors, pageStates).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link ->
                     out.add(new ProcedureRow(Folded.of(ElementText.of(a)).text(), link,
                             OnlineLevel.of(Lines.spaced(block))))));
         }
         return List.copyOf(out);
     }
 
-    private static Optional<Element> item(Element a, List<Element> anchors) {
+    private static Optional<Element> item(Element a, List<Element> anchors, boolean pageStates) {
         Element block = a.parent();
         for (int i = 0; i < CLIMB && block != null && !block.normalName().equals("body"); i++) {
             if (holdsAnother(block, a, anchors)) {
@@ -90,7 +100,7 @@ final class ProcedureRows {
             }
             // A definition list's term gives its level in the descriptions after it, outside the term itself.
             Element entry = Definitions.entry(block);
-            if (OnlineLevel.of(Lines.spaced(entry)) != OnlineLevel.UNSTATED) {
+            if ((pageStates || entry != block) && OnlineLevel.of(Lines.spaced(entry)) != OnlineLevel.UNSTATED) {
                 return Optional.of(entry);
             }
             block = block.parent();
