@@ -25,15 +25,19 @@ final class ProcedureRows {
     }
 
     static List<ProcedureRow> of(URI url, Document doc) {
-        List<ProcedureRow> table = fromTables(url, doc);
-        return table.isEmpty() ? fromItems(url, doc) : table;
+        // Most pages have neither a table nor a definition list: the page's element list, already made, tells
+        // so without a search of the page.
+        boolean tables = false;
+        boolean terms = false;
+        for (Element e : PageMemo.of(doc).elements()) {
+            tables |= e.nameIs("table");
+            terms |= e.nameIs("dt");
+        }
+        List<ProcedureRow> table = tables ? fromTables(url, doc) : List.of();
+        return table.isEmpty() ? fromItems(url, doc, terms) : table;
     }
 
     private static List<ProcedureRow> fromTables(URI url, Document doc) {
-        // Most pages have no table at all: the page's element list, already made, tells so without a search.
-        if (PageMemo.of(doc).elements().stream().noneMatch(e -> e.nameIs("table"))) {
-            return List.of();
-        }
         List<ProcedureRow> out = new ArrayList<>();
         for (HeaderTable table : HeaderTable.find(doc, List.of(NAME_COLUMN))) {
             int name = table.column(NAME_COLUMN);
@@ -62,20 +66,16 @@ final class ProcedureRows {
      * Items: a procedure link whose enclosing block, holding no other such link, states a level; in a
      * definition list the block is the link's term with the descriptions that follow it.
      */
-    private static List<ProcedureRow> fromItems(URI url, Document doc) {
+    private static List<ProcedureRow> fromItems(URI url, Document doc, boolean terms) {
         Element body = doc.body();
         // A block's spaced text is a run of the page's text nodes: when the page's text cannot state a level
         // anywhere, no block can, and only a definition list's entries (whose parts are not one run) are read.
         boolean pageStates = OnlineLevel.mayBeStatedIn(PageMemo.of(body).labels());
-        boolean[] terms = {false};
-        // Menus are left out in one walk, whose links are not read at all.
-        List<Element> links = Walk.all(body, e -> MENUS.matches(body, e), e -> {
-            terms[0] |= e.nameIs("dt");
-            return LINKS.matches(body, e);
-        });
-        if (!pageStates && !terms[0]) {
+        if (!pageStates && !terms) {
             return List.of();
         }
+        // Menus are left out in one walk, whose links are not read at all.
+        List<Element> links = Walk.all(body, e -> MENUS.matches(body, e), e -> LINKS.matches(body, e));
         List<Element> anchors = new ArrayList<>();
         for (Element a : links) {
             String text = ElementText.of(a);
