@@ -35,12 +35,16 @@ final class DocumentLinks {
     static List<Attachment> find(Document doc, int max) {
         List<Attachment> found = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
-        for (Element a : PageMemo.of(doc).elements(e -> LINKS.matches(doc, e))) {
+        for (Element a : PageMemo.of(doc).elements()) {
             if (found.size() >= max) {
                 break;
             }
+            // The selector last: most elements are no link, and most links name no file.
+            if (!a.nameIs("a")) {
+                continue;
+            }
             String address = a.attr("href");
-            if (address.indexOf('.') < 0 || !MAY_NAME_FILE.matcher(address).find()) {
+            if (address.indexOf('.') < 0 || !MAY_NAME_FILE.matcher(address).find() || !LINKS.matches(doc, a)) {
                 continue;
             }
             URI href = Uris.parse(Uris.absoluteHref(a));

@@ -58,19 +58,23 @@ final class ElementTexts {
         int[] kept = {0};
         NodeTraversor.filter((node, depth) -> {
             if (node instanceof TextNode t) {
-                kept[0] += keptChars(t.getWholeText());
+                kept[0] += keptChars(t.getWholeText(), max - kept[0]);
             }
             return kept[0] > max ? FilterResult.STOP : FilterResult.CONTINUE;
         }, element);
         return kept[0] > max || element.text().length() > max;
     }
 
-    /** The chars of a text node that {@link Element#text()} keeps wherever the node stands. */
-    private static int keptChars(String text) {
+    /**
+     * The chars of a text node that {@link Element#text()} keeps wherever the node stands, counted until
+     * there are more than {@code enough}: the caller only asks whether a length is passed.
+     */
+    private static int keptChars(String text, int enough) {
         int kept = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!ElementText.spaceOrDropped(text.charAt(i))) {
-                kept++;
+        // over a copy: String.charAt is a call a char
+        for (char c : text.toCharArray()) {
+            if (!ElementText.spaceOrDropped(c) && ++kept > enough) {
+                break;
             }
         }
         return kept;

@@ -50,6 +50,8 @@ final class EntryFinder {
     private static final int MAX_HEADING_EXTRA = 20;
 
     private final Map<Element, Element> headings = new IdentityHashMap<>();
+    /** Each heading's key, made once: every row of a list asks for the same heading. */
+    private final Map<Element, String> headingKeys = new IdentityHashMap<>();
     /** Each link's text, read once: a link is looked at again for every ancestor tried as its row. */
     private final Map<Element, String> linkTexts = new IdentityHashMap<>();
     private final Map<Element, String> absoluteHrefs = new IdentityHashMap<>();
@@ -208,7 +210,9 @@ final class EntryFinder {
     private static LocalDate ownDateCell(Element row) {
         for (Element e : row.getAllElements()) {
             // a date cell's text has a digit: that is known before its ancestors are looked at
-            if (e == row || e.childrenSize() > 0 || !ElementTexts.ownTextHasDigit(e) || e.closest(LINKS) != null) {
+            // (childrenSize would build and keep the list of the children of every element asked)
+            if (e == row || e.firstElementChild() != null || !ElementTexts.ownTextHasDigit(e)
+                    || e.closest(LINKS) != null) {
                 continue;
             }
             String text = e.ownText();
@@ -244,7 +248,7 @@ final class EntryFinder {
         if (heading == NONE || heading.siblingIndex() >= child.siblingIndex()) {
             return null;
         }
-        return Keys.of(heading.text());
+        return headingKeys.computeIfAbsent(heading, h -> Keys.of(h.text()));
     }
 
     private static Element firstHeadingChild(Element parent) {
@@ -257,8 +261,12 @@ final class EntryFinder {
     }
 
     private static boolean isHeading(Element element) {
+        // a row is asked first, without its text: a list's parent holds dozens of rows, each with a date
+        if (isRowLike(element)) {
+            return false;
+        }
         String text = element.text();
-        if (text.isBlank() || text.length() > 100 || isRowLike(element) || !VietDates.findAll(text).isEmpty()) {
+        if (text.isBlank() || text.length() > 100 || !VietDates.findAll(text).isEmpty()) {
             return false;
         }
         String tag = element.tagName();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import vn.minhbach.html.ElementText;
 
 /** Procedures listed on a page: a table with a name column, or items with a link and a level badge. */
@@ -17,13 +18,23 @@ final class ProcedureRows {
             "dvc trực tuyến", "dịch vụ công trực tuyến", "trực tuyến", "hình thức", "mức độ cung cấp");
     private static final int MIN_NAME = 10;
     private static final int CLIMB = 3;
+    private static final Evaluator MENUS = Css.of("nav, header, footer");
+    private static final Evaluator LINKS = Css.of("a[href]");
 
     private ProcedureRows() {
     }
 
     static List<ProcedureRow> of(URI url, Document doc) {
-        List<ProcedureRow> table = fromTables(url, doc);
-        return table.isEmpty() ? fromItems(url, doc) : table;
+        // Most pages have neither a table nor a definition list: the page's element list, already made, tells
+        // so without a search of the page.
+        boolean tables = false;
+        boolean terms = false;
+        for (Element e : PageMemo.of(doc).elements()) {
+            tables |= e.nameIs("table");
+            terms |= e.nameIs("dt");
+        }
+        List<ProcedureRow> table = tables ? fromTables(url, doc) : List.of();
+        return table.isEmpty() ? fromItems(url, doc, terms) : table;
     }
 
     private static List<ProcedureRow> fromTables(URI url, Document doc) {
@@ -55,40 +66,59 @@ final class ProcedureRows {
      * Items: a procedure link whose enclosing block, holding no other such link, states a level; in a
      * definition list the block is the link's term with the descriptions that follow it.
      */
-    private static List<ProcedureRow> fromItems(URI url, Document doc) {
-        // Menus first, whose links are not read at all: finding the enclosing nav costs less than a link's text.
+    private static List<ProcedureRow> fromItems(URI url, Document doc, boolean terms) {
+        Element body = doc.body();
+        // A block's spaced text is a run of the page's text nodes: when the page's text cannot state a level
+        // anywhere, no block can, and only a definition list's entries (whose parts are not one run) are read.
+        boolean pageStates = OnlineLevel.mayBeStatedIn(PageMemo.of(body).labels());
+        if (!pageStates && !terms) {
+            return List.of();
+        }
+        // Menus are left out in one walk, whose links are not read at all.
+        List<Element> links = Walk.all(body, e -> MENUS.matches(body, e), e -> LINKS.matches(body, e));
         List<Element> anchors = new ArrayList<>();
-        for (Element a : doc.body().select(Css.of("a[href]"))) {
-            if (a.closest(Css.of("nav, header, footer")) == null) {
-                String text = ElementText.of(a);
-                if (text.strip().length() >= MIN_NAME && OnlineLevel.of(text) == OnlineLevel.UNSTATED) {
-                    anchors.add(a);
-                }
+        for (Element a : links) {
+            String text = ElementText.of(a);
+            if (text.strip().length() >= MIN_NAME && OnlineLevel.of(text) == OnlineLevel.UNSTATED) {
+                anchors.add(a);
             }
         }
         List<ProcedureRow> out = new ArrayList<>();
         for (Element a : anchors) {
-            item(a, anchors).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link -> out.add(
-                    new ProcedureRow(Folded.of(ElementText.of(a)).text(), link, OnlineLevel.of(Lines.spaced(block))))));
+            item(a, anchors, pageStates).ifPresent(block -> Links.resolve(url, a.attr("href")).ifPresent(link ->
+                    out.add(new ProcedureRow(Folded.of(ElementText.of(a)).text(), link,
+                            OnlineLevel.of(Lines.spaced(block))))));
         }
         return List.copyOf(out);
     }
 
-    private static Optional<Element> item(Element a, List<Element> anchors) {
+    private static Optional<Element> item(Element a, List<Element> anchors, boolean pageStates) {
         Element block = a.parent();
         for (int i = 0; i < CLIMB && block != null && !block.normalName().equals("body"); i++) {
-            Element current = block;
-            long links = anchors.stream().filter(other -> other == a || other.parents().contains(current)).count();
-            if (links > 1) {
+            if (holdsAnother(block, a, anchors)) {
                 return Optional.empty();
             }
             // A definition list's term gives its level in the descriptions after it, outside the term itself.
             Element entry = Definitions.entry(block);
-            if (OnlineLevel.of(Lines.spaced(entry)) != OnlineLevel.UNSTATED) {
+            if ((pageStates || entry != block) && OnlineLevel.of(Lines.spaced(entry)) != OnlineLevel.UNSTATED) {
                 return Optional.of(entry);
             }
             block = block.parent();
         }
         return Optional.empty();
+    }
+
+    /** Whether the block holds one of the anchors other than {@code a}. */
+    private static boolean holdsAnother(Element block, Element a, List<Element> anchors) {
+        for (Element other : anchors) {
+            if (other != a) {
+                for (Element p = other.parent(); p != null; p = p.parent()) {
+                    if (p == block) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

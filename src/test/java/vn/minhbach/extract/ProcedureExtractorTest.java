@@ -103,6 +103,7 @@ class ProcedureExtractorTest {
         level in the row     | <table><tr><td>TÊN THỦ TỤC</td><td>CƠ QUAN</td></tr><tr><td><a href='/tthc/1'>Cấp giấy phép xây dựng</a> (DVC mức độ 4)</td><td>UBND</td></tr><tr><td><a href='/tthc/2'>Đăng ký khai sinh lưu động</a></td><td>UBND</td></tr></table> | FULL,UNSTATED
         rows grouped by field | <table><tr><th>Tên thủ tục</th><th>Mức độ</th></tr><tr><td colspan='2'>Lĩnh vực Xây dựng</td></tr><tr><td><a href='/tthc/1'>Cấp giấy phép xây dựng</a></td><td>Toàn trình</td></tr><tr><td colspan='2'>Lĩnh vực Hộ tịch</td></tr><tr><td><a href='/tthc/2'>Đăng ký khai sinh lưu động</a></td><td>Một phần</td></tr></table> | FULL,PARTIAL
         NukeViet badges NFD  | <ul class='list-procedure'><li><a href='/tthc/1'>Cấp giấy phép xây dựng</a><span class='badge'>Toàn trình</span></li><li><a href='/tthc/2'>Đăng ký khai sinh lưu động</a><span class='label'>Một phần</span></li></ul><nav><a href='/dvc'>Dịch vụ công trực tuyến toàn trình</a></nav> | FULL,PARTIAL
+        level split in tags  | <ul><li><a href='/tthc/1'>Cấp giấy phép xây dựng</a><b>Mức</b><b>độ</b>4</li><li><a href='/tthc/2'>Đăng ký khai sinh lưu động</a><i>Toàn</i><i>trình</i></li></ul> | FULL,FULL
         """)
     void listRows(String layout, String html, String levels) {
         String body = layout.endsWith("NFD") ? Samples.nfd(html) : html;
