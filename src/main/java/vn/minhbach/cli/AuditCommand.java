@@ -9,7 +9,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import vn.minhbach.audit.WarmUp;
 import vn.minhbach.mail.Notifier;
 
 /**
@@ -46,7 +45,6 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WarmUp.start();
         var formats = Options.formats(spec, format);
         var loaded = lang.apply(Configs.load(config));
         if (email && !loaded.email().configured()) {

@@ -10,7 +10,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.minhbach.audit.WarmUp;
 import vn.minhbach.demo.DemoServer;
 import vn.minhbach.demo.Skin;
 
@@ -54,7 +53,6 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        WarmUp.start();
         var formats = Options.formats(spec, format);
         Optional<Skin> skin = Skin.named(skinName);
         if (skin.isEmpty()) {

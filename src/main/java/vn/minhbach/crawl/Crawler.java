@@ -10,7 +10,6 @@ import org.apache.hc.client5.http.DnsResolver;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import vn.minhbach.config.CrawlSettings;
-import vn.minhbach.html.Scripts;
 import vn.minhbach.html.UrlNormalizer;
 import vn.minhbach.model.CertificateCheck;
 import vn.minhbach.model.CrawlResult;
@@ -54,18 +53,6 @@ public final class Crawler implements AutoCloseable {
         this.listener = listener == null ? CrawlListener.NONE : listener;
         this.fetcher = new Fetcher(settings, dns);
         this.robots = new RobotsCache(fetcher, settings, new LongAdder());
-    }
-
-    /**
-     * Reads a page that was not fetched as the crawl reads a fetched one (charset, parse, links, soft-error
-     * reading, scripts), with no site around it: an audit reads a bundled page so while it starts up, and the
-     * crawl's first page then does not wait for this code to load and initialise ({@code audit.WarmUp}).
-     */
-    public static Document read(String contentType, byte[] body, URI url) {
-        Document document = HtmlParsing.parse(CharsetSniffer.decode(contentType, body), url.toString());
-        SoftErrors.read(document, LinkExtractor.extract(document, url), u -> true);
-        Scripts.of(document);
-        return document;
     }
 
     /**
