@@ -62,6 +62,19 @@ final class PageMemo {
         return elements;
     }
 
+    /**
+     * Whether the page has an element of that tag: most pages have no table nor definition list, and the finders
+     * of those ask here before searching the page.
+     */
+    boolean has(String tag) {
+        for (Element e : elements()) {
+            if (e.nameIs(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The page's elements that pass the test, in document order. */
     List<Element> elements(Predicate<Element> test) {
         List<Element> found = new ArrayList<>();

@@ -25,16 +25,9 @@ final class ProcedureRows {
     }
 
     static List<ProcedureRow> of(URI url, Document doc) {
-        // Most pages have neither a table nor a definition list: the page's element list, already made, tells
-        // so without a search of the page.
-        boolean tables = false;
-        boolean terms = false;
-        for (Element e : PageMemo.of(doc).elements()) {
-            tables |= e.nameIs("table");
-            terms |= e.nameIs("dt");
-        }
-        List<ProcedureRow> table = tables ? fromTables(url, doc) : List.of();
-        return table.isEmpty() ? fromItems(url, doc, terms) : table;
+        PageMemo page = PageMemo.of(doc);
+        List<ProcedureRow> table = page.has("table") ? fromTables(url, doc) : List.of();
+        return table.isEmpty() ? fromItems(url, doc, page.has("dt")) : table;
     }
 
     private static List<ProcedureRow> fromTables(URI url, Document doc) {

@@ -21,7 +21,7 @@ final class QaTables {
     }
 
     static List<QaPair> pairs(URI url, Document doc) {
-        if (!hasTable(doc)) {
+        if (!PageMemo.of(doc).has("table")) {
             return List.of();
         }
         List<QaPair> out = new ArrayList<>();
@@ -45,16 +45,6 @@ final class QaTables {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** Most pages have none: the page's elements, listed once for all extractors, tell so without a search. */
-    private static boolean hasTable(Document doc) {
-        for (Element e : PageMemo.of(doc).elements()) {
-            if (e.nameIs("table")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
