@@ -38,30 +38,11 @@ public final class ContactExtractor {
         Folded page = memo.text();
         List<Located.Phone> phones = Located.phones(page);
         List<Located.Email> emails = Located.emails(page.text());
-        List<Element> inBody = bodyElements(memo, body);
+        List<Element> inBody = memo.elementsIn(body);
         return new ContactFacts(hotlines(memo, phones),
                 Located.distinct(phones.stream().map(Located.Phone::number).toList()),
                 emails(body, inBody, emails), FocalExcerpt.find(memo, phones, emails),
                 FooterExtractor.extract(doc, inBody));
-    }
-
-    /**
-     * The body and the elements in it, in document order: a slice of the page's list of elements, which other
-     * finders have made already, rather than two more walks of the tree (the mail links', the footer's).
-     */
-    static List<Element> bodyElements(PageMemo memo, Element body) {
-        List<Element> all = memo.elements();
-        int from = all.indexOf(body);
-        // the body's elements end where the first element after it in the tree stands
-        Element after = null;
-        for (Element e = body; e != null && after == null; e = e.parent()) {
-            after = e.nextElementSibling();
-        }
-        int to = after == null ? all.size() : all.indexOf(after);
-        if (from < 0 || to < from) {
-            return Walk.all(body, e -> false, e -> true); // a tree the list was not made of
-        }
-        return all.subList(from, to);
     }
 
     private static List<PhoneNumber> hotlines(PageMemo page, List<Located.Phone> phones) {

@@ -63,6 +63,25 @@ final class PageMemo {
     }
 
     /**
+     * The element and the elements in it, in document order: a slice of {@link #elements()} rather than another
+     * walk of the tree; an element of another tree is walked.
+     */
+    List<Element> elementsIn(Element root) {
+        List<Element> all = elements();
+        int from = all.indexOf(root);
+        // the root's elements end where the first element after it in the tree stands
+        Element after = null;
+        for (Element e = root; e != null && after == null; e = e.parent()) {
+            after = e.nextElementSibling();
+        }
+        int to = after == null ? all.size() : all.indexOf(after);
+        if (from < 0 || to < from) {
+            return Walk.all(root, e -> false, e -> true);
+        }
+        return all.subList(from, to);
+    }
+
+    /**
      * Whether the page has an element of that tag: most pages have no table nor definition list, and the finders
      * of those ask here before searching the page.
      */
