@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import vn.minhbach.config.ChecklistConfig;
 import vn.minhbach.config.ItemOverride;
 import vn.minhbach.extract.PageFacts;
@@ -27,7 +28,7 @@ import vn.minhbach.model.Verdict;
  * date. Decides the cases common to every item before the item's own rule: switched off or no site of its
  * role → NOT_APPLICABLE; the site did not answer (or answered only with walls: a firewall's page, a maintenance
  * notice...), or its home page is an empty JavaScript shell → UNKNOWN.
- * No I/O and no clock: the audit date is passed in.
+ * No I/O and no clock: the audit date is passed in. The items are evaluated in parallel.
  */
 public final class Checklist {
     private final List<Item> items;
@@ -66,16 +67,17 @@ public final class Checklist {
     public List<Finding> evaluate(Map<SiteRole, SiteView> sites, LocalDate asOf, ChecklistConfig config,
                                   Function<String, Trace> traces) {
         WorkingCalendar calendar = WorkingCalendar.vietnam(config.extraHolidays(), config.extraWorkingDays());
-        List<Finding> findings = new ArrayList<>(items.size());
+        List<ItemContext> contexts = new ArrayList<>(items.size());
         for (Item item : items) {
             ItemOverride override = config.item(item.id());
             RuleVersion rule = RuleVersion.inForce(item.versions(), asOf);
             SiteView site = sites.get(item.info().role());
-            ItemContext ctx = new ItemContext(item, site, asOf, rule, override, calendar,
-                    traces.apply(item.id()));
-            findings.add(evaluate(item, ctx));
+            contexts.add(new ItemContext(item, site, asOf, rule, override, calendar, traces.apply(item.id())));
         }
-        return findings;
+        // The items only read the sites' facts, and what they share (PageTopic, PageNames, Synonyms) is built
+        // once for all threads: they are evaluated on every core, and their findings kept in catalogue order.
+        return IntStream.range(0, items.size()).parallel()
+                .mapToObj(i -> evaluate(items.get(i), contexts.get(i))).toList();
     }
 
     private static Finding evaluate(Item item, ItemContext ctx) {

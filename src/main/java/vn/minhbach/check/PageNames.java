@@ -32,13 +32,16 @@ final class PageNames {
         this.headings = headings;
     }
 
-    private static volatile Cached last;
+    private static Cached last;
 
     private record Cached(WeakReference<List<PageFacts>> pages, PageNames names) {
     }
 
-    /** The names of one site's pages; every item of an audit asks for the same site's, so the last is kept. */
-    static PageNames of(SiteView site) {
+    /**
+     * The names of one site's pages; every item of an audit asks for the same site's, so the last is kept, built by
+     * the first thread that asks while the others wait.
+     */
+    static synchronized PageNames of(SiteView site) {
         Cached cached = last;
         if (cached != null && cached.pages().get() == site.pages()) {
             return cached.names();

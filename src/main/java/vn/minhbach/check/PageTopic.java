@@ -40,16 +40,17 @@ final class PageTopic {
     }
 
     /**
-     * The last site's reader: every item of an audit asks for the same site's. The pages are held weakly, so
-     * a finished audit's pages are not kept for it.
+     * The last site's reader: every item of an audit asks for the same site's, from threads of their own, and the
+     * first builds it while the others wait. The pages are held weakly, so a finished audit's pages are not kept
+     * for it.
      */
-    private static volatile Cached last;
+    private static Cached last;
 
     private record Cached(WeakReference<List<PageFacts>> pages, PageTopic reader) {
     }
 
     /** The reader for one site: it learns the site's name from the titles of its pages. */
-    static PageTopic of(SiteView site) {
+    static synchronized PageTopic of(SiteView site) {
         Cached cached = last;
         if (cached != null && cached.pages().get() == site.pages()) {
             return cached.reader();
