@@ -74,8 +74,9 @@ public final class Checklist {
             SiteView site = sites.get(item.info().role());
             contexts.add(new ItemContext(item, site, asOf, rule, override, calendar, traces.apply(item.id())));
         }
-        // The items only read the sites' facts, and what they share (PageTopic, PageNames, Synonyms) is built
-        // once for all threads: they are evaluated on every core, and their findings kept in catalogue order.
+        // The items only read the sites' facts; what they share is built once for all threads (PageTopic,
+        // PageNames) or kept in a concurrent map (Synonyms' answers). So they run on every core, and their
+        // findings keep the catalogue's order.
         return IntStream.range(0, items.size()).parallel()
                 .mapToObj(i -> evaluate(items.get(i), contexts.get(i))).toList();
     }
