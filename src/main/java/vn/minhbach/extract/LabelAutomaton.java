@@ -18,12 +18,18 @@ import java.util.Set;
 final class LabelAutomaton {
     /** Folded keys are ASCII but for rare letters; a label with a char beyond this is looked up the plain way. */
     private static final int ALPHABET = 128;
+    /** A state's row in {@link #next} is its number shifted by this much. */
+    private static final int ROW_SHIFT = Integer.numberOfTrailingZeros(ALPHABET);
 
     private static final Set<String> REGISTERED = new LinkedHashSet<>();
     private static volatile LabelAutomaton current = new LabelAutomaton(List.of());
 
     private final Map<String, Integer> ids = new HashMap<>();
-    private final int[][] next;
+    /**
+     * The transitions in one array: from the state whose row starts at {@code r} (its number times
+     * {@link #ALPHABET}) on char {@code c}, {@code next[r + c]} is the row of the next state.
+     */
+    private final int[] next;
     /** For each state, the ids of the labels that end there, its own and those of its suffixes; null if none. */
     private final int[][] ends;
 
@@ -68,7 +74,13 @@ final class LabelAutomaton {
                 }
             }
         }
-        this.next = delta.toArray(int[][]::new);
+        this.next = new int[delta.size() * ALPHABET];
+        for (int state = 0; state < delta.size(); state++) {
+            int[] row = delta.get(state);
+            for (int c = 0; c < ALPHABET; c++) {
+                next[(state << ROW_SHIFT) + c] = row[c] << ROW_SHIFT;
+            }
+        }
         this.ends = new int[out.size()][];
         for (int s = 0; s < out.size(); s++) {
             List<Integer> here = out.get(s);
@@ -95,13 +107,13 @@ final class LabelAutomaton {
     static Found scan(String key) {
         LabelAutomaton automaton = current;
         BitSet found = new BitSet(automaton.ids.size());
-        int[][] next = automaton.next;
+        int[] next = automaton.next;
         int[][] ends = automaton.ends;
-        int state = 0;
+        int row = 0;
         // over a copy: String.charAt is a call a char, and this is a page's whole text
         for (char c : key.toCharArray()) {
-            state = c < ALPHABET ? next[state][c] : 0;
-            int[] here = ends[state];
+            row = c < ALPHABET ? next[row + c] : 0;
+            int[] here = ends[row >> ROW_SHIFT];
             if (here != null) {
                 for (int id : here) {
                     found.set(id);

@@ -21,6 +21,16 @@ public final class VietText {
     /** {@link #foldOne} precomputed for the Latin, Greek and Cyrillic ranges that cover Vietnamese text. */
     private static final char[] FOLDED = new char[0x2000];
     private static final char DROP = '\uFFFF';
+    /** Kinds of chars, as {@link #KIND} flags them. */
+    private static final byte INVISIBLE = 1;
+    private static final byte SPACE = 2;
+    private static final byte DASH = 4;
+    private static final byte MAY_NOT_NFC = 8;
+    /**
+     * {@link #isInvisible}, {@link #isSpace}, {@link #isDash} and {@link #mayNotBeNfc} of every char, computed once:
+     * {@link #normalize} asks them of every char of a page's text.
+     */
+    private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
 
     static {
         for (int b = 0; b < TONED_BASES.length(); b++) {
@@ -33,6 +43,11 @@ public final class VietText {
         }
         for (char c = 0; c < FOLDED.length; c++) {
             FOLDED[c] = foldOne(c);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            KIND[c] = (byte) ((isInvisible(ch) ? INVISIBLE : 0) | (isSpace(ch) ? SPACE : 0) | (isDash(ch) ? DASH : 0)
+                    | (mayNotBeNfc(ch) ? MAY_NOT_NFC : 0));
         }
     }
 
@@ -53,8 +68,16 @@ public final class VietText {
         }
         // Invisible chars go before composing: "y", U+200B, U+0301 is "ý" to a reader, and must be to NFC.
         char[] out = s.toCharArray();
-        int visible = withoutInvisible(out);
-        if (!knownNfc(out, visible)) {
+        int visible = 0;
+        int kinds = 0;
+        for (char c : out) {
+            int kind = KIND[c];
+            if ((kind & INVISIBLE) == 0) {
+                out[visible++] = c;
+                kinds |= kind;
+            }
+        }
+        if ((kinds & MAY_NOT_NFC) != 0) {
             String nfc = new String(out, 0, visible);
             if (!Normalizer.isNormalized(nfc, Normalizer.Form.NFC)) {
                 out = Normalizer.normalize(nfc, Normalizer.Form.NFC).toCharArray();
@@ -66,7 +89,8 @@ public final class VietText {
         boolean pendingSpace = false;
         for (int i = 0; i < visible; i++) {
             char c = out[i];
-            if (isSpace(c)) {
+            int kind = KIND[c];
+            if ((kind & SPACE) != 0) {
                 pendingSpace = length > 0;
                 continue;
             }
@@ -74,7 +98,7 @@ public final class VietText {
                 out[length++] = ' ';
                 pendingSpace = false;
             }
-            out[length++] = isDash(c) ? '-' : c;
+            out[length++] = (kind & DASH) != 0 ? '-' : c;
         }
         moveOldStyleTones(out, length);
         return new String(out, 0, length);
@@ -106,7 +130,7 @@ public final class VietText {
     /** True when each of the first {@code length} chars is one {@link #isNfc} knows to be NFC. */
     private static boolean knownNfc(char[] chars, int length) {
         for (int i = 0; i < length; i++) {
-            if (mayNotBeNfc(chars[i])) {
+            if ((KIND[chars[i]] & MAY_NOT_NFC) != 0) {
                 return false;
             }
         }
@@ -138,11 +162,11 @@ public final class VietText {
                 if (c < ' ' || c == 0x7F) {
                     return false;
                 }
-            } else if (isInvisible(c) || isSpace(c) || isDash(c)
+            } else if ((KIND[c] & (INVISIBLE | SPACE | DASH)) != 0
                     || (c < TONED_INDEX.length && TONED_INDEX[c] != 0 && i > 0 && mayPair(chars[i - 1])
                         && oldStyleTone(s, i) >= 0)) {
                 return false;
-            } else if (!nfcAsked && mayNotBeNfc(c)) {
+            } else if (!nfcAsked && (KIND[c] & MAY_NOT_NFC) != 0) {
                 if (!Normalizer.isNormalized(s, Normalizer.Form.NFC)) {
                     return false;
                 }
@@ -252,17 +276,6 @@ public final class VietText {
             }
             from = at + 1;
         }
-    }
-
-    /** Drops the invisible chars, moving the others to the front; gives how many are left. */
-    private static int withoutInvisible(char[] chars) {
-        int length = 0;
-        for (char c : chars) {
-            if (!isInvisible(c)) {
-                chars[length++] = c;
-            }
-        }
-        return length;
     }
 
     private static boolean isInvisible(char c) {
