@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
  * "ten", "thu", "tuc".
  */
 public final class KeyWords {
-    private static final Pattern HUMP = Pattern.compile("(?<=[\\p{Ll}\\d])(?=\\p{Lu})");
     private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\d]+");
     /**
      * An API uses a few dozen keys, on every object of every page: their words are kept, up to a bound, and only
@@ -29,12 +28,34 @@ public final class KeyWords {
         if (known != null) {
             return known;
         }
-        String spaced = SEPARATOR.matcher(HUMP.matcher(key).replaceAll(" ")).replaceAll(" ");
+        String spaced = SEPARATOR.matcher(humpsSpaced(key)).replaceAll(" ");
         List<String> words = List.of(VietText.fold(spaced).split(" ")).stream().filter(w -> !w.isEmpty()).toList();
         if (key.length() <= MAX_KEPT_LENGTH && WORDS.size() < MAX_KNOWN) {
             WORDS.put(key, words);
         }
         return words;
+    }
+
+    /**
+     * The key with a space at each camelCase hump: a lower-case letter or an ASCII digit, then a capital that has a
+     * lower-case form. A capital without one ("ℋ") stays a capital once folded, so the words read again from the
+     * folded words would be cut there a second time.
+     */
+    private static String humpsSpaced(String key) {
+        StringBuilder out = new StringBuilder(key.length() + 8);
+        int before = -1;
+        for (int i = 0; i < key.length(); ) {
+            int c = key.codePointAt(i);
+            boolean afterLower = before >= 0
+                    && (Character.getType(before) == Character.LOWERCASE_LETTER || before >= '0' && before <= '9');
+            if (afterLower && Character.getType(c) == Character.UPPERCASE_LETTER && Character.toLowerCase(c) != c) {
+                out.append(' ');
+            }
+            out.appendCodePoint(c);
+            before = c;
+            i += Character.charCount(c);
+        }
+        return out.toString();
     }
 
     /** How many keys' words are kept. */

@@ -13,6 +13,8 @@ class KeyWordsTest {
             TEN_THU_TUC   | ten thu tuc
             tên thủ tục   | ten thu tuc
             pageIndex2Of  | page index2 of
+            aℋ            | aℋ
+            Aℋ            | aℋ
             """)
     void readsTheWordsOfAKey(String key, String words) {
         assertThat(KeyWords.of(key)).containsExactly(words.split(" "));
