@@ -16,8 +16,8 @@ import vn.minhbach.text.VietText;
 
 /**
  * What reading a document's header promises for every text: it never throws, a line keeps its folded form
- * aligned with its text, the số ký hiệu it gives is written in the text (in capitals or not), and a header dated with a day the
- * month does not have gives no date.
+ * aligned with its text, the số ký hiệu it gives is written in the text (in capitals or not), and a header
+ * dated with a day the month does not have gives no date.
  */
 class DocumentFactsPropertiesTest {
 
