@@ -27,7 +27,7 @@ final class ProcedureRows {
     static List<ProcedureRow> of(URI url, Document doc) {
         PageMemo page = PageMemo.of(doc);
         List<ProcedureRow> table = page.has("table") ? fromTables(url, doc) : List.of();
-        return table.isEmpty() ? fromItems(url, doc, page.has("dt")) : table;
+        return table.isEmpty() ? fromItems(url, doc.body(), page) : table;
     }
 
     private static List<ProcedureRow> fromTables(URI url, Document doc) {
@@ -59,12 +59,11 @@ final class ProcedureRows {
      * Items: a procedure link whose enclosing block, holding no other such link, states a level; in a
      * definition list the block is the link's term with the descriptions that follow it.
      */
-    private static List<ProcedureRow> fromItems(URI url, Document doc, boolean terms) {
-        Element body = doc.body();
+    private static List<ProcedureRow> fromItems(URI url, Element body, PageMemo page) {
         // A block's spaced text is a run of the page's text nodes: when the page's text cannot state a level
         // anywhere, no block can, and only a definition list's entries (whose parts are not one run) are read.
-        boolean pageStates = OnlineLevel.mayBeStatedIn(PageMemo.of(body).labels());
-        if (!pageStates && !terms) {
+        boolean pageStates = OnlineLevel.mayBeStatedIn(page.labels());
+        if (!pageStates && !page.has("dt")) {
             return List.of();
         }
         // Menus are left out in one walk, whose links are not read at all.

@@ -36,7 +36,6 @@ public final class PhoneNumbers {
     /** Words after which a lone "1022" is a number of something else: "số 1022", "năm 1022". */
     private static final Pattern NOT_A_LINE_BEFORE = Pattern.compile("(?iu)(?:số|năm|no\\.?)\\s*:?\\s*$");
     /** Labels of other ten-digit numbers: tax codes (many start 03), bank accounts, identity cards. */
-    /** Labels of numbers that are not phones: tax codes, bank accounts, identity cards. */
     private static final List<String> OTHER_NUMBER_LABELS =
             List.of("mst", "mã số thuế", "mã số doanh nghiệp", "tài khoản", "stk", "cccd", "cmnd", "định danh");
     private static final Pattern NOT_A_PHONE_BEFORE = Pattern.compile(
@@ -44,6 +43,8 @@ public final class PhoneNumbers {
     /** The last char of each of those labels and of "số": what {@link #NOT_A_PHONE_BEFORE} needs before a run. */
     private static final String LABEL_ENDS = Stream.concat(OTHER_NUMBER_LABELS.stream(), Stream.of("số"))
             .map(label -> label.substring(label.length() - 1)).distinct().collect(Collectors.joining());
+    /** How many chars before a run {@link #NOT_A_PHONE_BEFORE} is tried on. */
+    private static final int LABEL_WINDOW = 24;
     private static final int MAX_GROUPS_PER_NUMBER = 6;
     /** Groups after the first in one run: a list of ten numbers of six groups, joined by dashes, fits. */
     static final int MAX_RUN_GROUPS = 63;
@@ -81,7 +82,7 @@ public final class PhoneNumbers {
             }
             if (digits(chars, run.start(), run.end()) >= MIN_DIGITS
                     && !(mayFollowAnotherNumberLabel(chars, run.start())
-                    && NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), 24)).find())) {
+                    && NOT_A_PHONE_BEFORE.matcher(before(s, run.start(), LABEL_WINDOW)).find())) {
                 split(s, run.start(), run.end(), numbers);
             }
             at = nextStart(chars, Math.max(run.end(), at + 1));
@@ -118,7 +119,7 @@ public final class PhoneNumbers {
      */
     private static boolean mayFollowAnotherNumberLabel(char[] chars, int at) {
         int i = at - 1;
-        int first = Math.max(0, at - 24);
+        int first = Math.max(0, at - LABEL_WINDOW);
         while (i >= first && ": \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(chars[i]) >= 0) {
             i--;
         }
