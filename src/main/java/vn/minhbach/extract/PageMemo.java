@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import vn.minhbach.html.ElementText;
 
 /**
  * What the extractors of one page share, computed once: the list of its elements, the page's text folded, the
@@ -108,7 +109,7 @@ final class PageMemo {
     /** The text of the page's body, normalised and folded. */
     Folded text() {
         if (text == null) {
-            text = Folded.of(body == null ? "" : body.text());
+            text = Folded.of(body == null ? "" : ElementText.unnormalized(body));
         }
         return text;
     }

@@ -2,7 +2,11 @@ package vn.minhbach.html;
 
 import org.jsoup.nodes.CDataNode;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Tag;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * {@link Element#text()} of an element, read without building it when the element holds a single text that
@@ -24,6 +28,70 @@ public final class ElementText {
             }
         }
         return element.text();
+    }
+
+    /**
+     * The element's text joined as {@link Element#text()} joins it, a space where an element parts two texts, but
+     * each text node copied as it stands: its whitespace not collapsed and the chars jsoup drops kept. {@code
+     * VietText.normalize} gives the same for both, as it collapses whitespace and drops those chars itself; and a
+     * copy of each text costs a fraction of reading it char by char, which for a page's whole text, read on every
+     * page, is worth it. A text with a control char is jsoup's own, as jsoup trims those at either end.
+     */
+    public static String unnormalized(Element element) {
+        StringBuilder out = new StringBuilder(256);
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    out.append(text.getWholeText());
+                } else if (node instanceof Element e && out.length() > 0 && partsBefore(e)) {
+                    out.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && partsAfter(e)) {
+                    Node next = e.nextSibling();
+                    if (next instanceof TextNode || next instanceof Element n && n.tag().isInline()) {
+                        out.append(' ');
+                    }
+                }
+            }
+        }, element);
+        String text = out.toString();
+        // jsoup trims the chars up to U+0020 from both ends, and normalising keeps the control chars among them;
+        // the loop runs over a copy, as String.charAt is a call a char in the quick compiler's code
+        for (char c : text.toCharArray()) {
+            if (c < ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
+                return element.text();
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Whether {@link Element#text()} puts a space before the element's text (unless one is there): a block, a line
+     * break, or a text boundary that holds text. Where jsoup puts none, neither may this, or two words would part.
+     */
+    private static boolean partsBefore(Element e) {
+        return e.isBlock() || e.nameIs("br") || e.tag().is(Tag.TextBoundary) && e.childNodeSize() > 0 && e.hasText();
+    }
+
+    /**
+     * Whether {@link Element#text()} puts a space after the element when a text or an inline element follows: a
+     * block, a text boundary, or an inline element that holds a block.
+     */
+    private static boolean partsAfter(Element e) {
+        if (e.tag().is(Tag.TextBoundary) || !e.tag().isInline()) {
+            return true;
+        }
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof Element child && child.isBlock()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
