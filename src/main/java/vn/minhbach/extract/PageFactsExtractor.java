@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -20,8 +21,10 @@ import vn.minhbach.config.ItemOverride;
 import vn.minhbach.extract.PageFacts.Entry;
 import vn.minhbach.extract.PageFacts.Label;
 import vn.minhbach.extract.PageFacts.Link;
+import vn.minhbach.html.ElementText;
 import vn.minhbach.html.Recent;
 import vn.minhbach.html.Scripts;
+import vn.minhbach.html.UrlNormalizer;
 import vn.minhbach.model.CrawledPage;
 import vn.minhbach.model.PageScripts;
 import vn.minhbach.model.Rendering;
@@ -48,6 +51,7 @@ public final class PageFactsExtractor {
     /** Facts equal to those of an earlier page are kept once (menus, footers and list headings repeat). */
     private final Interner kept = new Interner();
     private final Recent<Boolean> namedKeys = new Recent<>(4096, 300);
+    private final Recent<Optional<Link>> seenLinks = new Recent<>(4096, 1000);
 
     public PageFactsExtractor(ChecklistConfig config) {
         Map<String, List<Selection>> byUrl = new HashMap<>();
@@ -164,28 +168,49 @@ public final class PageFactsExtractor {
     }
 
     /** Links worth keeping: their text names a checklist topic or an override pattern, or they lead to muasamcong. */
-    private List<Link> links(Document doc) {
+    List<Link> links(Document doc) {
         Set<Link> links = new LinkedHashSet<>();
         boolean procurementBase = mayLeadToProcurement(doc.baseUri());
-        for (Element a : doc.select(Css.of("a[href]"))) {
+        String site = UrlNormalizer.site(doc.baseUri());
+        for (Element a : PageMemo.of(doc).links()) {
             if (links.size() >= MAX_LINKS) {
                 break;
             }
-            Label text = Label.of(EntryFinder.linkText(a));
-            boolean named = named(text.key());
-            // Resolving a link is the costly step: skip it for a link that is not kept whatever its target.
-            if (!named && !procurementBase && !mayLeadToProcurement(a.attr("href"))) {
-                continue;
-            }
-            URI href = Uris.parse(Uris.absoluteHref(a));
-            if (href == null) {
-                continue;
-            }
-            if (named || Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(h -> Uris.hostContains(href, h))) {
-                links.add(new Link(text, href));
+            Link link = procurementBase ? link(a, true) : seenLink(a, site);
+            if (link != null) {
+                links.add(link);
             }
         }
         return List.copyOf(links);
+    }
+
+    /**
+     * {@link #link} of a link a page of the site showed before, kept: a link whose text is plain and whose target
+     * does not depend on the page's path gives the same on every page, and menus repeat dozens of them.
+     */
+    private Link seenLink(Element a, String site) {
+        String text = ElementText.plainText(a);
+        String target = text == null || text.isEmpty() ? null : UrlNormalizer.pathFreeKeyOn(site, a.attr("href"));
+        if (target == null) {
+            return link(a, false);
+        }
+        return seenLinks.get(target + "\n" + text, k -> Optional.ofNullable(link(a, false))).orElse(null);
+    }
+
+    /** The link as kept, or null when it is not worth keeping. */
+    private Link link(Element a, boolean procurementBase) {
+        Label text = Label.of(EntryFinder.linkText(a));
+        boolean named = named(text.key());
+        // Resolving a link is the costly step: skip it for a link that is not kept whatever its target.
+        if (!named && !procurementBase && !mayLeadToProcurement(a.attr("href"))) {
+            return null;
+        }
+        URI href = Uris.parse(Uris.absoluteHref(a));
+        if (href == null) {
+            return null;
+        }
+        return named || Vocabulary.E_PROCUREMENT_HOSTS.stream().anyMatch(h -> Uris.hostContains(href, h))
+                ? new Link(text, href) : null;
     }
 
     /** Whether a link's text names a checklist topic or an override pattern; menus repeat, so answers are kept. */

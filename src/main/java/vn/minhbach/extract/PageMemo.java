@@ -23,6 +23,7 @@ final class PageMemo {
     private final Document doc;
     private final Element body;
     private List<Element> elements;
+    private List<Element> links;
     private Folded text;
     private LabelAutomaton.Found labels;
     private final Map<TextNode, Fields.Start> starts = new IdentityHashMap<>();
@@ -93,6 +94,14 @@ final class PageMemo {
             }
         }
         return false;
+    }
+
+    /** The page's links ({@code a[href]}), in document order: several extractors read them all. */
+    List<Element> links() {
+        if (links == null) {
+            links = elements(e -> e.nameIs("a") && e.hasAttr("href"));
+        }
+        return links;
     }
 
     /** The page's elements that pass the test, in document order. */

@@ -20,6 +20,15 @@ public final class ElementText {
 
     /** The element's text, exactly as {@link Element#text()} gives it. */
     public static String of(Element element) {
+        String text = plainText(element);
+        return text != null ? text : element.text();
+    }
+
+    /**
+     * The element's text when it is a single text with nothing to normalise, as {@link #of} reads it without
+     * building it; else null.
+     */
+    public static String plainText(Element element) {
         if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode node
                 && !(node instanceof CDataNode)) {
             String text = node.getWholeText();
@@ -27,7 +36,7 @@ public final class ElementText {
                 return text;
             }
         }
-        return element.text();
+        return null;
     }
 
     /**

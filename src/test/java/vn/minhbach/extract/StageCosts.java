@@ -78,6 +78,7 @@ public final class StageCosts {
             time("scripts (app shell, lists built by script)", u -> Scripts.of(doc), url);
             time("page text folded, labels found (shared)", u -> PageMemos.fold(doc), url);
             time("title, headings", u -> PageSignals.heading(doc), url);
+            time("links named for the checklist", u -> extractor.links(doc), url);
             time("procedure detail", u -> ProcedureExtractor.detail(u, doc), url);
             time("procedure rows", u -> ProcedureExtractor.rows(u, doc), url);
             time("breadcrumb, date", u -> List.of(PageSignals.breadcrumb(doc), String.valueOf(PageSignals.date(doc))), url);
