@@ -265,6 +265,11 @@ final class CrawlRun {
             if (link.attachment() ? !guard.allowsHost(url) : !scope.contains(url)) {
                 continue;
             }
+            // a page seen before is only noted, at whatever depth this link finds it; its depth is not worked out
+            if (seen.contains(url.toString())) {
+                records.noteIfTracked(url, from, link.anchorText());
+                continue;
+            }
             int hops = link.attachment() ? depth : hops(from, link, depth);
             if (!link.attachment() && hops > settings.maxDepth() && !seen.contains(url.toString())) {
                 // Not yet seen: another page of a paged list may still link it within the depth.

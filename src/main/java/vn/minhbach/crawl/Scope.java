@@ -30,18 +30,27 @@ final class Scope {
         return new Scope(more);
     }
 
+    /** Whether the URI is on a host and port of the site; asked of every link of every page, so no string is made. */
     boolean contains(URI uri) {
         if (uri == null || uri.getHost() == null || uri.getScheme() == null) {
             return false;
         }
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
+        String scheme = uri.getScheme();
+        boolean https = scheme.equalsIgnoreCase("https");
+        if (!https && !scheme.equalsIgnoreCase("http")) {
             return false;
         }
-        String host = uri.getHost().toLowerCase(Locale.ROOT);
-        int port = uri.getPort() != -1 ? uri.getPort() : defaultPort(scheme);
-        return sites.stream().anyMatch(s -> (host.equals(s.host) || host.equals(s.twin))
-                && port == (s.port != -1 ? s.port : defaultPort(scheme)));
+        // a server-based URI's host is ASCII, which comparing without case reads as lower-casing would
+        String host = uri.getHost();
+        int defaultPort = https ? 443 : 80;
+        int port = uri.getPort() != -1 ? uri.getPort() : defaultPort;
+        for (Site s : sites) {
+            if ((host.equalsIgnoreCase(s.host) || host.equalsIgnoreCase(s.twin))
+                    && port == (s.port != -1 ? s.port : defaultPort)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -83,10 +92,6 @@ final class Scope {
             return null;
         }
         return EffectiveTldFinder.getAssignedDomain(lower, true, false);
-    }
-
-    private static int defaultPort(String scheme) {
-        return scheme.equals("https") ? 443 : 80;
     }
 
     private record Site(String host, String twin, int port) {
