@@ -273,7 +273,9 @@ final class Fetcher implements AutoCloseable {
             return new Attempt(new HttpReply(url, status, location, type, new byte[0], true, elapsed(start), null,
                     response.getReasonPhrase(), headers(response)), retryAfter);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // sized by the length the server declares, within the cap, so the body is not copied as it grows
+        long declared = entity.getContentLength();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) Math.min(declared, cap) : 8192);
         boolean truncated = false;
         InputStream in = entity.getContent();
         byte[] buffer = new byte[16 * 1024];

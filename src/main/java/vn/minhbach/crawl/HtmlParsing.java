@@ -27,6 +27,6 @@ public final class HtmlParsing {
     }
 
     static boolean tableRowsFragment(String html) {
-        return TABLE_PART_FIRST.matcher(html.length() > SCAN ? html.substring(0, SCAN) : html).find();
+        return TABLE_PART_FIRST.matcher(html).region(0, Math.min(html.length(), SCAN)).lookingAt();
     }
 }

@@ -44,7 +44,7 @@ public final class ElementText {
      * each text node copied as it stands: its whitespace not collapsed and the chars jsoup drops kept. {@code
      * VietText.normalize} gives the same for both, as it collapses whitespace and drops those chars itself; and a
      * copy of each text costs a fraction of reading it char by char, which for a page's whole text, read on every
-     * page, is worth it. A text with a control char is jsoup's own, as jsoup trims those at either end.
+     * page, is worth it.
      */
     public static String unnormalized(Element element) {
         StringBuilder out = new StringBuilder(256);
@@ -68,15 +68,29 @@ public final class ElementText {
                 }
             }
         }, element);
-        String text = out.toString();
-        // jsoup trims the chars up to U+0020 from both ends, and normalising keeps the control chars among them;
-        // the loop runs over a copy, as String.charAt is a call a char in the quick compiler's code
-        for (char c : text.toCharArray()) {
-            if (c < ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r') {
-                return element.text();
+        // jsoup trims the chars up to U+0020 from both ends, and normalising keeps the control chars among them:
+        // a text with one there is jsoup's own (inside the text, both keep them)
+        return controlAtAnEnd(out) ? element.text() : out.toString();
+    }
+
+    /** Whether a control char other than whitespace stands among the spaces and dropped chars at either end. */
+    private static boolean controlAtAnEnd(CharSequence text) {
+        int from = 0;
+        for (; from < text.length() && spaceOrDropped(text.charAt(from)); from++) {
+            if (control(text.charAt(from))) {
+                return true;
             }
         }
-        return text;
+        for (int i = text.length() - 1; i > from && spaceOrDropped(text.charAt(i)); i--) {
+            if (control(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean control(char c) {
+        return c < ' ' && c != '\t' && c != '\n' && c != '\f' && c != '\r';
     }
 
     /**

@@ -39,6 +39,8 @@ class ElementTextUnnormalizedTest {
         "\u0001 \u200B\u0001 lời đầu \u0002\u00A0",
         "<button>Gửi</button><button></button><label>Họ <span>tên</span></label><select><option>A</option><option>B</option></select>",
         "<p>hòa\u0301 a\u200B\u0301 \uD800 😀</p><p>\t\u000B\u000C\r\n</p>",
+        "<pre>\u00A0\u00070</pre><p>x \u0001 y</p>",
+        "<p>\u200B\u0002 đầu</p><p>cuối \u001B\u00AD</p>",
     })
     void normalisesLikeJsoupsText(String html) {
         assertAgrees(Jsoup.parse(html), html);
