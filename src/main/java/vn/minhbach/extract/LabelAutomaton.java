@@ -12,8 +12,8 @@ import java.util.Set;
 /**
  * Every folded label of the extractors ({@link Fields#labels}) in one Aho-Corasick automaton, so that which
  * labels a page's folded text contains is found in one pass over it, instead of one scan of the text per
- * label. Labels register as the extractors that name them load; the automaton is rebuilt when one is added
- * after it was built, which happens while the first pages are read and not afterwards.
+ * label. Labels register as the extractors that name them load; the automaton is rebuilt for the next scan
+ * after one is added, which happens while the first pages are read and not afterwards.
  */
 final class LabelAutomaton {
     /** Folded keys are ASCII but for rare letters; a label with a char beyond this is looked up the plain way. */
@@ -23,6 +23,8 @@ final class LabelAutomaton {
 
     private static final Set<String> REGISTERED = new LinkedHashSet<>();
     private static volatile LabelAutomaton current = new LabelAutomaton(List.of());
+    /** Whether a label was registered since {@link #current} was built. */
+    private static volatile boolean stale;
 
     private final Map<String, Integer> ids = new HashMap<>();
     /**
@@ -88,24 +90,36 @@ final class LabelAutomaton {
         }
     }
 
-    /** Adds folded labels to those every page is searched for. */
+    /**
+     * Adds folded labels to those every page is searched for. The automaton is built again when a page is next
+     * scanned, once for all the labels the extractors' classes register as they load.
+     */
     static void register(List<String> foldedLabels) {
         synchronized (REGISTERED) {
-            boolean added = false;
             for (String label : foldedLabels) {
                 if (!label.isEmpty() && label.chars().allMatch(c -> c < ALPHABET)) {
-                    added |= REGISTERED.add(label);
+                    stale |= REGISTERED.add(label);
                 }
-            }
-            if (added) {
-                current = new LabelAutomaton(List.copyOf(REGISTERED));
             }
         }
     }
 
+    /** The automaton of every label registered so far. */
+    private static LabelAutomaton current() {
+        if (stale) {
+            synchronized (REGISTERED) {
+                if (stale) {
+                    current = new LabelAutomaton(List.copyOf(REGISTERED));
+                    stale = false;
+                }
+            }
+        }
+        return current;
+    }
+
     /** The labels a folded text contains, by a pass of the automaton as it is now. */
     static Found scan(String key) {
-        LabelAutomaton automaton = current;
+        LabelAutomaton automaton = current();
         BitSet found = new BitSet(automaton.ids.size());
         int[] next = automaton.next;
         int[][] ends = automaton.ends;
