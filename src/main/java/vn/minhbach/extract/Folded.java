@@ -17,14 +17,11 @@ record Folded(String text, String key) {
             Pattern.compile("^(?:(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)]\\s*|[-*+•·»]\\s*){1,8}");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SEPARATORS = Pattern.compile("^[\\s:：.\\-–—)]*");
-    /** {@link #foldChar} of every char, computed once: folding is the innermost loop of every extractor. */
+    /**
+     * {@link #foldChar} of each char, worked out the first time the char is met (0 until then): folding is the
+     * innermost loop of every extractor, and a site's pages use a few hundred chars of the 65,536.
+     */
     private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
-
-    static {
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            FOLDED[c] = foldChar((char) c);
-        }
-    }
 
     /**
      * The same short texts (menus, footers, the first words of every block) are folded again and again, by
@@ -51,14 +48,21 @@ record Folded(String text, String key) {
     static String key(String normalized) {
         char[] out = normalized.toCharArray();
         for (int i = 0; i < out.length; i++) {
-            out[i] = FOLDED[out[i]];
+            char folded = FOLDED[out[i]];
+            out[i] = folded != 0 ? folded : key(out[i]);
         }
         return new String(out);
     }
 
     /** One char as {@link #key} folds it. */
     static char key(char c) {
-        return FOLDED[c];
+        char folded = FOLDED[c];
+        if (folded == 0 && c != 0) {
+            // threads that meet the char at once each store the same fold
+            folded = foldChar(c);
+            FOLDED[c] = folded;
+        }
+        return folded;
     }
 
     private static char foldChar(char c) {
