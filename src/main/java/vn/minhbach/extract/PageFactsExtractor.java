@@ -194,7 +194,9 @@ public final class PageFactsExtractor {
         if (target == null) {
             return link(a, false);
         }
-        return seenLinks.get(target + "\n" + text, k -> Optional.ofNullable(link(a, false))).orElse(null);
+        // kept as the audit's one copy, which interning the page's links then finds by identity
+        return seenLinks.get(target + "\n" + text, k -> Optional.ofNullable(link(a, false)).map(kept::one))
+                .orElse(null);
     }
 
     /** The link as kept, or null when it is not worth keeping. */
