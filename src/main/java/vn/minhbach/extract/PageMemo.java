@@ -96,7 +96,7 @@ final class PageMemo {
         return false;
     }
 
-    /** The page's links ({@code a[href]}), in document order: several extractors read them all. */
+    /** The page's links ({@code a[href]}), in document order, from its element list rather than another walk. */
     List<Element> links() {
         if (links == null) {
             links = elements(e -> e.nameIs("a") && e.hasAttr("href"));
