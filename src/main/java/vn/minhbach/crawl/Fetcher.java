@@ -74,6 +74,8 @@ final class Fetcher implements AutoCloseable {
 
     static final long MAX_RETRY_AFTER_MILLIS = 5_000;
     private static final Logger LOG = LoggerFactory.getLogger(Fetcher.class);
+    /** The most a body's buffer starts with, whatever length the server declares. */
+    private static final long INITIAL_BODY_BYTES = 1 << 20;
 
     private final CloseableHttpClient client;
     private final LazyTls tls;
@@ -273,9 +275,11 @@ final class Fetcher implements AutoCloseable {
             return new Attempt(new HttpReply(url, status, location, type, new byte[0], true, elapsed(start), null,
                     response.getReasonPhrase(), headers(response)), retryAfter);
         }
-        // sized by the length the server declares, within the cap, so the body is not copied as it grows
+        // sized by the length the server declares, so a page's body is not copied as it grows; only up to a
+        // megabyte, as a length is only a claim and a hostile server may declare the cap and send nothing
         long declared = entity.getContentLength();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) Math.min(declared, cap) : 8192);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(
+                (int) Math.min(declared > 0 ? declared : 8192, Math.min(cap, INITIAL_BODY_BYTES)));
         boolean truncated = false;
         InputStream in = entity.getContent();
         byte[] buffer = new byte[16 * 1024];
