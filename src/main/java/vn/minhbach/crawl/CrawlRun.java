@@ -271,7 +271,7 @@ final class CrawlRun {
                 continue;
             }
             int hops = link.attachment() ? depth : hops(from, link, depth);
-            if (!link.attachment() && hops > settings.maxDepth() && !seen.contains(url.toString())) {
+            if (!link.attachment() && hops > settings.maxDepth()) {
                 // Not yet seen: another page of a paged list may still link it within the depth.
                 records.track(url, from, link.anchorText());
                 tooDeep.putIfAbsent(url.toString(), url);

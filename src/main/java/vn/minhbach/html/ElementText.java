@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * {@link Element#text()} of an element, read without building it when the element holds a single text that
  * has nothing to normalise: no whitespace but single spaces between words, and no char jsoup drops. Most links
- * are such ({@code <a href="/tin-tuc">Tin tức - Sự kiện</a>}), and a page has dozens of them.
+ * are such ({@code <a href="/tin-tuc">Tin tức - Sự kiện</a>}), and a page has dozens of them. A text about to be
+ * normalised anyway, as a page's whole text is, is joined without jsoup's own normalising ({@link #unnormalized}).
  */
 public final class ElementText {
 
